@@ -1,0 +1,65 @@
+import { describe, expect, test } from '@jest/globals';
+import { Engine } from '../src/engine/index.js';
+import { genericProviders } from '../src/providers/records/generic.js';
+
+const engine = new Engine({ providers: genericProviders });
+const found = (text: string, path = 'x.py') => engine.scanUnit({ path, text }).map((f) => [f.rule, f.secret.reveal()]);
+
+describe('generic assignment', () => {
+  test.each([
+    ['API_KEY = "q8Xz3LmN4pR7tV2wK9sD"', 'q8Xz3LmN4pR7tV2wK9sD'],
+    ['client_secret: "b1946ac92492d2347c6235b4d2611184"', 'b1946ac92492d2347c6235b4d2611184'],
+    ['export STRIPE_KEY=Zk39fjQ02mvB8xLq71pa', 'Zk39fjQ02mvB8xLq71pa'],
+    ['{"db_password": "S3cr3t!Pa55w0rd"}', 'S3cr3t!Pa55w0rd'],
+    ['  password: Xk2!mP9@vL4#', 'Xk2!mP9@vL4#'],
+    ['apiKey := "9f8e7d6c5b4a39281706f5e4d3c2b1a0"', '9f8e7d6c5b4a39281706f5e4d3c2b1a0'],
+  ])('finds %s', (text, secret) => {
+    expect(found(text)).toEqual([['generic-secret-assignment', secret]]);
+  });
+  test.each([
+    'api_key = os.environ["OPENAI_API_KEY"]',
+    'token = get_token()',
+    'password: str',
+    'API_KEY=${API_KEY}',
+    'api_key: ${{ secrets.OPENAI_API_KEY }}',
+    'const apiKey = process.env.OPENAI_API_KEY;',
+    'password = "password123"',
+    'secret: changeme',
+    'token_url = "https://example.com/oauth/token"',
+    'tokenizer = "bert-base-uncased-2"',
+    'cache_key = "user_profile_v2_83jd9"',
+    'api_key = "<YOUR_API_KEY>"',
+    'api_key = "your-api-key-here"',
+    'API_KEY = "xxxxxxxxxxxxxxxxxxxxxxxx"',
+    'public_key = "MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE"',
+    'SUPABASE_ANON_KEY=eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJyb2xlIjoiYW5vbiIsImlhdCI6MTYwMDAwMDAwMH0.abcdefghijABCDEFGHIJ0123456789abcdefghijKLM',
+    'password_hash = "5f4dcc3b5aa765d61d8327deb882cf99"',
+    'secret_name = "prod-db-credentials-2"',
+  ])('ignores %s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
+
+describe('private keys and URLs', () => {
+  const body = Array.from({ length: 20 }, (_, i) => Buffer.from(`line${i}-${'k'.repeat(10)}${i * 7919}`).toString('base64').padEnd(64, 'Q')).join('\n');
+  test('PEM block is found at its BEGIN line', () => {
+    const text = `x = 1\n-----BEGIN RSA PRIVATE KEY-----\n${body}\n-----END RSA PRIVATE KEY-----\n`;
+    const f = engine.scanUnit({ path: 'id_rsa', text });
+    expect(f).toHaveLength(1);
+    expect(f[0]!.rule).toBe('private-key');
+    expect(f[0]!.line).toBe(2);
+    expect(f[0]!.confidence).toBe('high');
+  });
+  test('PEM placeholder is ignored', () => {
+    expect(found('-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBg...\n-----END PRIVATE KEY-----')).toEqual([]);
+  });
+  test('URL password', () => {
+    expect(found('DATABASE_URL=postgres://app:Hq7vX2pLk9Wd@db.internal.acme.io:5432/app')).toEqual([['url-password', 'Hq7vX2pLk9Wd']]);
+    expect(found('postgres://postgres:postgres@localhost:5432/db')).toEqual([]);
+    expect(found('redis://:${REDIS_PASSWORD}@cache:6379')).toEqual([]);
+  });
+  test('ivy key file by path', () => {
+    const f = engine.scanUnit({ path: 'home/.ivy/key.pem', text: 'dGhpcyBpcyBub3QgYSByZWFsIGtleSBidXQgbG9va3M=\n' });
+    expect(f.map((x) => x.rule)).toEqual(['ivy-key-file']);
+  });
+});

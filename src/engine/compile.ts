@@ -1,0 +1,77 @@
+import type { Confidence, ProviderRecord, Rule } from '../providers/types.js';
+
+const DEFAULT_WINDOW = { before: 64, after: 256 };
+
+export interface CompiledRule {
+  index: number;
+  rule: Rule;
+  provider: ProviderRecord;
+  regex: RegExp;
+  before: number;
+  after: number;
+  /** Higher wins when two rules claim overlapping spans. */
+  priority: number;
+}
+
+export interface CompiledRuleSet {
+  rules: CompiledRule[];
+  /** One case-insensitive alternation of every keyword; the only regex run over all bytes. */
+  keywordRegex: RegExp;
+  /**
+   * Lower-cased keyword → indexes of the rules it triggers, including the rules of every
+   * shorter keyword it contains (the alternation reports `api_key`, never the `key` inside it).
+   */
+  byKeyword: Map<string, number[]>;
+
+  /** Rules that also run over whole files at certain paths. */
+  pathRules: CompiledRule[];
+  /** Longest keyword length, for chunk overlap. */
+  maxKeyword: number;
+}
+
+const CONFIDENCE_RANK: Record<Confidence, number> = { high: 3, medium: 2, low: 1 };
+
+function escapeRegex(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+export function compileRules(providers: ProviderRecord[], disabled: ReadonlySet<string> = new Set()): CompiledRuleSet {
+  const rules: CompiledRule[] = [];
+  const byKeyword = new Map<string, number[]>();
+  for (const provider of providers) {
+    for (const rule of provider.rules) {
+      if (disabled.has(rule.id) || disabled.has(provider.id)) continue;
+      const extra = (rule.flags ?? '').replace(/[gyd]/g, '');
+      // The `d` flag gives capture-group offsets: the secret is group 1 when there is one.
+      const hasGroup = new RegExp(`${rule.pattern}|`, extra).exec('')!.length > 1;
+      const flags = 'g' + extra + (hasGroup ? 'd' : '');
+      const index = rules.length;
+      const window = rule.window ?? DEFAULT_WINDOW;
+      rules.push({
+        index,
+        rule,
+        provider,
+        regex: new RegExp(rule.pattern, flags),
+        before: window.before,
+        after: window.after,
+        priority: (rule.generic ? 0 : 10) + CONFIDENCE_RANK[rule.confidence],
+      });
+      for (const kw of rule.keywords) {
+        const k = kw.toLowerCase();
+        const list = byKeyword.get(k);
+        if (list) list.push(index);
+        else byKeyword.set(k, [index]);
+      }
+    }
+  }
+  const keywords = [...byKeyword.keys()].sort((a, b) => b.length - a.length);
+  const triggers = new Map<string, number[]>();
+  for (const k of keywords) {
+    const set = new Set<number>();
+    for (const [other, idx] of byKeyword) if (k.includes(other)) for (const i of idx) set.add(i);
+    triggers.set(k, [...set].sort((a, b) => a - b));
+  }
+  const keywordRegex = new RegExp(keywords.length ? keywords.map(escapeRegex).join('|') : '(?!)', 'gi');
+  const maxKeyword = keywords.reduce((m, k) => Math.max(m, k.length), 0);
+  return { rules, keywordRegex, byKeyword: triggers, pathRules: rules.filter((r) => r.rule.paths?.length), maxKeyword };
+}

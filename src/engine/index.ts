@@ -1,0 +1,190 @@
+import type { ProviderRecord } from '../providers/types.js';
+import { providers as builtinProviders } from '../providers/registry.js';
+import { fingerprint, SecretValue } from '../secret.js';
+import type { Finding, ScanUnit } from '../types.js';
+import { isAllowedByMarker } from './allow-markers.js';
+import { compileRules, type CompiledRule, type CompiledRuleSet } from './compile.js';
+import { countDigits, shannonEntropy } from './entropy.js';
+import { LineIndex } from './locate.js';
+import { isPlaceholder } from './placeholder.js';
+
+export interface EngineOptions {
+  /** Provider records to use (default: the built-in registry). */
+  providers?: ProviderRecord[];
+  /** Rule ids or provider ids to switch off. */
+  disabledRules?: ReadonlySet<string>;
+  /** Config `allow`: return true for values that are never findings. */
+  isAllowedValue?: (secret: string) => boolean;
+  /** Honour inline allow markers (default true). */
+  markers?: boolean;
+}
+
+interface Candidate {
+  rule: CompiledRule;
+  /** Offsets of the secret. */
+  start: number;
+  end: number;
+  secret: string;
+  groups: Readonly<Record<string, string | undefined>> | undefined;
+}
+
+const NO_GROUPS: Readonly<Record<string, string | undefined>> = Object.freeze({});
+
+export class Engine {
+  readonly ruleSet: CompiledRuleSet;
+  readonly #allow: ((secret: string) => boolean) | undefined;
+  readonly #markers: boolean;
+
+  constructor(opts: EngineOptions = {}) {
+    this.ruleSet = compileRules(opts.providers ?? builtinProviders, opts.disabledRules);
+    this.#allow = opts.isAllowedValue;
+    this.#markers = opts.markers ?? true;
+  }
+
+  /** Scans one unit of text; findings are in text order, one per secret occurrence. */
+  scanUnit(unit: ScanUnit): Finding[] {
+    const text = unit.text;
+    const accepted: Candidate[] = [];
+    const vetoed: Array<[number, number]> = [];
+    for (const c of this.#candidates(text, unit.path)) {
+      if (this.#passesGates(c)) accepted.push(c);
+      else if (!c.rule.rule.generic) vetoed.push([c.start, c.end]);
+    }
+    const chosen = resolveOverlaps(accepted, vetoed);
+    const lines = new LineIndex(text);
+    const findings: Finding[] = [];
+    for (const c of chosen) {
+      const line0 = lines.lineOf(c.start);
+      if (this.#markers && isAllowedByMarker(lines.lineText(line0, 65536), line0 > 0 ? lines.lineText(line0 - 1, 65536) : undefined)) {
+        continue;
+      }
+      const endLine0 = lines.lineOf(Math.max(c.start, c.end - 1));
+      findings.push(this.#finding(unit, c, line0, lines.columnOf(c.start, line0), endLine0, lines.columnOf(c.end, endLine0)));
+    }
+    return findings;
+  }
+
+  #finding(unit: ScanUnit, c: Candidate, line0: number, column: number, endLine0: number, endColumn: number): Finding {
+    const mapLine = (i: number): number => (unit.lines ? (unit.lines[i] ?? unit.lines[unit.lines.length - 1] ?? i + 1) : i + 1);
+    const { rule, provider } = c.rule;
+    const finding: Finding = {
+      rule: rule.id,
+      provider: provider.id,
+      providerName: provider.name,
+      file: unit.path,
+      line: mapLine(line0),
+      column,
+      endLine: mapLine(endLine0),
+      endColumn,
+      confidence: rule.confidenceOf ? rule.confidenceOf(c.secret) : rule.confidence,
+      fingerprint: fingerprint(rule.id, unit.path, c.secret),
+      redacted: '',
+      secret: new SecretValue(c.secret),
+    };
+    finding.redacted = finding.secret.redacted;
+    if (unit.commit) finding.commit = unit.commit;
+    return finding;
+  }
+
+  /** Runs each rule only inside windows around its keyword hits; merges overlapping windows. */
+  *#candidates(text: string, path: string): Generator<Candidate> {
+    const { keywordRegex, byKeyword, rules, pathRules } = this.ruleSet;
+    const windows: Array<number[] | undefined> = new Array(rules.length);
+    for (const r of pathRules) {
+      if (r.rule.paths!.some((p) => path === p || path.endsWith('/' + p))) windows[r.index] = [0, text.length];
+    }
+    const kw = new RegExp(keywordRegex.source, keywordRegex.flags);
+    let m: RegExpExecArray | null;
+    while ((m = kw.exec(text)) !== null) {
+      const hit = m.index;
+      const hitEnd = hit + m[0].length;
+      const triggered = byKeyword.get(m[0].toLowerCase());
+      if (!triggered) continue;
+      for (const ri of triggered) {
+        const r = rules[ri]!;
+        const s = Math.max(0, hit - r.before);
+        const e = Math.min(text.length, hitEnd + r.after);
+        let w = windows[ri];
+        if (!w) windows[ri] = w = [];
+        else if (w[0] === 0 && w[1] === text.length) continue;
+        const n = w.length;
+        if (n > 0 && s <= w[n - 1]!) {
+          if (e > w[n - 1]!) w[n - 1] = e;
+        } else w.push(s, e);
+      }
+    }
+    for (let ri = 0; ri < rules.length; ri++) {
+      const w = windows[ri];
+      if (!w) continue;
+      const r = rules[ri]!;
+      for (let i = 0; i < w.length; i += 2) {
+        const base = w[i]!;
+        const sub = text.slice(base, w[i + 1]!);
+        const re = r.regex;
+        re.lastIndex = 0;
+        let x: RegExpExecArray | null;
+        while ((x = re.exec(sub)) !== null) {
+          if (x[0].length === 0) {
+            re.lastIndex++;
+            continue;
+          }
+          const named = x.indices?.groups?.['secret'];
+          const span = named ?? x.indices?.[1];
+          const secret = named ? x.groups!['secret']! : x[1];
+          if (span && secret !== undefined) yield { rule: r, start: base + span[0], end: base + span[1], secret, groups: x.groups };
+          else if (!x.indices) yield { rule: r, start: base + x.index, end: base + x.index + x[0].length, secret: x[0], groups: undefined };
+        }
+      }
+    }
+  }
+
+  #passesGates(c: Candidate): boolean {
+    const { rule } = c.rule;
+    const s = c.secret;
+    if (s.length === 0) return false;
+    if (rule.verify && !rule.verify(s)) return false;
+    if (rule.check && !rule.check(s, c.groups ?? NO_GROUPS)) return false;
+    if (!rule.skipPlaceholderGate && isPlaceholder(s)) return false;
+    if (rule.minEntropy !== undefined && shannonEntropy(s) < rule.minEntropy) return false;
+    if (rule.minDigits !== undefined && countDigits(s) < rule.minDigits) return false;
+    if (this.#allow?.(s)) return false;
+    return true;
+  }
+}
+
+/**
+ * Keeps one candidate per overlapping group: the highest priority (specific before generic,
+ * then confidence), then the longest. Generic candidates that overlap a span a specific rule
+ * rejected are dropped too (a GitHub token with a wrong checksum is not a generic secret).
+ */
+function resolveOverlaps(cands: Candidate[], vetoed: Array<[number, number]>): Candidate[] {
+  const sorted = cands
+    .filter((c) => !c.rule.rule.generic || !vetoed.some(([s, e]) => c.start < e && s < c.end))
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Candidate[] = [];
+  for (const c of sorted) {
+    const last = out[out.length - 1];
+    if (last && c.start < last.end) {
+      if (better(c, last)) out[out.length - 1] = c;
+      continue;
+    }
+    out.push(c);
+  }
+  return out;
+}
+
+function better(a: Candidate, b: Candidate): boolean {
+  if (a.rule.priority !== b.rule.priority) return a.rule.priority > b.rule.priority;
+  const la = a.end - a.start;
+  const lb = b.end - b.start;
+  if (la !== lb) return la > lb;
+  return a.rule.index < b.rule.index;
+}
+
+let defaultEngine: Engine | undefined;
+
+/** Convenience for tests and one-off scans: scans `text` as if it were the file `path`. */
+export function scanText(text: string, path = 'input', opts?: EngineOptions): Finding[] {
+  const engine = opts ? new Engine(opts) : (defaultEngine ??= new Engine());
+  return engine.scanUnit({ path, text });
+}

@@ -1,0 +1,277 @@
+import type { Confidence, ProviderRecord } from '../types.js';
+import { countDigits, shannonEntropy } from '../../engine/entropy.js';
+import { isPlaceholder } from '../../engine/placeholder.js';
+import { decodeJwtPayload } from './jwt.js';
+
+/*
+ * Generic detectors: private-key blocks, credentials in URLs, secret-looking assignments,
+ * Authorization headers and files that are secrets by nature. They find what no provider
+ * rule knows; a span a provider rule claims (or rejects) is never reported by these.
+ */
+
+// ---------------------------------------------------------------- private keys
+
+const PEM_BODY_MIN = 64;
+
+function pemBodyLooksReal(body: string): boolean {
+  const b64 = body.replace(/\\[nr]|[\s"',+]/g, '').replace(/^(?:[A-Za-z-]+: [^\n]*)+/gm, '');
+  let count = 0;
+  for (let i = 0; i < b64.length; i++) {
+    const c = b64.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 43 || c === 47 || c === 61) count++;
+  }
+  if (count < PEM_BODY_MIN) return false;
+  if (/\.\.\.|…|xxxx|<[a-z ]+>|\$\{|\{\{/i.test(body)) return false;
+  return new Set(b64).size >= 20;
+}
+
+/** An OpenSSH key names its cipher in the clear; `none` means unencrypted. */
+function pemConfidence(body: string): Confidence {
+  if (/ENCRYPTED/.test(body)) return 'low';
+  const b64 = body.replace(/\\[nr]|[^A-Za-z0-9+/=]/g, '');
+  if (b64.startsWith('b3BlbnNzaC1rZXktdjE')) {
+    const head = Buffer.from(b64.slice(0, 64), 'base64').toString('latin1');
+    if (!head.includes('none')) return 'low';
+  }
+  return 'high';
+}
+
+// ---------------------------------------------------------------- URL credentials
+
+const DEFAULT_PASSWORDS = new Set([
+  'password', 'passwd', 'pass', 'secret', 'changeme', 'admin', 'root', 'postgres', 'mysql', 'guest',
+  'test', 'testing', 'user', 'username', 'demo', 'example', 'pwd', 'qwerty', 'letmein', 'default',
+  'redis', 'mongo', 'rabbitmq', 'sa', 'dev', 'development', 'local', 'foobar', 'foo', 'bar', 'pw',
+  'token', 'apikey', 'api_key', 'key', 'xxx', 'yyy', 'mypassword', 'yourpassword', 'mysecretpassword',
+  'airflow', 'keycloak', 'minio', 'minioadmin', 'docker', 'app', 'dbpass', 'dbpassword', 'db',
+]);
+
+function isWeakDefault(value: string): boolean {
+  const lower = value.toLowerCase();
+  if (DEFAULT_PASSWORDS.has(lower)) return true;
+  // word + a few digits: password123, admin1, test2024
+  const m = /^([a-z_]+?)[0-9!]{0,4}$/.exec(lower);
+  return m !== null && DEFAULT_PASSWORDS.has(m[1]!);
+}
+
+// ---------------------------------------------------------------- generic assignments
+
+/** Name parts after the secret word that make the variable metadata, not a secret. */
+const META_SUFFIX =
+  /(?:url|uri|endpoint|path|file|filename|name|id|ids|type|header|prefix|suffix|length|len|size|count|env|var|field|param|hint|policy|version|format|ttl|expiry|expires|expiration|timeout|regex|pattern|label|placeholder|desc|description|title|mode|method|kind|store|provider|manager|service|class|limit|enabled|required|valid|validator|lifetime|duration|age|ref|arn|location|source|index|position|hash|digest|checksum|fingerprint|sha|md5|encoding|algorithm|alg|usage|scope|scopes|hmac|salt|iv|nonce|len|min|max|rotation|field|column|input|output|selector|from|to|list|map|set|dict|helper|factory|builder|fn|func|callback|handler|cache|table|id_token_hint|issuer|audience|status|state|flag)$/;
+
+/** Words before `key` that make it a lookup key rather than a credential. */
+const LOOKUP_KEY_PREFIX =
+  /(?:^|[_.-])(?:cache|sort|primary|foreign|partition|range|idempotency|lookup|map|dict|object|row|column|unique|composite|public|publishable|pub|group|route|query|translation|i18n|shortcut|hot|react|list|item|node|storage|bucket|redis|s3|hash|index|sign_in|signin|primary|foreign|dedup|dedupe|event|message|metric|label|tag|attr|attribute|prop|property|field|config|setting|settings|option|options|param|meta|metadata|session_key_prefix|local_storage|sessionstorage|localstorage|state|store|redux|entry|record|table|api_key_header|header|registry|schema|value|data|child|parent|element|component|toggle|feature|flag|json|yaml|dict_key|s3_object|object_key|file|path|blob|image|asset|media|upload|download|env|secret_name|kms|kms_key|kms_key_id|key_vault|vault)_?$/;
+
+function splitWords(name: string): string[] {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
+
+const SECRET_WORDS = new Set([
+  'secret', 'token', 'password', 'passwd', 'pwd', 'passphrase', 'credential', 'credentials', 'apikey', 'pass',
+]);
+
+/** The variable name must say "secret": it ends with a secret word (possibly before `value`/`str`). */
+export function nameSaysSecret(name: string): boolean {
+  const words = splitWords(name);
+  while (words.length > 1 && /^(?:value|str|string|b64|base64|raw|plain|prod|production|live|dev|staging|test|v\d|\d+)$/.test(words[words.length - 1]!)) {
+    words.pop();
+  }
+  const last = words[words.length - 1];
+  if (!last) return false;
+  if (META_SUFFIX.test(last) && !SECRET_WORDS.has(last)) return false;
+  if (words.includes('public') || words.includes('publishable') || words.includes('pub')) return false;
+  if (SECRET_WORDS.has(last)) {
+    if (last === 'pass' && words.length === 1) return true;
+    // token_type, csrf token names etc. are filtered by META_SUFFIX; `tokenizer` never splits to `token`.
+    return true;
+  }
+  if (last === 'key') {
+    if (words.length === 1) return false;
+    const before = words.slice(0, -1).join('_');
+    return !LOOKUP_KEY_PREFIX.test(before);
+  }
+  return false;
+}
+
+const REFERENCE_VALUE =
+  /^(?:[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$-]*)+|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[a-z]+(?:_[a-z0-9]+)+|[A-Za-z]+|[a-z]+(?:-[a-z]+)+|[A-Za-z-]+\.[A-Za-z]{2,5})$/;
+
+function charClasses(value: string): number {
+  let lower = 0;
+  let upper = 0;
+  let digit = 0;
+  let other = 0;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 97 && c <= 122) lower = 1;
+    else if (c >= 65 && c <= 90) upper = 1;
+    else if (c >= 48 && c <= 57) digit = 1;
+    else other = 1;
+  }
+  return lower + upper + digit + other;
+}
+
+/** Value gate shared by the generic rules: random-looking, not a reference, path, URL or word. */
+export function valueLooksRandom(value: string): boolean {
+  if (value.length < 8) return false;
+  if (value.includes('://') || /^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)/.test(value)) return false;
+  if (REFERENCE_VALUE.test(value)) return false;
+  if (/^[$%@]|^\{|\}$|^<|>$/.test(value)) return false;
+  if (/^(?:true|false|null|none|nil|undefined|yes|no|on|off)$/i.test(value)) return false;
+  if (isWeakDefault(value)) return false;
+  // Versions, dates, numbers, IPs, MAC addresses.
+  if (/^[v\d][\d.:_/-]*$/.test(value)) return false;
+  const jwt = decodeJwtPayload(value);
+  if (jwt) return jwtIsSecret(jwt);
+  const classes = charClasses(value);
+  const digits = countDigits(value);
+  const entropy = shannonEntropy(value);
+  if (classes < 2) return false;
+  if (value.length < 16) return entropy >= 2.8 && digits >= 1 && classes >= 3;
+  if (digits === 0 && classes < 3) return false;
+  return entropy >= (value.length >= 32 ? 3.3 : 3.0);
+}
+
+/** Public JWTs (Supabase anon keys, jwt.io's sample) are not secrets; others are. */
+function jwtIsSecret(payload: Record<string, unknown>): boolean {
+  if (payload['role'] === 'anon') return false;
+  if (payload['sub'] === '1234567890') return false;
+  return true;
+}
+
+const ASSIGN_OPERATOR = String.raw`["'\]]?[ \t]{0,8}(?:=|:=|:|=>|<-|\+=)[ \t]{0,8}(?:@|r|b|u|f)?(?<q>["'\`]?)`;
+// A value is captured atomically (look-ahead + back-reference) so that it cannot be shortened
+// to dodge the "not followed by ( or [ or ." check.
+const VALUE = String.raw`(?=(?<secret>[^\s"'\`;,<>(){}\[\]\\|]{8,256}))\k<secret>(?![(\[]|\.\w)`;
+
+const NAME_WORDS = String.raw`(?:api[_.-]?key|secret|token|passw(?:or)?d|pwd|passphrase|credentials?|pass|[a-z0-9]_?key)`;
+
+export const genericProviders: ProviderRecord[] = [
+  {
+    id: 'private-key',
+    name: 'Private key',
+    envNames: ['PRIVATE_KEY', 'SSH_PRIVATE_KEY', 'GPG_PRIVATE_KEY'],
+    rotateUrl: 'https://docs.github.com/en/authentication/connecting-to-github-with-ssh',
+    rules: [
+      {
+        id: 'private-key',
+        description: 'A PEM private key block (RSA, EC, DSA, OpenSSH, PKCS#8, PGP); encrypted keys are reported with low confidence.',
+        pattern: String.raw`-----BEGIN[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----(?<secret>(?:[^-]|-(?!----)){16,})-----END[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----`,
+        keywords: ['private key'],
+        window: { before: 64, after: 32768 },
+        confidence: 'high',
+        skipPlaceholderGate: true,
+        verify: pemBodyLooksReal,
+        confidenceOf: pemConfidence,
+      },
+    ],
+  },
+  {
+    id: 'url-credentials',
+    name: 'Credentials in URL',
+    envNames: ['DATABASE_URL', 'REDIS_URL', 'MONGODB_URI', 'AMQP_URL'],
+    rotateUrl: 'https://owasp.org/www-community/vulnerabilities/Password_Plaintext_Storage',
+    rules: [
+      {
+        id: 'url-password',
+        description: 'A password embedded in a URL (scheme://user:password@host).',
+        pattern: String.raw`(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]{1,20}://(?<user>[^\s:@/?#'"\`<>\\$%{}]{0,64}):(?![$%{<])(?!\k<user>@)(?<secret>[^\s:@/?#'"\`<>\\]{3,128})@(?<host>[A-Za-z0-9._-]{1,253}|\[[0-9a-fA-F:]+\])`,
+        keywords: ['://'],
+        window: { before: 40, after: 480 },
+        confidence: 'medium',
+        generic: true,
+        check: (secret, g) => {
+          const host = (g['host'] ?? '').toLowerCase();
+          if (/^(?:localhost|127\.|0\.0\.0\.0|\[::1\]|host$|hostname$|server$|db$|example\.|.*\.(?:example|invalid|test|local|localhost)$)/.test(host)) return false;
+          if (isWeakDefault(secret)) return false;
+          if (/^\*+$|^(?:%2a)+$/i.test(secret)) return false;
+          return shannonEntropy(secret) >= 2.0;
+        },
+      },
+    ],
+  },
+  {
+    id: 'generic',
+    name: 'Generic secret',
+    envNames: [],
+    rotateUrl: 'https://docs.github.com/en/actions/security-for-github-actions/security-guides/using-secrets-in-github-actions',
+    rules: [
+      {
+        id: 'generic-secret-assignment',
+        description: 'A random-looking value assigned to a variable, key or flag whose name says it is a secret (api_key, client_secret, token, password …).',
+        pattern: String.raw`(?<![A-Za-z0-9_])(?<name>(?:[A-Za-z][A-Za-z0-9_.-]{0,40}?)?${NAME_WORDS}(?:[_.-][A-Za-z0-9]{1,12}){0,2})${ASSIGN_OPERATOR}${VALUE}`,
+        flags: 'i',
+        keywords: ['key', 'secret', 'token', 'passw', 'pwd', 'credential', 'pass'],
+        window: { before: 64, after: 300 },
+        confidence: 'medium',
+        generic: true,
+        check: (secret, g) => nameSaysSecret(g['name'] ?? '') && valueLooksRandom(secret),
+      },
+      {
+        id: 'authorization-header',
+        description: 'A credential in an Authorization header (Bearer, token or Basic).',
+        pattern: String.raw`(?:authorization|bearer)["']?[ \t]{0,8}[:=]?[ \t]{0,8}["']?(?:bearer|token|basic)?[ \t]+(?<secret>[A-Za-z0-9_~+/.=-]{16,512})(?![A-Za-z0-9_~+/.=-])`,
+        flags: 'i',
+        keywords: ['authorization', 'bearer'],
+        window: { before: 8, after: 600 },
+        confidence: 'medium',
+        generic: true,
+        check: (secret) => valueLooksRandom(secret),
+      },
+    ],
+  },
+  {
+    id: 'secret-file',
+    name: 'Secret file',
+    envNames: [],
+    rotateUrl: 'https://docs.github.com/en/code-security/secret-scanning/working-with-secret-scanning-and-push-protection',
+    rules: [
+      {
+        id: 'ivy-key-file',
+        description: 'An Ivy API key file (~/.ivy/key.pem) committed to the repository.',
+        pattern: String.raw`^[ \t]*(?<secret>[A-Za-z0-9+/_-]{20,}={0,2})[ \t]*\r?$`,
+        flags: 'm',
+        keywords: [],
+        paths: ['.ivy/key.pem'],
+        confidence: 'high',
+      },
+      {
+        id: 'netrc-password',
+        description: 'A password or token in a .netrc file.',
+        pattern: String.raw`\bpassword[ \t]+(?<secret>[^\s]{6,256})`,
+        keywords: [],
+        paths: ['.netrc', '_netrc'],
+        confidence: 'high',
+        generic: true,
+        check: (secret) => !isPlaceholder(secret) && !isWeakDefault(secret),
+      },
+      {
+        id: 'pgpass-password',
+        description: 'A password in a PostgreSQL .pgpass file (host:port:db:user:password).',
+        pattern: String.raw`^[^:#\s]+:[^:\s]+:[^:\s]+:[^:\s]+:(?<secret>[^\s]{4,256})\r?$`,
+        flags: 'm',
+        keywords: [],
+        paths: ['.pgpass'],
+        confidence: 'high',
+        generic: true,
+        check: (secret) => !isPlaceholder(secret) && !isWeakDefault(secret),
+      },
+      {
+        id: 'docker-config-auth',
+        description: 'A registry credential (base64 user:password) in a Docker config.json.',
+        pattern: String.raw`"auth"[ \t]*:[ \t]*"(?<secret>[A-Za-z0-9+/]{12,}={0,2})"`,
+        keywords: [],
+        paths: ['.docker/config.json', '.dockercfg'],
+        confidence: 'high',
+        verify: (secret) => Buffer.from(secret, 'base64').toString('latin1').includes(':'),
+      },
+    ],
+  },
+];
+

@@ -1,0 +1,144 @@
+/**
+ * A provider is declarative data: how its keys look (rules), where they usually live
+ * (env names), how a pasted value is checked offline (format) and how it is checked
+ * live (live). Behaviour that differs per provider is a small function on the record.
+ */
+
+export type Confidence = 'high' | 'medium' | 'low';
+
+/**
+ * One detection rule. The secret is the named group `secret` when there is one, else capture
+ * group 1 when the regex has groups, else the whole match.
+ */
+export interface Rule {
+  /** Stable rule id, kebab-case, unique across all providers, e.g. `openai-project-key`. */
+  id: string;
+  /** One sentence for humans (SARIF rule help, `--help rules`). */
+  description: string;
+  /** Source of the regex. Compiled by the engine with flags `g` + `flags`. Must be linear-time. */
+  pattern: string;
+  /** Extra flags (`i`, `u`, `s`). Never `g`/`y`: the engine adds what it needs. */
+  flags?: string;
+  /**
+   * Literal strings (case-insensitive) of which at least one occurs in or near every match.
+   * The engine runs `pattern` only in a window around a keyword hit, never over the whole text.
+   */
+  keywords: string[];
+  /**
+   * Files that are secrets by nature: path suffixes (`.ivy/key.pem`, `.netrc`) for which the
+   * rule runs over the whole file whatever the keywords. `keywords` may then be empty.
+   */
+  paths?: string[];
+  /** How far before/after a keyword hit a match may start/end (chars). Default {before: 64, after: 256}. */
+  window?: { before: number; after: number };
+  confidence: Confidence;
+  /** Minimum Shannon entropy (bits per char) of the secret; lower values are not reported. */
+  minEntropy?: number;
+  /** The secret must contain at least this many digits (kills word-like false positives). */
+  minDigits?: number;
+  /**
+   * Offline structural check (e.g. CRC32 checksum). Returning false drops the candidate:
+   * a GitHub token with a wrong checksum is a fabricated example, not a leak.
+   */
+  verify?: (secret: string) => boolean;
+  /**
+   * Check that needs the match's other named groups (e.g. the variable name a generic value is
+   * assigned to, or the host of a URL). Returning false drops the candidate.
+   */
+  check?: (secret: string, groups: Readonly<Record<string, string | undefined>>) => boolean;
+  /** Skip the placeholder gate (for rules whose structure already excludes placeholders). */
+  skipPlaceholderGate?: boolean;
+  /** Per-match confidence, when it depends on the value (e.g. an encrypted private key is lower). */
+  confidenceOf?: (secret: string) => Confidence;
+  /**
+   * Generic rules (entropy/assignment based) yield to specific ones: a span claimed or
+   * rejected by a specific rule (e.g. a GitHub token with a bad checksum) is never reported
+   * by a generic rule.
+   */
+  generic?: boolean;
+}
+
+/** Offline description of a valid key, used by the health check to diagnose a pasted value. */
+export interface KeyFormat {
+  /** Known prefixes, longest first (`sk-proj-`, `sk-`). Empty when the key has none. */
+  prefixes: string[];
+  /** Character class (regex source, without brackets’ anchors) allowed after the prefix, e.g. `[A-Za-z0-9_-]`. */
+  charset: string;
+  /** Accepted total lengths including the prefix, as [min, max] ranges. */
+  lengths: Array<[number, number]>;
+  /** Optional full-value regex (anchored by the user of it) that a well-formed key matches. */
+  full?: string;
+  /** Checksum check over the whole value (GitHub/npm CRC32). */
+  checksum?: (value: string) => boolean;
+  /** Required padding suffix for base64 keys (e.g. `=`): a value without it is `truncated`. */
+  padding?: string;
+}
+
+export type HttpMethod = 'GET' | 'POST';
+
+/** How the key is presented to the provider during a live check. */
+export type AuthScheme =
+  | { kind: 'bearer' } // Authorization: Bearer <key>
+  | { kind: 'header'; name: string; prefix?: string } // e.g. x-api-key: <key>, Authorization: token <key>
+  | { kind: 'query'; name: string } // ?key=<key>
+  | { kind: 'path'; template: string } // path with {key}, e.g. /bot{key}/getMe
+  | { kind: 'basic'; user?: string }; // Basic base64(user:key) or base64(key:)
+
+/** What the live check saw: enough to interpret, never stored in full. */
+export interface LiveResponse {
+  status: number;
+  headers: Record<string, string>;
+  /** Body text, capped. */
+  body: string;
+  /** Parsed JSON body when it parsed, else undefined. */
+  json: unknown;
+}
+
+export type LiveStatus = 'valid' | 'invalid' | 'restricted' | 'rate-limited' | 'quota-exhausted' | 'unknown';
+
+export interface LiveVerdict {
+  status: LiveStatus;
+  /** Provider error code and message quoted for the user, e.g. `A12 Key not found`. */
+  detail?: string;
+  /** Scopes / permissions the provider reported. */
+  scopes?: string[];
+  /** Expiry the provider reported (ISO 8601). */
+  expiresAt?: string;
+}
+
+/** A side-effect-free request that proves whether a key authenticates. */
+export interface LiveCheck {
+  /** Official base URL, e.g. `https://api.openai.com`. `--endpoint PROVIDER=URL` replaces it. */
+  base: string;
+  /** Path (and query) appended to the base, e.g. `/v1/models`. */
+  path: string;
+  method: HttpMethod;
+  auth: AuthScheme;
+  /** Extra request headers (never containing the key). */
+  headers?: Record<string, string>;
+  /** Request body for POST. */
+  body?: string;
+  /** Env vars the provider's SDK reads to change the base URL (e.g. `OPENAI_BASE_URL`), in SDK order. */
+  baseUrlEnv?: string[];
+  /**
+   * Provider-specific reading of a response. Return undefined to fall back to the default
+   * mapping (2xx valid, 401 invalid, 403 restricted, 429 rate-limited, else unknown).
+   */
+  interpret?: (res: LiveResponse) => LiveVerdict | undefined;
+}
+
+export interface ProviderRecord {
+  /** Stable id, kebab-case: `openai`, `github`, `aws`. */
+  id: string;
+  /** Display name: `OpenAI`, `GitHub`. */
+  name: string;
+  rules: Rule[];
+  /** Conventional env var names, in the order the provider's SDK reads them (first wins). */
+  envNames: string[];
+  /** One sentence on which env var the SDK uses when several are set (for `conflict`). */
+  envNote?: string;
+  format?: KeyFormat;
+  /** Where the key is revoked / rotated. */
+  rotateUrl: string;
+  live?: LiveCheck;
+}

@@ -1,0 +1,63 @@
+import type { Confidence } from './providers/types.js';
+import type { SecretValue } from './secret.js';
+
+/**
+ * A piece of text to scan. A whole file has no `lines`; a diff fragment (the added lines of
+ * one hunk or file) carries `lines`: for line i (0-based) of `text`, the 1-based line number
+ * in the new file. A multi-line secret is reported when any of its lines was added.
+ */
+export interface ScanUnit {
+  /** Path relative to the scan root, forward slashes. */
+  path: string;
+  text: string;
+  lines?: number[];
+  /** The commit that added these lines, for commit/history scans. */
+  commit?: string;
+}
+
+export interface Finding {
+  rule: string;
+  /** Provider id (`openai`) and display name (`OpenAI`). */
+  provider: string;
+  providerName: string;
+  file: string;
+  /** 1-based; columns count UTF-16 code units from 1, like editors and SARIF's default. */
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  confidence: Confidence;
+  fingerprint: string;
+  /** Redacted form; the raw value never leaves `secret.reveal()`. */
+  redacted: string;
+  secret: SecretValue;
+  commit?: string;
+}
+
+export interface SkippedFile {
+  path: string;
+  reason: 'binary' | 'too-large' | 'unreadable' | 'symlink' | 'excluded';
+  detail?: string;
+}
+
+export interface ScanStats {
+  files: number;
+  bytes: number;
+  skipped: number;
+  durationMs: number;
+}
+
+export interface ScanResult {
+  findings: Finding[];
+  skipped: SkippedFile[];
+  stats: ScanStats;
+  /** What was scanned, in words, for summaries ("42 files", "3 commits a1b2c3..d4e5f6"). */
+  scope?: string;
+  /** Things the user must know (partial views, notices). Never contain secrets. */
+  notices: string[];
+}
+
+/** A clear, one-line user error: the CLI prints the message and exits 2, never a stack trace. */
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
