@@ -1,0 +1,304 @@
+/**
+ * Git scan sources: staged changes, the net diff of a range, every commit of a range, and the
+ * whole history. Each yields ScanUnits holding only added lines (plus the PEM blocks they
+ * belong to) with their new-file line numbers; commit scans set `commit`.
+ *
+ * Ranges: `A..B` (net diff from A to B), `A...B` (from merge-base(A, B) to B), `A` alone means
+ * `A..HEAD`; an empty side means HEAD (`A..` = `A..HEAD`). In commits mode `A...B` selects the
+ * same commits as `A..B`. Paths are relative to the repository root; pathspecs are literal
+ * paths (files or directories, relative to `cwd`).
+ */
+import { realpathSync } from 'node:fs';
+import { relative, resolve, sep } from 'node:path';
+import type { ScanUnit, SkippedFile } from '../types.js';
+import { UsageError } from '../types.js';
+import { COMMIT_FORMAT, DEFAULT_MAX_UNIT_CHARS, parseDiff } from './diff-parser.js';
+import { firstLine, mergeBase, repoInfo, resolveCommit, runGit, streamGit, type RepoInfo } from './git.js';
+import { expandPemBlocks, needsPemContext } from './git-pem.js';
+
+export type GitScanMode =
+  | { kind: 'staged' }
+  | { kind: 'diff'; range: string }
+  | { kind: 'commits'; range: string }
+  | { kind: 'history' };
+
+export interface GitScanOptions {
+  cwd: string;
+  pathspecs?: string[];
+}
+
+export interface GitScan {
+  units: AsyncIterable<ScanUnit>;
+  /** After iteration: what was scanned, e.g. "staged changes (3 files)", "12 commits a1b2c3d..e4f5a6b". */
+  describe(): string;
+  /** After iteration: binary files skipped, anything partial. */
+  notices(): string[];
+  skipped(): SkippedFile[];
+}
+
+/** Flags that make diff output parseable by diff-parser whatever the user's config. */
+export const DIFF_FLAGS = [
+  '--no-color',
+  '--no-ext-diff',
+  '--no-textconv',
+  '--no-relative',
+  '--ignore-submodules=all',
+  '-U0',
+  '-M',
+  '--src-prefix=a/',
+  '--dst-prefix=b/',
+];
+
+/** Skipped-file entries kept at most; the rest are counted in a notice. */
+const MAX_SKIPPED_LISTED = 1000;
+/** New-file blobs larger than this are not read to complete PEM blocks. */
+const MAX_PEM_BLOB_BYTES = 8 * 1024 * 1024;
+
+const short = (sha: string): string => sha.slice(0, 7);
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+interface Plan {
+  args: string[];
+  /** Blob revision prefix for reading a new file: ':0:' (index) or '<sha>:'; per commit when null. */
+  blobRev: string | null;
+  describe: (files: number, commits: number) => string;
+  notices: string[];
+  /** Nothing to run (e.g. history of a repository without commits). */
+  empty?: boolean;
+}
+
+export interface ParsedRange {
+  left: string;
+  right: string;
+  mergeBase: boolean;
+}
+
+/** Splits a range string. Throws a UsageError for an empty or option-like range. */
+export function parseRange(range: string): ParsedRange {
+  const r = range.trim();
+  if (r === '') throw new UsageError('empty git range: give BASE..HEAD, BASE...HEAD or a single BASE (meaning BASE..HEAD)');
+  let left: string;
+  let right: string;
+  let mb = false;
+  const tri = r.indexOf('...');
+  if (tri >= 0) {
+    left = r.slice(0, tri);
+    right = r.slice(tri + 3);
+    mb = true;
+  } else {
+    const two = r.indexOf('..');
+    if (two >= 0) {
+      left = r.slice(0, two);
+      right = r.slice(two + 2);
+    } else {
+      left = r;
+      right = 'HEAD';
+    }
+  }
+  left = left || 'HEAD';
+  right = right || 'HEAD';
+  for (const ref of [left, right]) {
+    if (ref.startsWith('-') || ref.includes('..') || /\s/.test(ref)) {
+      throw new UsageError(`invalid git range '${range}': give BASE..HEAD, BASE...HEAD or a single BASE`);
+    }
+  }
+  return { left, right, mergeBase: mb };
+}
+
+function shallowFix(what: string): string {
+  return (
+    `${what} is missing from this shallow clone: fetch the history ` +
+    '(GitHub Actions: actions/checkout with `fetch-depth: 0`; locally: `git fetch --deepen=N` or `git fetch origin <base>`)'
+  );
+}
+
+async function resolveOrThrow(ref: string, info: RepoInfo, cwd: string): Promise<string> {
+  const sha = await resolveCommit(ref, cwd);
+  if (sha) return sha;
+  if (info.shallow) throw new UsageError(shallowFix(`git revision '${ref}'`));
+  throw new UsageError(`unknown git revision '${ref}': check the name, or fetch it first (\`git fetch origin ${ref}\`)`);
+}
+
+async function planScan(mode: GitScanMode, info: RepoInfo, cwd: string): Promise<Plan> {
+  switch (mode.kind) {
+    case 'staged':
+      // `git diff --cached` compares with the empty tree before the first commit.
+      return {
+        args: ['diff', '--cached', ...DIFF_FLAGS],
+        blobRev: ':0:',
+        describe: (files) => `staged changes (${plural(files, 'file')})`,
+        notices: [],
+      };
+    case 'diff': {
+      const r = parseRange(mode.range);
+      const leftSha = await resolveOrThrow(r.left, info, cwd);
+      const rightSha = await resolveOrThrow(r.right, info, cwd);
+      let base = leftSha;
+      if (r.mergeBase) {
+        const mb = await mergeBase(leftSha, rightSha, cwd);
+        if (!mb) {
+          if (info.shallow) throw new UsageError(shallowFix(`the merge base of '${r.left}' and '${r.right}'`));
+          throw new UsageError(`'${r.left}' and '${r.right}' have no common ancestor: use ${r.left}..${r.right} for the net diff between them`);
+        }
+        base = mb;
+      }
+      return {
+        args: ['diff', ...DIFF_FLAGS, base, rightSha],
+        blobRev: `${rightSha}:`,
+        describe: (files) => `diff ${short(base)}..${short(rightSha)} (${plural(files, 'file')})`,
+        notices: [],
+      };
+    }
+    case 'commits': {
+      const r = parseRange(mode.range);
+      const leftSha = await resolveOrThrow(r.left, info, cwd);
+      const rightSha = await resolveOrThrow(r.right, info, cwd);
+      if (info.shallow && !(await mergeBase(leftSha, rightSha, cwd))) {
+        throw new UsageError(shallowFix(`the history between '${r.left}' and '${r.right}'`));
+      }
+      return {
+        args: ['-c', 'log.showRoot=true', 'log', '-p', ...DIFF_FLAGS, COMMIT_FORMAT, `${leftSha}..${rightSha}`],
+        blobRev: null,
+        describe: (_files, commits) => `${plural(commits, 'commit')} ${short(leftSha)}..${short(rightSha)}`,
+        notices: [],
+      };
+    }
+    case 'history': {
+      const notices = info.shallow
+        ? ['shallow clone: history was scanned only down to the shallow boundary (fetch full history with `fetch-depth: 0` or `git fetch --unshallow` for a complete audit)']
+        : [];
+      if (!info.hasHead) {
+        return { args: [], blobRev: null, describe: () => 'history (no commits yet)', notices, empty: true };
+      }
+      return {
+        args: ['-c', 'log.showRoot=true', 'log', '-p', ...DIFF_FLAGS, COMMIT_FORMAT, 'HEAD'],
+        blobRev: null,
+        describe: (_files, commits) => `${plural(commits, 'commit')} reachable from HEAD`,
+        notices,
+      };
+    }
+  }
+}
+
+/** Reads a blob as UTF-8 text, or null when it cannot be read or is too large. */
+async function readBlob(spec: string, cwd: string): Promise<string | null> {
+  try {
+    const r = await runGit(['cat-file', 'blob', spec], cwd, { maxBytes: MAX_PEM_BLOB_BYTES });
+    return r.code === 0 ? r.stdout.toString('utf8') : null;
+  } catch {
+    return null;
+  }
+}
+
+const RENAME_WARNING = /rename detection was skipped|diff\.renameLimit/i;
+
+export async function openGitScan(mode: GitScanMode, opts: GitScanOptions): Promise<GitScan> {
+  const cwd = opts.cwd;
+  const info = await repoInfo(cwd);
+  const plan = await planScan(mode, info, cwd);
+  const pathspecs = opts.pathspecs ?? [];
+  if (pathspecs.some((p) => p === '')) throw new UsageError('empty path given to a git scan');
+
+  let files = 0;
+  let commits = 0;
+  const skipped: SkippedFile[] = [];
+  let skippedOverflow = 0;
+  let binaries = 0;
+  const notices = [...plan.notices];
+  const pemUnread = new Set<string>();
+
+  async function* generate(): AsyncGenerator<ScanUnit> {
+    if (plan.empty) return;
+    const args = [...plan.args, '--', ...pathspecs];
+    const git = streamGit(args, cwd, { literalPathspecs: true });
+    let finished = false;
+    try {
+      for await (const ev of parseDiff(git.stdout, { maxUnitChars: DEFAULT_MAX_UNIT_CHARS })) {
+        if (ev.kind === 'commit') {
+          commits++;
+        } else if (ev.kind === 'file') {
+          files++;
+          if (ev.file.binary) {
+            binaries++;
+            if (skipped.length < MAX_SKIPPED_LISTED) {
+              const s: SkippedFile = { path: ev.file.path, reason: 'binary' };
+              if (ev.file.commit) s.detail = `commit ${short(ev.file.commit)}`;
+              skipped.push(s);
+            } else skippedOverflow++;
+          }
+        } else {
+          let unit = ev.unit;
+          if (needsPemContext(unit)) {
+            const rev = plan.blobRev ?? (unit.commit ? `${unit.commit}:` : null);
+            const text = rev ? await readBlob(`${rev}${unit.path}`, cwd) : null;
+            if (text !== null) unit = expandPemBlocks(unit, text);
+            else pemUnread.add(unit.path);
+          }
+          yield unit;
+        }
+      }
+      const { code, stderr } = await git.done;
+      if (code !== 0) {
+        throw new UsageError(`git could not read ${describeMode(mode)}: ${firstLine(stderr)}`);
+      }
+      if (RENAME_WARNING.test(stderr)) {
+        notices.push('git skipped rename detection (too many files): renamed files were scanned as wholly added');
+      }
+      finished = true;
+    } finally {
+      if (!finished) git.kill();
+    }
+  }
+
+  return {
+    units: { [Symbol.asyncIterator]: () => generate() },
+    describe: () => plan.describe(files, commits),
+    notices: () => {
+      const out = [...notices];
+      if (binaries > 0) out.push(`${plural(binaries, 'binary file')} skipped`);
+      if (skippedOverflow > 0) out.push(`${skippedOverflow} more skipped files not listed`);
+      if (pemUnread.size > 0) out.push(`could not read ${plural(pemUnread.size, 'file')} to complete private key blocks`);
+      return out;
+    },
+    skipped: () => [...skipped],
+  };
+}
+
+function describeMode(mode: GitScanMode): string {
+  switch (mode.kind) {
+    case 'staged':
+      return 'the staged changes';
+    case 'diff':
+      return `the diff ${mode.range}`;
+    case 'commits':
+      return `the commits ${mode.range}`;
+    case 'history':
+      return 'the history';
+  }
+}
+
+/**
+ * For the pre-commit hook: which of the given files (relative to `cwd`, as pre-commit passes
+ * them) have staged changes — scan their staged added lines — and which have none — scan their
+ * full content (`pre-commit run --all-files`, `--files`). Order and spelling of `files` is kept.
+ */
+export async function splitHookFiles(files: string[], cwd: string): Promise<{ staged: string[]; full: string[] }> {
+  if (files.length === 0) return { staged: [], full: [] };
+  const info = await repoInfo(cwd);
+  const r = await runGit(['diff', '--cached', '--name-only', '-z', '--no-renames', '--no-relative', '--ignore-submodules=all'], cwd);
+  if (r.code !== 0) throw new UsageError(`git could not list the staged files: ${firstLine(r.stderr)}`);
+  const stagedSet = new Set(r.stdout.toString('utf8').split('\0').filter((s) => s.length > 0));
+  let realCwd: string;
+  try {
+    realCwd = realpathSync(cwd);
+  } catch {
+    realCwd = resolve(cwd);
+  }
+  const staged: string[] = [];
+  const full: string[] = [];
+  for (const f of files) {
+    const rel = relative(info.topLevel, resolve(realCwd, f)).split(sep).join('/');
+    (stagedSet.has(rel) ? staged : full).push(f);
+  }
+  return { staged, full };
+}
