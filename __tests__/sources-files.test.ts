@@ -1,0 +1,77 @@
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { decodeBytes } from '../src/sources/decode.js';
+import { compileGlobs, filterFiles, listFiles, readUnit } from '../src/sources/files.js';
+
+describe('decodeBytes', () => {
+  test('UTF-8 with BOM loses the BOM so columns start at 1', () => {
+    const d = decodeBytes(Buffer.from('\ufeffkey=1', 'utf8'));
+    expect(d).toEqual({ kind: 'text', text: 'key=1', encoding: 'utf-8' });
+  });
+  test('UTF-16LE and BE with BOM are decoded', () => {
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('token=abc', 'utf16le')]);
+    expect(decodeBytes(le)).toMatchObject({ kind: 'text', text: 'token=abc', encoding: 'utf-16le' });
+    const be = Buffer.from(Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from('token=abc', 'utf16le').swap16()]));
+    expect(decodeBytes(be)).toMatchObject({ kind: 'text', text: 'token=abc', encoding: 'utf-16be' });
+  });
+  test('a NUL byte means binary', () => {
+    expect(decodeBytes(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]))).toEqual({ kind: 'binary' });
+  });
+  test('invalid UTF-8 keeps ASCII intact', () => {
+    const d = decodeBytes(Buffer.concat([Buffer.from([0xc3, 0x28, 0xff]), Buffer.from(' ghp_abc')]));
+    expect(d.kind).toBe('text');
+    if (d.kind === 'text') expect(d.text.endsWith(' ghp_abc')).toBe(true);
+  });
+  test('empty file is empty text', () => {
+    expect(decodeBytes(Buffer.alloc(0))).toMatchObject({ kind: 'text', text: '' });
+  });
+});
+
+describe('globs', () => {
+  const m = compileGlobs(['node_modules', '*.min.js', 'docs/generated/', 'fixtures/**/secret.txt']);
+  test.each([
+    ['node_modules/a/b.js', true],
+    ['pkg/node_modules/x.js', true],
+    ['src/app.min.js', true],
+    ['docs/generated/a.md', true],
+    ['x/docs/generated/a.md', false],
+    ['fixtures/a/b/secret.txt', true],
+    ['src/fixtures/a/secret.txt', false],
+    ['src/app.js', false],
+    ['node_modules_backup.txt', false],
+  ])('%s excluded=%s', (p, want) => expect(m(p)).toBe(want));
+});
+
+describe('listing and reading', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'kl-files-'));
+    mkdirSync(path.join(dir, 'src'));
+    mkdirSync(path.join(dir, 'node_modules', 'x'), { recursive: true });
+    writeFileSync(path.join(dir, 'src', 'a.py'), 'x = 1\n');
+    writeFileSync(path.join(dir, 'node_modules', 'x', 'i.js'), 'y');
+    writeFileSync(path.join(dir, 'big.txt'), 'a'.repeat(2048));
+    writeFileSync(path.join(dir, 'img.png'), Buffer.from([0x89, 0x50, 0x00, 0x00]));
+    symlinkSync('/etc/passwd', path.join(dir, 'link'));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  test('filesystem listing outside git, with excludes', async () => {
+    const { files, via } = await listFiles({ root: dir, targets: [dir], exclude: [], maxFileSize: 1e6 });
+    expect(via).toBe('filesystem');
+    const { kept } = filterFiles(dir, files, ['node_modules']);
+    expect(kept.map((f) => path.relative(dir, f)).sort()).toEqual(['big.txt', 'img.png', 'src/a.py']); // symlinks are never followed
+  });
+  test('missing path is a usage error', async () => {
+    await expect(listFiles({ root: dir, targets: [path.join(dir, 'nope')], exclude: [], maxFileSize: 1 })).rejects.toThrow('path not found');
+  });
+  test('size limit, binary, symlink, deleted', async () => {
+    expect((await readUnit(dir, path.join(dir, 'big.txt'), 1024)).skipped?.reason).toBe('too-large');
+    expect((await readUnit(dir, path.join(dir, 'img.png'), 1024)).skipped?.reason).toBe('binary');
+    expect((await readUnit(dir, path.join(dir, 'link'), 1024)).skipped?.reason).toBe('symlink');
+    expect((await readUnit(dir, path.join(dir, 'gone.txt'), 1024)).skipped).toMatchObject({ reason: 'unreadable' });
+    expect((await readUnit(dir, path.join(dir, 'src', 'a.py'), 1024)).unit).toEqual({ path: 'src/a.py', text: 'x = 1\n' });
+  });
+});
