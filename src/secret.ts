@@ -10,8 +10,9 @@ export function redact(value: string): string {
   if (n === 0) return '(empty)';
   let head = 4;
   let tail = 3;
+  // Shrink the longer side first (the tail on a tie): the prefix says which provider it is.
   while (head + tail > Math.floor(n / 2) && (head > 0 || tail > 0)) {
-    if (head >= tail && head > 0) head--;
+    if (head > tail) head--;
     else tail--;
   }
   const shown = value.slice(0, head) + '…' + (tail > 0 ? value.slice(n - tail) : '');

@@ -158,9 +158,8 @@ export class Engine {
  * rejected are dropped too (a GitHub token with a wrong checksum is not a generic secret).
  */
 function resolveOverlaps(cands: Candidate[], vetoed: Array<[number, number]>): Candidate[] {
-  const sorted = cands
-    .filter((c) => !c.rule.rule.generic || !vetoed.some(([s, e]) => c.start < e && s < c.end))
-    .sort((a, b) => a.start - b.start || b.end - a.end);
+  const isVetoed = overlapTester(vetoed);
+  const sorted = cands.filter((c) => !c.rule.rule.generic || !isVetoed(c.start, c.end)).sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Candidate[] = [];
   for (const c of sorted) {
     const last = out[out.length - 1];
@@ -171,6 +170,31 @@ function resolveOverlaps(cands: Candidate[], vetoed: Array<[number, number]>): C
     out.push(c);
   }
   return out;
+}
+
+/** Builds an O(log n) test for "does [s, e) overlap any of these spans". */
+function overlapTester(spans: Array<[number, number]>): (s: number, e: number) => boolean {
+  if (spans.length === 0) return () => false;
+  spans.sort((a, b) => a[0] - b[0]);
+  // Merge into disjoint, sorted spans.
+  const merged: Array<[number, number]> = [];
+  for (const sp of spans) {
+    const last = merged[merged.length - 1];
+    if (last && sp[0] <= last[1]) last[1] = Math.max(last[1], sp[1]);
+    else merged.push([sp[0], sp[1]]);
+  }
+  return (s, e) => {
+    let lo = 0;
+    let hi = merged.length - 1;
+    // Last merged span starting before e.
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (merged[mid]![0] < e) lo = mid;
+      else hi = mid - 1;
+    }
+    const sp = merged[lo]!;
+    return sp[0] < e && s < sp[1];
+  };
 }
 
 function better(a: Candidate, b: Candidate): boolean {

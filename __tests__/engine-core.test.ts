@@ -1,0 +1,123 @@
+import { describe, expect, test } from '@jest/globals';
+import { inspect } from 'node:util';
+import { Engine } from '../src/engine/index.js';
+import { isPlaceholder } from '../src/engine/placeholder.js';
+import { genericProviders } from '../src/providers/records/generic.js';
+import type { ProviderRecord } from '../src/providers/types.js';
+import { redact, SecretValue } from '../src/secret.js';
+
+const toy: ProviderRecord = {
+  id: 'toy',
+  name: 'Toy',
+  envNames: ['TOY_KEY'],
+  rotateUrl: 'https://toy.example/keys',
+  rules: [
+    { id: 'toy-key', description: 'toy', pattern: String.raw`\btoy_[A-Za-z0-9]{20}\b`, keywords: ['toy_'], confidence: 'high' },
+    {
+      id: 'toy-checked',
+      description: 'toy with checksum: last char is the count of digits',
+      pattern: String.raw`\bchk_[A-Za-z0-9]{20}\b`,
+      keywords: ['chk_'],
+      confidence: 'high',
+      verify: (s) => s.endsWith('Z'),
+    },
+  ],
+};
+const engine = new Engine({ providers: [toy, ...genericProviders] });
+const KEY = 'toy_Q8x2Lm9Pz4Kw7Rt3Vb6N';
+
+describe('locations', () => {
+  test('1-based line and column, CRLF does not shift columns', () => {
+    const f = engine.scanUnit({ path: 'a.env', text: `A=1\r\nB=2\r\n  KEY=${KEY}\r\n` });
+    expect(f).toHaveLength(1);
+    expect(f[0]).toMatchObject({ line: 3, column: 7, endLine: 3, endColumn: 7 + KEY.length, rule: 'toy-key', provider: 'toy', file: 'a.env' });
+  });
+  test('diff units map lines to new-file line numbers and carry the commit', () => {
+    const f = engine.scanUnit({ path: 'x.py', text: `a = 1\nk = "${KEY}"`, lines: [10, 42], commit: 'abc123' });
+    expect(f[0]).toMatchObject({ line: 42, endLine: 42, commit: 'abc123' });
+  });
+  test('two keys on one line, same key twice: each occurrence reported once', () => {
+    const f = engine.scanUnit({ path: 'x', text: `${KEY} ${KEY}\n${KEY}` });
+    expect(f.map((x) => [x.line, x.column])).toEqual([
+      [1, 1],
+      [1, 26],
+      [2, 1],
+    ]);
+    expect(new Set(f.map((x) => x.fingerprint)).size).toBe(1);
+  });
+});
+
+describe('gates and overlaps', () => {
+  test('a specific rule wins over a generic rule on the same span', () => {
+    const f = engine.scanUnit({ path: 'x', text: `api_key = "${KEY}"` });
+    expect(f.map((x) => x.rule)).toEqual(['toy-key']);
+  });
+  test('a span a specific rule rejected (bad checksum) is not re-reported by a generic rule', () => {
+    const bad = 'chk_Q8x2Lm9Pz4Kw7Rt3Vb6N';
+    expect(engine.scanUnit({ path: 'x', text: `api_key = "${bad}"` })).toEqual([]);
+    const good = 'chk_Q8x2Lm9Pz4Kw7Rt3Vb6Z';
+    expect(engine.scanUnit({ path: 'x', text: `api_key = "${good}"` }).map((x) => x.rule)).toEqual(['toy-checked']);
+  });
+  test('disabled rules and provider ids are switched off', () => {
+    const e = new Engine({ providers: [toy], disabledRules: new Set(['toy-key']) });
+    expect(e.scanUnit({ path: 'x', text: KEY })).toEqual([]);
+    const e2 = new Engine({ providers: [toy], disabledRules: new Set(['toy']) });
+    expect(e2.scanUnit({ path: 'x', text: KEY })).toEqual([]);
+  });
+  test('config allow values are never findings', () => {
+    const e = new Engine({ providers: [toy], isAllowedValue: (s) => s === KEY });
+    expect(e.scanUnit({ path: 'x', text: KEY })).toEqual([]);
+  });
+  test('inline markers suppress on the line and the next line', () => {
+    expect(engine.scanUnit({ path: 'x', text: `k = "${KEY}"  # keylint:allow` })).toEqual([]);
+    expect(engine.scanUnit({ path: 'x', text: `// keylint:allow-next-line\nk = "${KEY}"` })).toEqual([]);
+    expect(engine.scanUnit({ path: 'x', text: `// keylint:allow-next-line\n\nk = "${KEY}"` })).toHaveLength(1);
+  });
+});
+
+describe('placeholder gate', () => {
+  test.each(['sk-xxxxxxxxxxxxxxxxxxxx', '<YOUR_API_KEY>', 'your-key-here', 'AIzaSyXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX', 'abcdefghijklmnopqrstuvwx', '1234567890123456', '${OPENAI_API_KEY}', '{{ api_key }}', 'AKIAIOSFODNN7EXAMPLE', 'aaaaaaaaaaaaaaaa'])(
+    '%s is a placeholder',
+    (v) => expect(isPlaceholder(v)).toBe(true),
+  );
+  test.each([KEY, 'ghp_Zx9Lm2Qp8Rt4Vw6Ny1Ks3Hd5Jf7Gb0Ac2Ee4', 'AKIAZ3MPLQ7RT2VW4X6Y'])('%s is not a placeholder', (v) => expect(isPlaceholder(v)).toBe(false));
+});
+
+describe('redaction', () => {
+  test('at most the first 4 and last 3 characters, plus the length', () => {
+    expect(redact(KEY)).toBe('toy_…b6N (24 chars)');
+    expect(redact('abcdefgh')).toBe('ab…gh (8 chars)');
+    expect(redact('abc')).toBe('a… (3 chars)');
+  });
+  test('SecretValue never serialises the raw value', () => {
+    const s = new SecretValue(KEY);
+    const out = [String(s), JSON.stringify({ s }), inspect(s), inspect({ s }, { depth: 5 }), `${s}`].join('\n');
+    expect(out).not.toContain(KEY);
+    expect(s.reveal()).toBe(KEY);
+    const f = engine.scanUnit({ path: 'x', text: KEY })[0]!;
+    expect(JSON.stringify(f)).not.toContain(KEY);
+    expect(inspect(f, { depth: 10 })).not.toContain(KEY);
+  });
+});
+
+describe('long inputs stay linear', () => {
+  const time = (text: string) => {
+    const t = performance.now();
+    engine.scanUnit({ path: 'x', text });
+    return performance.now() - t;
+  };
+  test('a long single line with many keyword hits and near misses', () => {
+    const unit = 'api_key=toy_short token: "abc" password=x -----BEGIN PRIVATE KEY----- ';
+    const n = unit.repeat(4_000);
+    const n4 = unit.repeat(16_000);
+    time(n); // warm up
+    const t1 = Math.max(time(n), 1);
+    const t4 = time(n4);
+    expect(t4 / t1).toBeLessThan(10);
+  });
+  test('a 20 MB single line without keywords is scanned without blowing up', () => {
+    const big = 'a0'.repeat(10 * 1024 * 1024);
+    expect(engine.scanUnit({ path: 'x', text: big + KEY })).toHaveLength(0); // \b fails: glued to the a0 run
+    expect(engine.scanUnit({ path: 'x', text: big + ' ' + KEY })[0]).toMatchObject({ line: 1, column: big.length + 2 });
+  });
+});
