@@ -1,0 +1,85 @@
+/**
+ * The JSON report: a stable contract other tools read. Version 1 fields never change meaning
+ * or disappear; new fields are only ever added. Keys are written in a fixed order and
+ * findings are sorted, so the same scan gives byte-identical output.
+ */
+import type { Confidence } from '../providers/types.js';
+import type { Finding, ScanResult, SkippedFile } from '../types.js';
+import { displayPath, sortFindings } from './format.js';
+
+export interface JsonFinding {
+  rule: string;
+  provider: string;
+  /** Additive: display name of the provider. */
+  providerName: string;
+  /** Relative to the scan root, forward slashes. */
+  file: string;
+  line: number;
+  column: number;
+  /** Additive. */
+  endLine: number;
+  /** Exclusive (one past the last character), like SARIF. */
+  endColumn: number;
+  fingerprint: string;
+  redacted: string;
+  confidence: Confidence;
+  /** Only for findings from commit/history scans. */
+  commit?: string;
+}
+
+export interface JsonReport {
+  version: 1;
+  findings: JsonFinding[];
+  stats: { files: number; bytes: number; skipped: number; durationMs: number };
+  /** Additive: what was scanned, in words. */
+  scope?: string;
+  /** Additive: partial views and other things the reader must know. */
+  notices: string[];
+  /** Additive: every skipped file and why. */
+  skippedFiles: Array<{ path: string; reason: SkippedFile['reason'] }>;
+}
+
+function toJsonFinding(f: Finding, root: string | undefined): JsonFinding {
+  // Built field by field (never spread): a Finding's `secret` must not be copied anywhere.
+  const out: JsonFinding = {
+    rule: f.rule,
+    provider: f.provider,
+    providerName: f.providerName,
+    file: displayPath(f.file, root),
+    line: f.line,
+    column: f.column,
+    endLine: f.endLine,
+    endColumn: f.endColumn,
+    fingerprint: f.fingerprint,
+    redacted: f.redacted,
+    confidence: f.confidence,
+  };
+  if (f.commit) out.commit = f.commit;
+  return out;
+}
+
+export function buildJsonReport(result: ScanResult, opts: { root?: string } = {}): JsonReport {
+  const report: JsonReport = {
+    version: 1,
+    findings: sortFindings(result.findings).map((f) => toJsonFinding(f, opts.root)),
+    stats: {
+      files: result.stats.files,
+      bytes: result.stats.bytes,
+      skipped: result.stats.skipped,
+      durationMs: Math.round(result.stats.durationMs),
+    },
+    notices: [...result.notices],
+    skippedFiles: result.skipped.map((s) => ({ path: displayPath(s.path, opts.root), reason: s.reason })),
+  };
+  if (result.scope !== undefined) {
+    // Keep `scope` right after `stats` in the output's key order.
+    const { notices, skippedFiles, ...head } = report;
+    return { ...head, scope: result.scope, notices, skippedFiles };
+  }
+  return report;
+}
+
+/** Pretty-printed JSON with a trailing newline. */
+export function formatJson(result: ScanResult, opts: { root?: string } = {}): string {
+  return JSON.stringify(buildJsonReport(result, opts), null, 2) + '\n';
+}

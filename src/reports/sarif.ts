@@ -1,0 +1,201 @@
+/**
+ * SARIF 2.1.0 for GitHub code scanning and other viewers. The driver lists every rule the
+ * given providers can report (code scanning tracks alerts per rule, so the list stays stable
+ * between runs), plus any rule that appears in the findings without a record. Results carry
+ * the redacted value only, a region with UTF-16 columns and `partialFingerprints`.
+ */
+import { pathToFileURL } from 'node:url';
+import type { Confidence, ProviderRecord, Rule } from '../providers/types.js';
+import type { Finding, ScanResult } from '../types.js';
+import { displayPath, encodePath, providerMap, sortFindings } from './format.js';
+import { allowSentence, fixSentence, hardcodedTitle, rotateUrlOf } from './guidance.js';
+
+export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
+export const SRCROOT = '%SRCROOT%';
+export const FINGERPRINT_KEY = 'keylint/v1';
+const DEFAULT_INFORMATION_URI = 'https://github.com/keylint/keylint';
+
+export interface SarifOptions {
+  /** Provider records (the registry): one SARIF rule per provider rule. */
+  providers: readonly ProviderRecord[];
+  /** keylint's version, e.g. `0.1.0`. */
+  toolVersion: string;
+  /** Absolute scan root: becomes the `%SRCROOT%` base URI, and absolute paths under it are made relative. */
+  root?: string;
+  informationUri?: string;
+}
+
+type Level = 'error' | 'warning';
+
+export interface SarifMessage {
+  text: string;
+  markdown?: string;
+}
+
+export interface SarifRule {
+  id: string;
+  name: string;
+  shortDescription: SarifMessage;
+  fullDescription: SarifMessage;
+  help: { text: string; markdown: string };
+  defaultConfiguration: { level: Level };
+  properties: { tags: string[]; precision: 'very-high' | 'high' | 'medium' | 'low'; 'security-severity': string };
+}
+
+export interface SarifResult {
+  ruleId: string;
+  ruleIndex: number;
+  level: Level;
+  message: { text: string };
+  locations: Array<{
+    physicalLocation: {
+      artifactLocation: { uri: string; uriBaseId: string };
+      region: { startLine: number; startColumn: number; endLine: number; endColumn: number };
+    };
+  }>;
+  partialFingerprints: Record<string, string>;
+  properties: { provider: string; confidence: Confidence; commit?: string };
+}
+
+export interface SarifLog {
+  $schema: string;
+  version: '2.1.0';
+  runs: Array<{
+    tool: { driver: { name: 'keylint'; version: string; informationUri: string; rules: SarifRule[] } };
+    invocations: Array<{
+      executionSuccessful: boolean;
+      toolExecutionNotifications?: Array<{ level: 'warning'; message: { text: string } }>;
+    }>;
+    originalUriBaseIds: Record<string, { uri?: string; description?: { text: string } }>;
+    columnKind: 'utf16CodeUnits';
+    results: SarifResult[];
+  }>;
+}
+
+const LEVEL: Record<Confidence, Level> = { high: 'error', medium: 'warning', low: 'warning' };
+const PRECISION: Record<Confidence, SarifRule['properties']['precision']> = { high: 'very-high', medium: 'high', low: 'medium' };
+/** A working credential in the code is critical (>= 9.0) when we are sure it is one. */
+const SEVERITY: Record<Confidence, string> = { high: '9.0', medium: '7.5', low: '5.0' };
+
+/** `openai-project-key` → `OpenaiProjectKey`. */
+function pascal(id: string): string {
+  return id
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map((w) => w[0]!.toUpperCase() + w.slice(1))
+    .join('');
+}
+
+function describeRule(rule: Pick<Rule, 'id' | 'description' | 'confidence'>, provider: ProviderRecord | undefined, providerName: string): SarifRule {
+  const title = hardcodedTitle(providerName);
+  const url = rotateUrlOf(provider);
+  const fix = fixSentence(url);
+  const allow = allowSentence();
+  const description = rule.description.trim() || `${title}.`;
+  return {
+    id: rule.id,
+    name: pascal(rule.id) || 'Secret',
+    shortDescription: { text: title },
+    fullDescription: { text: description },
+    help: {
+      text: `${description}\n\nHow to fix: ${fix}\n\n${allow}`,
+      markdown: [
+        `**${title}.** ${description}`,
+        '',
+        '**How to fix**',
+        '',
+        `1. Remove the key from the code and load it from a secret store or an environment variable (in GitHub Actions: a repository secret).`,
+        url ? `2. Rotate the key at [${url}](${url}): it stays in the git history, so treat it as leaked.` : '2. Rotate the key where it was issued: it stays in the git history, so treat it as leaked.',
+        '',
+        '**False positive?**',
+        '',
+        allow,
+      ].join('\n'),
+    },
+    defaultConfiguration: { level: LEVEL[rule.confidence] },
+    properties: {
+      tags: ['security', 'secret', 'external/cwe/cwe-798', ...(provider ? [`provider/${provider.id}`] : [])],
+      precision: PRECISION[rule.confidence],
+      'security-severity': SEVERITY[rule.confidence],
+    },
+  };
+}
+
+function collectRules(findings: readonly Finding[], providers: readonly ProviderRecord[]): { rules: SarifRule[]; index: Map<string, number> } {
+  const rules: SarifRule[] = [];
+  const index = new Map<string, number>();
+  const add = (r: SarifRule): void => {
+    if (index.has(r.id)) return;
+    index.set(r.id, rules.length);
+    rules.push(r);
+  };
+  for (const p of providers) for (const r of p.rules) add(describeRule(r, p, p.name));
+  const byId = providerMap(providers);
+  for (const f of findings) {
+    if (index.has(f.rule)) continue;
+    add(describeRule({ id: f.rule, description: '', confidence: f.confidence }, byId.get(f.provider), f.providerName || f.provider));
+  }
+  return { rules, index };
+}
+
+function toResult(f: Finding, ruleIndex: number, root: string | undefined): SarifResult {
+  const startLine = Math.max(1, f.line);
+  const startColumn = Math.max(1, f.column);
+  const endLine = Math.max(startLine, f.endLine);
+  const endColumn = endLine === startLine ? Math.max(startColumn + 1, f.endColumn) : Math.max(1, f.endColumn);
+  const properties: SarifResult['properties'] = { provider: f.provider, confidence: f.confidence };
+  if (f.commit) properties.commit = f.commit;
+  const where = f.commit ? ` (added in commit ${f.commit.slice(0, 12)})` : '';
+  return {
+    ruleId: f.rule,
+    ruleIndex,
+    level: LEVEL[f.confidence],
+    message: { text: `${hardcodedTitle(f.providerName || f.provider)}: ${f.redacted}${where}. Move it to a secret store and rotate it.` },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: encodePath(displayPath(f.file, root)), uriBaseId: SRCROOT },
+          region: { startLine, startColumn, endLine, endColumn },
+        },
+      },
+    ],
+    partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
+    properties,
+  };
+}
+
+function rootUri(root: string | undefined): { uri?: string; description?: { text: string } } {
+  if (root && (root.startsWith('/') || /^[A-Za-z]:[\\/]/.test(root))) {
+    const href = pathToFileURL(root).href;
+    return { uri: href.endsWith('/') ? href : href + '/' };
+  }
+  return { description: { text: 'The root of the scanned tree.' } };
+}
+
+export function buildSarif(result: ScanResult, opts: SarifOptions): SarifLog {
+  const findings = sortFindings(result.findings);
+  const { rules, index } = collectRules(findings, opts.providers);
+  const invocation: SarifLog['runs'][number]['invocations'][number] = { executionSuccessful: true };
+  if (result.notices.length > 0) {
+    invocation.toolExecutionNotifications = result.notices.map((n) => ({ level: 'warning', message: { text: n } }));
+  }
+  return {
+    $schema: SARIF_SCHEMA_URI,
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: { name: 'keylint', version: opts.toolVersion, informationUri: opts.informationUri ?? DEFAULT_INFORMATION_URI, rules },
+        },
+        invocations: [invocation],
+        originalUriBaseIds: { [SRCROOT]: rootUri(opts.root) },
+        columnKind: 'utf16CodeUnits',
+        results: findings.map((f) => toResult(f, index.get(f.rule)!, opts.root)),
+      },
+    ],
+  };
+}
+
+export function formatSarif(result: ScanResult, opts: SarifOptions): string {
+  return JSON.stringify(buildSarif(result, opts), null, 2) + '\n';
+}
