@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { buildAnnotations } from '../src/reports/annotations.js';
+import { hardcodedTitle } from '../src/reports/guidance.js';
 import type { Finding } from '../src/types.js';
 import { fakeGithubToken, fakeOpenAiKey, makeFinding, providers, SHA_A } from './reports-fixtures.js';
 
@@ -80,5 +81,21 @@ describe('buildAnnotations', () => {
 
   it('returns nothing for no findings', () => {
     expect(buildAnnotations([], providers, { max: 10 })).toEqual({ annotations: [], omitted: 0 });
+  });
+});
+
+describe('hardcodedTitle', () => {
+  it.each([
+    ['OpenAI', 'OpenAI key hardcoded'],
+    ['Hugging Face', 'Hugging Face key hardcoded'],
+    ['Private key', 'Private key hardcoded'],
+    ['Slack webhook', 'Slack webhook hardcoded'],
+    ['Google API key (Gemini)', 'Google API key (Gemini) hardcoded'],
+    ['Anthropic (admin key)', 'Anthropic (admin key) hardcoded'],
+    ['Credentials in URL', 'Credentials in URL hardcoded'],
+    ['Keyboard', 'Keyboard key hardcoded'],
+    ['', 'Secret hardcoded'],
+  ])('%p → %p', (name, title) => {
+    expect(hardcodedTitle(name)).toBe(title);
   });
 });

@@ -5,10 +5,13 @@ import { isHttpsUrl } from './format.js';
 /** Inline marker the engine honours on the finding's line or the line above it. */
 export const ALLOW_MARKER = 'keylint:allow';
 
-/** What the finding is called: `OpenAI key`, but `Private key`, `Generic secret`, `Slack webhook` as they are. */
+/**
+ * What the finding is called: `OpenAI key`; names that already say what they are stay as they
+ * are (`Private key`, `Slack webhook`, `Anthropic (admin key)`, `Credentials in URL`).
+ */
 export function keyNoun(providerName: string): string {
   const name = providerName.trim() || 'Secret';
-  return /\b(key|secret|token|password|credentials?|webhook)s?$/i.test(name) ? name : `${name} key`;
+  return /\b(keys?|secrets?|tokens?|passwords?|credentials?|webhooks?)\b/i.test(name) ? name : `${name} key`;
 }
 
 /** Title of an annotation / SARIF rule: `OpenAI key hardcoded`, `Private key hardcoded`. */
