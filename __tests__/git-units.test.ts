@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import { readdirSync, rmSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
+import { findPemBlocks, looksLikePemBody, needsPemContext } from '../src/sources/git-pem.js';
 import { openGitScan, parseRange, splitHookFiles, type GitScan, type GitScanMode } from '../src/sources/git-units.js';
 import { UsageError, type ScanUnit } from '../src/types.js';
 import { GitRepo, tempDir, testGitEnv } from './support/git-repo.js';
@@ -166,6 +167,33 @@ describe('staged', () => {
 });
 
 describe('PEM private key blocks', () => {
+  test('body-line detection: base64 lines, quoted or not; ordinary code is not', () => {
+    const body = fakePem(1)[1]!;
+    for (const l of [body, `  "${body}\\n" +`, `'${body}',`, body.slice(0, 20) + '+/==']) expect(looksLikePemBody(l)).toBe(true);
+    for (const l of ['const x = 1;', 'x'.repeat(39), 'IdentifierNameOnly', `export const a = "value 1 ${'x'.repeat(40)}";`, '']) {
+      expect(looksLikePemBody(l)).toBe(false);
+    }
+    const code = Array.from({ length: 100 }, (_, i) => `export const v${i} = "${'x'.repeat(60)}";`).join('\n');
+    expect(needsPemContext({ path: 'a.ts', text: code, lines: Array.from({ length: 100 }, (_, i) => i + 1) })).toBe(false);
+    expect(findPemBlocks(['a', ...fakePem(2, 3), 'b', fakePem(3)[0]!, 'unterminated'])).toEqual([
+      { first: 2, last: 6 },
+      { first: 8, last: 9 },
+    ]);
+  });
+
+  test('body-line detection is linear in the line length (n vs 4n)', () => {
+    const time = (n: number): number => {
+      const line = 'A'.repeat(n) + '=!' + '+'.repeat(n);
+      const t = process.hrtime.bigint();
+      for (let i = 0; i < 5; i++) looksLikePemBody(line);
+      return Number(process.hrtime.bigint() - t);
+    };
+    time(10_000);
+    const small = time(200_000);
+    const big = time(800_000);
+    expect(big / small).toBeLessThan(12);
+  });
+
   test('one changed line inside a block brings the whole block, with its line numbers', async () => {
     const repo = newRepo();
     const pem = fakePem(100);

@@ -19,8 +19,27 @@ export function isPemEnd(line: string): boolean {
   return i >= 0 && line.indexOf('PRIVATE KEY-----', i) >= 0;
 }
 
-/** A line that could be part of a PEM body: a run of 40+ base64 characters (linear-time). */
-const BASE64_RUN = /[A-Za-z0-9+/]{40}/;
+const BASE64_BODY = /^[A-Za-z0-9+/]+={0,2}$/;
+const EDGE_CHARS = new Set([' ', '\t', '\r', '"', "'", '`', ',', ';', '+']);
+
+/**
+ * Whether a line could be a PEM body line: after dropping surrounding whitespace, string
+ * quotes, `,`/`;`/`+` and a literal `\n`, it is all base64 — 40+ characters, or 16+ with a
+ * digit, `+` or `/` (the short last line of a body). Linear-time, no backtracking.
+ */
+export function looksLikePemBody(line: string): boolean {
+  let start = 0;
+  let end = line.length;
+  while (start < end && EDGE_CHARS.has(line[start]!)) start++;
+  for (;;) {
+    while (end > start && EDGE_CHARS.has(line[end - 1]!)) end--;
+    if (end - start >= 2 && line[end - 2] === '\\' && line[end - 1] === 'n') end -= 2;
+    else break;
+  }
+  const core = line.slice(start, end);
+  if (core.length < 16 || !BASE64_BODY.test(core)) return false;
+  return core.length >= 40 || /[0-9+/]/.test(core);
+}
 
 /** A block: 1-based inclusive new-file line numbers. */
 export interface LineBlock {
@@ -75,7 +94,7 @@ export function needsPemContext(unit: ScanUnit): boolean {
       }
       return true;
     }
-    if (isPemEnd(t) || BASE64_RUN.test(t)) return true;
+    if (isPemEnd(t) || looksLikePemBody(t)) return true;
   }
   return false;
 }
