@@ -131,7 +131,10 @@ export class Engine {
           const named = x.indices?.groups?.['secret'];
           const span = named ?? x.indices?.[1];
           const secret = named ? x.groups!['secret']! : x[1];
-          if (span && secret !== undefined) yield { rule: r, start: base + span[0], end: base + span[1], secret, groups: x.groups };
+          if (span && secret !== undefined) {
+            if (r.rule.locateAtMatch) yield { rule: r, start: base + x.index, end: base + x.index + x[0].length, secret, groups: x.groups };
+            else yield { rule: r, start: base + span[0], end: base + span[1], secret, groups: x.groups };
+          }
           else if (!x.indices) yield { rule: r, start: base + x.index, end: base + x.index + x[0].length, secret: x[0], groups: undefined };
         }
       }

@@ -46,6 +46,11 @@ export interface Rule {
    * assigned to, or the host of a URL). Returning false drops the candidate.
    */
   check?: (secret: string, groups: Readonly<Record<string, string | undefined>>) => boolean;
+  /**
+   * Report the location of the whole match rather than of the secret: a private key is
+   * reported on its BEGIN line, while the secret (for fingerprints and redaction) is its body.
+   */
+  locateAtMatch?: boolean;
   /** Skip the placeholder gate (for rules whose structure already excludes placeholders). */
   skipPlaceholderGate?: boolean;
   /** Per-match confidence, when it depends on the value (e.g. an encrypted private key is lower). */

@@ -162,11 +162,12 @@ export const genericProviders: ProviderRecord[] = [
       {
         id: 'private-key',
         description: 'A PEM private key block (RSA, EC, DSA, OpenSSH, PKCS#8, PGP); encrypted keys are reported with low confidence.',
-        pattern: String.raw`-----BEGIN[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----(?<secret>(?:[^-]|-(?!----)){16,})-----END[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----`,
+        pattern: String.raw`-----BEGIN[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----(?:\s|\\[rn])*(?<secret>(?:[^-]|-(?!----)){16,}?)(?:\s|\\[rn])*-----END[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----`,
         keywords: ['private key'],
         window: { before: 64, after: 32768 },
         confidence: 'high',
         skipPlaceholderGate: true,
+        locateAtMatch: true,
         verify: pemBodyLooksReal,
         confidenceOf: pemConfidence,
       },

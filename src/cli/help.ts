@@ -1,0 +1,33 @@
+import { VERSION } from '../version.js';
+
+export const HELP = `keylint ${VERSION} — find hardcoded API keys, and check that injected secrets work
+
+Usage:
+  keylint scan [PATH...]            scan files (git-tracked + untracked-not-ignored in a work tree)
+  keylint scan --staged             scan the added lines of the index (pre-commit)
+  keylint scan --diff BASE..HEAD    scan the net added lines of a range (BASE...HEAD: from the merge base)
+  keylint scan --commits BASE..HEAD scan every commit of a range, each commit's added lines
+  keylint scan --history            scan every commit reachable from HEAD
+  keylint hook [FILE...]            pre-commit entry: staged lines of staged files, whole other files
+  keylint baseline [PATH...]        record current findings in .keylint-baseline.json
+  keylint check [NAME[=PROVIDER][@BASE_URL]...]
+                                    diagnose and live-check secrets in environment variables
+
+Scan options:
+  -f, --format text|json|sarif      output format (default text)
+  -o, --output FILE                 write the report to FILE (a text summary still goes to stderr)
+      --exclude GLOB                skip matching paths (repeatable; minimatch, .gitignore-like anchoring)
+      --config FILE                 config file (default: .keylint.yml at the scan root)
+      --baseline FILE               subtract this baseline (default: .keylint-baseline.json when present)
+      --no-baseline                 ignore any baseline
+      --update-baseline             rewrite the baseline with the current findings
+      --no-default-excludes         also scan node_modules, lockfiles and other default excludes
+      --max-file-size SIZE          skip larger files with a notice (default 10MB)
+      --no-color                    plain text output
+  -v, --verbose                     list skipped files
+  -h, --help                        this help
+      --version                     print the version
+
+Exit codes: 0 no findings (or all secrets healthy), 1 findings (or unhealthy secrets), 2 usage or input error.
+Docs: README.md, docs/configuration.md, docs/pre-commit-and-diffs.md, docs/health-check.md
+`;

@@ -1,0 +1,48 @@
+import { UsageError } from '../types.js';
+import { VERSION } from '../version.js';
+import { HELP } from './help.js';
+import type { CliIo } from './io.js';
+import { runBaselineCommand, runHookCommand, runScanCommand } from './scan-command.js';
+
+/** Dispatches a command line; returns the exit code. Errors become one line on stderr, exit 2. */
+export async function main(argv: string[], io: CliIo): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case undefined:
+      case '-h':
+      case '--help':
+      case 'help':
+        io.stdout(HELP);
+        return 0;
+      case '--version':
+      case '-V':
+      case 'version':
+        io.stdout(`${VERSION}\n`);
+        return 0;
+      case 'scan':
+        return await runScanCommand(rest, io);
+      case 'hook':
+        return await runHookCommand(rest, io);
+      case 'baseline':
+        return await runBaselineCommand(rest, io);
+      case 'check': {
+        const { runCheck } = await import('../health/command.js');
+        return await runCheck(rest, io.env, io);
+      }
+      default:
+        // `keylint PATH` and `keylint --flag` mean `keylint scan …`.
+        return await runScanCommand(argv, io);
+    }
+  } catch (err) {
+    io.stderr(`keylint: ${errorLine(err)}\n`);
+    return 2;
+  }
+}
+
+export function errorLine(err: unknown): string {
+  if (err instanceof UsageError) return err.message;
+  const e = err as NodeJS.ErrnoException;
+  if (e && typeof e.message === 'string') return `${e.code ? `${e.code}: ` : ''}${e.message.split('\n')[0]}`;
+  return String(err).split('\n')[0] ?? 'unknown error';
+}

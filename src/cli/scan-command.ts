@@ -1,0 +1,134 @@
+import { parseArgs } from 'node:util';
+import { shouldUseColor } from '../reports/color.js';
+import { formatJson } from '../reports/json.js';
+import { formatSarif } from '../reports/sarif.js';
+import { formatText } from '../reports/text.js';
+import { runScanRequest, type ScanOutcome, type ScanRequest } from '../scan/pipeline.js';
+import { splitHookFiles, type GitScanMode } from '../sources/git-units.js';
+import { UsageError } from '../types.js';
+import { VERSION } from '../version.js';
+import { parseSize, writeReport, type CliIo } from './io.js';
+
+type Format = 'text' | 'json' | 'sarif';
+
+const SCAN_OPTIONS = {
+  staged: { type: 'boolean' },
+  diff: { type: 'string' },
+  commits: { type: 'string' },
+  history: { type: 'boolean' },
+  exclude: { type: 'string', multiple: true },
+  config: { type: 'string' },
+  baseline: { type: 'string' },
+  'no-baseline': { type: 'boolean' },
+  'update-baseline': { type: 'boolean' },
+  'no-default-excludes': { type: 'boolean' },
+  'max-file-size': { type: 'string' },
+  format: { type: 'string', short: 'f' },
+  output: { type: 'string', short: 'o' },
+  'no-color': { type: 'boolean' },
+  verbose: { type: 'boolean', short: 'v' },
+} as const;
+
+export function parseFormat(value: string | undefined): Format {
+  const f = value ?? 'text';
+  if (f === 'text' || f === 'json' || f === 'sarif') return f;
+  throw new UsageError(`--format must be text, json or sarif (got "${f}")`);
+}
+
+function parseScanArgs(args: string[]) {
+  try {
+    return parseArgs({ args, options: SCAN_OPTIONS, allowPositionals: true, strict: true });
+  } catch (err) {
+    throw new UsageError(`${(err as Error).message.split('\n')[0]} (see keylint --help)`);
+  }
+}
+
+function gitMode(v: ReturnType<typeof parseScanArgs>['values']): GitScanMode | undefined {
+  const modes: GitScanMode[] = [];
+  if (v.staged) modes.push({ kind: 'staged' });
+  if (v.diff !== undefined) modes.push({ kind: 'diff', range: v.diff });
+  if (v.commits !== undefined) modes.push({ kind: 'commits', range: v.commits });
+  if (v.history) modes.push({ kind: 'history' });
+  if (modes.length > 1) throw new UsageError('choose one of --staged, --diff, --commits, --history');
+  return modes[0];
+}
+
+/** Renders an outcome in the chosen format and exits 1 when findings remain. */
+export function report(outcome: ScanOutcome, format: Format, io: CliIo, opts: { output?: string; noColor?: boolean; verbose?: boolean }): number {
+  const { result, root, providers } = outcome;
+  const color = !opts.noColor && !opts.output && shouldUseColor({ isTTY: io.isTTY, env: io.env });
+  const rendered =
+    format === 'json'
+      ? formatJson(result, { root })
+      : format === 'sarif'
+        ? formatSarif(result, { providers, toolVersion: VERSION, root })
+        : formatText(result, { color, root, providers, verbose: opts.verbose });
+  if (opts.output) {
+    writeReport(opts.output, rendered, io.cwd);
+    // The file holds the report; the terminal still gets the human summary.
+    io.stderr(formatText(result, { color: false, root, providers, verbose: opts.verbose }));
+  } else {
+    io.stdout(rendered.endsWith('\n') ? rendered : rendered + '\n');
+  }
+  return result.findings.length > 0 ? 1 : 0;
+}
+
+function requestFrom(values: ReturnType<typeof parseScanArgs>['values'], positionals: string[], io: CliIo): ScanRequest {
+  const git = gitMode(values);
+  return {
+    cwd: io.cwd,
+    paths: positionals,
+    git,
+    exclude: values.exclude ?? [],
+    defaultExcludes: !values['no-default-excludes'],
+    configPath: values.config,
+    maxFileSize: values['max-file-size'] !== undefined ? parseSize(values['max-file-size'], '--max-file-size') : undefined,
+    baseline: values['no-baseline'] ? false : values.baseline,
+    updateBaseline: values['update-baseline'] === true,
+  };
+}
+
+/** `keylint scan [PATH...] [--staged|--diff R|--commits R|--history] …` */
+export async function runScanCommand(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseScanArgs(args);
+  const format = parseFormat(values.format);
+  const outcome = await runScanRequest(requestFrom(values, positionals, io));
+  return report(outcome, format, io, { output: values.output, noColor: values['no-color'], verbose: values.verbose });
+}
+
+/** `keylint baseline [PATH...]`: records every current finding so later scans only report new ones. */
+export async function runBaselineCommand(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseScanArgs(args);
+  const outcome = await runScanRequest({ ...requestFrom(values, positionals, io), updateBaseline: true });
+  io.stdout(`keylint: wrote ${outcome.baselinePath} with ${outcome.result.findings.length} finding(s); later scans report only new ones.\n`);
+  return 0;
+}
+
+/**
+ * `keylint hook FILE...` — the pre-commit entry. Files with staged changes are scanned on their
+ * staged added lines; files passed without staged changes (`pre-commit run --all-files`) are
+ * scanned whole.
+ */
+export async function runHookCommand(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseScanArgs(args);
+  const format = parseFormat(values.format);
+  const opts = { noColor: values['no-color'], verbose: values.verbose };
+  const base = requestFrom(values, [], io);
+  const { staged, full } = positionals.length ? await splitHookFiles(positionals, io.cwd) : { staged: [], full: [] };
+  let code = 0;
+  if (positionals.length === 0 || staged.length) {
+    const outcome = await runScanRequest({ ...base, git: { kind: 'staged' }, paths: staged });
+    code = Math.max(code, report(outcome, format, io, opts));
+  }
+  if (full.length) {
+    const outcome = await runScanRequest({ ...base, paths: full });
+    code = Math.max(code, report(outcome, format, io, opts));
+  }
+  if (code === 1) {
+    io.stderr(
+      'keylint: commit blocked. Move the key to a secret store or environment variable, rotate it if it was ever pushed, ' +
+        'or mark a false positive with a `keylint:allow` comment on the line.\n',
+    );
+  }
+  return code;
+}

@@ -1,0 +1,104 @@
+import { statSync } from 'node:fs';
+import path from 'node:path';
+import { Engine } from '../engine/index.js';
+import type { Finding, ScanResult, ScanUnit, SkippedFile } from '../types.js';
+import { filterFiles, listFiles, readUnit } from '../sources/files.js';
+
+export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
+
+export interface FileScanRequest {
+  /** Absolute scan root: reported paths are relative to it. */
+  root: string;
+  /** Absolute files or directories. */
+  targets: string[];
+  exclude: readonly string[];
+  include?: readonly string[];
+  maxFileSize: number;
+}
+
+/** Picks the scan root for the user's path arguments: the one directory given, else the cwd. */
+export function scanRootFor(cwd: string, paths: string[]): { root: string; targets: string[] } {
+  const targets = (paths.length ? paths : ['.']).map((p) => path.resolve(cwd, p));
+  const only = targets.length === 1 ? targets[0]! : undefined;
+  return { root: only !== undefined && isDirectory(only) ? only : cwd, targets };
+}
+
+function isDirectory(p: string): boolean {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+export function sortFindings(findings: Finding[]): Finding[] {
+  return findings.sort(
+    (a, b) =>
+      (a.commit ?? '').localeCompare(b.commit ?? '') ||
+      (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+      a.line - b.line ||
+      a.column - b.column ||
+      a.rule.localeCompare(b.rule),
+  );
+}
+
+/** Scans whole files under the request's targets. */
+export async function scanFiles(engine: Engine, req: FileScanRequest): Promise<ScanResult> {
+  const started = performance.now();
+  const { root } = req;
+  const listing = await listFiles({ root, targets: req.targets, exclude: req.exclude, include: req.include, maxFileSize: req.maxFileSize });
+  const { kept, excluded } = filterFiles(root, listing.files, req.exclude, req.include);
+  const findings: Finding[] = [];
+  const skipped: SkippedFile[] = [];
+  let bytes = 0;
+  let files = 0;
+
+  const CONCURRENCY = 32;
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < kept.length) {
+      const file = kept[next++]!;
+      const out = await readUnit(root, file, req.maxFileSize);
+      bytes += out.bytes;
+      if (out.skipped) {
+        skipped.push(out.skipped);
+        continue;
+      }
+      files++;
+      for (const f of engine.scanUnit(out.unit!)) findings.push(f);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, kept.length) }, worker));
+
+  const notices: string[] = [];
+  const tooLarge = skipped.filter((s) => s.reason === 'too-large');
+  for (const s of tooLarge) notices.push(`skipped ${s.path}: larger than the size limit (${s.detail}); raise --max-file-size to scan it`);
+  const unreadable = skipped.filter((s) => s.reason === 'unreadable');
+  for (const s of unreadable) notices.push(`could not read ${s.path}: ${s.detail ?? 'unknown error'}`);
+  if (kept.length === 0 && listing.files.length > 0) notices.push(`all ${listing.files.length} files were excluded by globs`);
+  return {
+    findings: sortFindings(findings),
+    skipped,
+    stats: { files, bytes, skipped: skipped.length, durationMs: Math.round(performance.now() - started) },
+    scope: `${files} files${excluded ? ` (${excluded} excluded)` : ''} via ${listing.via}`,
+    notices,
+  };
+}
+
+/** Scans units from any source (diffs, commits). */
+export async function scanUnits(engine: Engine, units: AsyncIterable<ScanUnit>): Promise<Pick<ScanResult, 'findings' | 'stats'>> {
+  const started = performance.now();
+  const findings: Finding[] = [];
+  const seen = new Set<string>();
+  let bytes = 0;
+  for await (const unit of units) {
+    bytes += Buffer.byteLength(unit.text);
+    if (unit.commit === undefined) seen.add(unit.path);
+    else seen.add(`${unit.commit}:${unit.path}`);
+    for (const f of engine.scanUnit(unit)) findings.push(f);
+  }
+  return {
+    findings: sortFindings(findings),
+    stats: { files: seen.size, bytes, skipped: 0, durationMs: Math.round(performance.now() - started) },
+  };
+}
