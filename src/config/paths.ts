@@ -1,0 +1,47 @@
+import { minimatch } from 'minimatch';
+import { DEFAULT_EXCLUDES } from './default-excludes.js';
+import type { KeylintConfig } from './schema.js';
+
+/**
+ * Compiles globs into one predicate over paths relative to the scan root (forward slashes).
+ * Semantics, close to `.gitignore`:
+ * - a pattern without a slash matches the file name at any depth (`*.pem`, `fixtures`);
+ * - a leading `/` anchors the pattern at the root (`/build`);
+ * - a pattern also matches everything below a directory it names (`test/fixtures`, `docs/`);
+ * - dot files are matched like any other file.
+ */
+export function compileGlobs(patterns: readonly string[]): (relPath: string) => boolean {
+  const matchers: Array<(p: string) => boolean> = [];
+  for (const raw of patterns) {
+    let p = raw.startsWith('./') ? raw.slice(2) : raw;
+    const anchored = p.startsWith('/');
+    if (anchored) p = p.slice(1);
+    if (p.endsWith('/')) p = p.slice(0, -1);
+    if (!p) continue;
+    if (!anchored && !p.includes('/')) p = `**/${p}`;
+    for (const q of [p, `${p}/**`]) {
+      const mm = new minimatch.Minimatch(q, { dot: true });
+      matchers.push((path) => mm.match(path));
+    }
+  }
+  return (relPath) => {
+    const p = relPath.replace(/\\/g, '/').replace(/^\.\//, '');
+    return matchers.some((m) => m(p));
+  };
+}
+
+export interface PathFilterOptions {
+  /** Apply DEFAULT_EXCLUDES (default true; `--no-default-excludes` turns it off). */
+  defaultExcludes?: boolean;
+}
+
+/**
+ * Whether a file is scanned: it matches `include` (when the config has any), matches no
+ * `exclude`, and matches no default exclude (unless turned off). Excludes always win.
+ */
+export function makePathFilter(cfg: Pick<KeylintConfig, 'include' | 'exclude'>, opts: PathFilterOptions = {}): (relPath: string) => boolean {
+  const included = cfg.include.length ? compileGlobs(cfg.include) : () => true;
+  const excluded = compileGlobs(cfg.exclude);
+  const defaults = (opts.defaultExcludes ?? true) ? compileGlobs(DEFAULT_EXCLUDES) : () => false;
+  return (p) => included(p) && !excluded(p) && !defaults(p);
+}
