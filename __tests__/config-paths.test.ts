@@ -1,0 +1,89 @@
+import { describe, expect, it } from '@jest/globals';
+import { DEFAULT_EXCLUDES } from '../src/config/default-excludes.js';
+import { compileGlobs, makePathFilter } from '../src/config/paths.js';
+
+describe('DEFAULT_EXCLUDES', () => {
+  const skip = compileGlobs(DEFAULT_EXCLUDES);
+  it.each([
+    '.git/config',
+    'sub/.git/objects/ab/cdef',
+    'node_modules/left-pad/index.js',
+    'packages/web/node_modules/x/y.js',
+    'vendor/github.com/aws/sdk/config.go',
+    'app/vendor/lib.php',
+    '.venv/lib/python3.12/site-packages/requests/api.py',
+    'static/js/jquery.min.js',
+    'static/css/bootstrap.min.css',
+    'dist/app.js.map',
+    'img/logo.png',
+    'assets/icons/icon.svg',
+    'fonts/inter.woff2',
+    'release/app.tar',
+    'build/lib.so',
+    'docs/manual.pdf',
+  ])('skips %s', (p) => expect(skip(p)).toBe(true));
+
+  it.each([
+    'src/index.ts',
+    'package-lock.json',
+    'yarn.lock',
+    'pnpm-lock.yaml',
+    'go.sum',
+    'poetry.lock',
+    'dist/app.js',
+    'build/static/js/main.3f2a1.js',
+    'out/server.js',
+    '.env',
+    '.github/workflows/ci.yml',
+    'config/vendors.yml',
+    'src/minify.js',
+    'maps/route.ts',
+  ])('scans %s', (p) => expect(skip(p)).toBe(false));
+
+  it('is frozen', () => {
+    expect(Object.isFrozen(DEFAULT_EXCLUDES)).toBe(true);
+  });
+});
+
+describe('compileGlobs', () => {
+  it('slash-less patterns match at any depth; directory names match their contents', () => {
+    const m = compileGlobs(['*.snap', 'fixtures', 'docs/', '/build', './tmp/**']);
+    expect(m('a/b/c.snap')).toBe(true);
+    expect(m('x.snap')).toBe(true);
+    expect(m('test/fixtures/keys.txt')).toBe(true);
+    expect(m('fixtures/a/b.txt')).toBe(true);
+    expect(m('docs/guide.md')).toBe(true);
+    expect(m('build/out.js')).toBe(true);
+    expect(m('pkg/build/out.js')).toBe(false);
+    expect(m('tmp/a')).toBe(true);
+    expect(m('src/index.ts')).toBe(false);
+  });
+  it('matches dot files and Windows separators', () => {
+    const m = compileGlobs(['config/**']);
+    expect(m('config/.secret')).toBe(true);
+    expect(m('config\\app.yml')).toBe(true);
+  });
+  it('no patterns match nothing', () => {
+    expect(compileGlobs([])('a')).toBe(false);
+  });
+});
+
+describe('makePathFilter', () => {
+  it('include narrows, exclude wins, default excludes apply unless turned off', () => {
+    const cfg = { include: ['src/**', 'vendor/acme/**'], exclude: ['src/generated/**'] };
+    const scan = makePathFilter(cfg);
+    expect(scan('src/a.ts')).toBe(true);
+    expect(scan('lib/a.ts')).toBe(false);
+    expect(scan('src/generated/a.ts')).toBe(false);
+    expect(scan('src/node_modules/x.js')).toBe(false);
+    expect(scan('vendor/acme/key.go')).toBe(false);
+    const all = makePathFilter(cfg, { defaultExcludes: false });
+    expect(all('vendor/acme/key.go')).toBe(true);
+    expect(all('src/generated/a.ts')).toBe(false);
+  });
+  it('no include scans everything not excluded', () => {
+    const scan = makePathFilter({ include: [], exclude: [] });
+    expect(scan('anything/at/all.txt')).toBe(true);
+    expect(scan('node_modules/a.js')).toBe(false);
+  });
+});
