@@ -1,0 +1,211 @@
+/**
+ * From `keylint check` arguments (or the Action's `secrets` input) to health targets: which
+ * variable, which provider, which base URL. Base URLs come only from the arguments, the
+ * `--endpoint` flags and the process environment (the provider SDK's own base-URL variable),
+ * never from a file.
+ */
+import type { LiveCheck, ProviderRecord } from '../providers/types.js';
+import { UsageError } from '../types.js';
+import { cleanValue } from './clean.js';
+import { providerByPrefix, providersByShape } from './format-check.js';
+import type { HealthTarget } from './types.js';
+
+export interface TargetSpec {
+  name: string;
+  /** Provider id forced with `=PROVIDER`. */
+  provider?: string;
+  /** Base URL set with `@BASE_URL`. */
+  baseUrl?: string;
+}
+
+const NAME_RE = /^[A-Za-z_][A-Za-z0-9_]{0,255}/;
+const PROVIDER_RE = /^[a-z0-9][a-z0-9-]{0,63}$/;
+
+/** Parses `NAME[=PROVIDER][@BASE_URL]`; throws UsageError on a malformed argument. */
+export function parseTargetSpec(arg: string): TargetSpec {
+  const text = arg.trim();
+  const m = NAME_RE.exec(text);
+  if (!m) throw new UsageError(`invalid secret argument "${shorten(text)}": expected NAME[=PROVIDER][@BASE_URL]`);
+  const spec: TargetSpec = { name: m[0] };
+  let rest = text.slice(m[0].length);
+  if (rest.startsWith('=')) {
+    const at = rest.indexOf('@');
+    const provider = (at < 0 ? rest.slice(1) : rest.slice(1, at)).trim().toLowerCase();
+    if (!PROVIDER_RE.test(provider)) throw new UsageError(`invalid provider in "${shorten(text)}": expected NAME=PROVIDER with a provider id such as openai`);
+    spec.provider = provider;
+    rest = at < 0 ? '' : rest.slice(at);
+  }
+  if (rest.startsWith('@')) {
+    spec.baseUrl = validateBaseUrl(rest.slice(1).trim(), `base URL of ${spec.name}`);
+    rest = '';
+  }
+  if (rest !== '') throw new UsageError(`invalid secret argument "${shorten(text)}": expected NAME[=PROVIDER][@BASE_URL]`);
+  return spec;
+}
+
+/** Parses `--endpoint PROVIDER=URL`. */
+export function parseEndpoint(value: string): [string, string] {
+  const eq = value.indexOf('=');
+  if (eq <= 0) throw new UsageError(`invalid --endpoint "${shorten(value)}": expected PROVIDER=URL`);
+  const provider = value.slice(0, eq).trim().toLowerCase();
+  if (!PROVIDER_RE.test(provider)) throw new UsageError(`invalid --endpoint "${shorten(value)}": expected PROVIDER=URL with a provider id such as openai`);
+  return [provider, validateBaseUrl(value.slice(eq + 1).trim(), `--endpoint ${provider}`)];
+}
+
+/** An http(s) URL without credentials, query or fragment; returned without a trailing slash. */
+export function validateBaseUrl(raw: string, what: string): string {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new UsageError(`${what} is not a valid URL (expected http:// or https://)`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new UsageError(`${what} must use http or https, not ${url.protocol.replace(':', '')}`);
+  if (url.username !== '' || url.password !== '') throw new UsageError(`${what} must not contain credentials (user:password@)`);
+  if (url.search !== '' || url.hash !== '') throw new UsageError(`${what} must not contain a query or fragment`);
+  return url.origin + url.pathname.replace(/\/+$/, '');
+}
+
+function shorten(s: string): string {
+  // Arguments are names and URLs, not secrets; still keep errors to one short line.
+  const one = s.replace(/[\r\n\t]/g, ' ');
+  return one.length > 80 ? `${one.slice(0, 77)}...` : one;
+}
+
+/** Every env var name some provider reads, in registry order. */
+export function knownEnvNames(providers: readonly ProviderRecord[]): string[] {
+  const seen = new Set<string>();
+  for (const p of providers) for (const n of p.envNames) seen.add(n);
+  return [...seen];
+}
+
+/** With no names: every set variable (empty included) whose name a provider reads. */
+export function defaultSpecs(env: NodeJS.ProcessEnv, providers: readonly ProviderRecord[]): TargetSpec[] {
+  return knownEnvNames(providers)
+    .filter((n) => env[n] !== undefined)
+    .map((name) => ({ name }));
+}
+
+export interface ResolveOptions {
+  providers: readonly ProviderRecord[];
+  env: NodeJS.ProcessEnv;
+  /** `--endpoint PROVIDER=URL` (validated). */
+  endpoints?: ReadonlyMap<string, string>;
+}
+
+function providersForName(name: string, providers: readonly ProviderRecord[]): ProviderRecord[] {
+  return providers.filter((p) => p.envNames.includes(name));
+}
+
+/** The live check a provider uses: its own, or (for a provider without one, e.g. a proxy key) that of a provider sharing its env names. */
+export function liveFor(provider: ProviderRecord, providers: readonly ProviderRecord[]): { live: LiveCheck; owner: ProviderRecord; borrowed: boolean } | undefined {
+  if (provider.live) return { live: provider.live, owner: provider, borrowed: false };
+  const sibling = providers.find((p) => p.live !== undefined && p.envNames.some((n) => provider.envNames.includes(n)));
+  return sibling?.live ? { live: sibling.live, owner: sibling, borrowed: true } : undefined;
+}
+
+interface BaseChoice {
+  url: string;
+  source: NonNullable<HealthTarget['baseUrlSource']>;
+}
+
+function explicitBase(spec: TargetSpec, ids: string[], live: LiveCheck | undefined, opts: ResolveOptions): BaseChoice | undefined {
+  if (spec.baseUrl) return { url: spec.baseUrl, source: 'argument' };
+  for (const id of ids) {
+    const url = opts.endpoints?.get(id);
+    if (url) return { url, source: 'endpoint-flag' };
+  }
+  for (const envName of live?.baseUrlEnv ?? []) {
+    const v = opts.env[envName];
+    if (v !== undefined && v.trim() !== '') return { url: validateBaseUrl(v.trim(), envName), source: 'env' };
+  }
+  return undefined;
+}
+
+/** Resolves one spec: provider inference and base URL precedence (@URL > --endpoint > SDK env var > official). */
+export function resolveTarget(spec: TargetSpec, opts: ResolveOptions): HealthTarget {
+  const { providers, env } = opts;
+  const value = env[spec.name];
+  const knownNames = new Set(knownEnvNames(providers));
+  const cleaned = value === undefined ? '' : cleanValue(value, knownNames);
+  const nameProviders = providersForName(spec.name, providers);
+  const nameProvider = nameProviders.find((p) => p.live) ?? nameProviders[0];
+  const shaped = providersByShape(cleaned, providers);
+  const formatProvider = shaped[0];
+
+  let provider: ProviderRecord | undefined;
+  let forced = false;
+  if (spec.provider) {
+    provider = providers.find((p) => p.id === spec.provider);
+    if (!provider) throw new UsageError(`unknown provider "${spec.provider}" for ${spec.name} (known: ${providers.map((p) => p.id).join(', ')})`);
+    forced = true;
+  } else {
+    const agreeing = shaped.find((p) => nameProviders.includes(p));
+    if (agreeing) provider = agreeing;
+    else if (formatProvider && nameProvider) {
+      // The name says one provider, the value another. If the author pointed the name's
+      // provider at an endpoint (a proxy that accepts such keys), check it there; else check
+      // the key with the provider it belongs to.
+      const nameLive = liveFor(nameProvider, providers);
+      const viaName = explicitBase(spec, [nameProvider.id, nameLive?.owner.id ?? nameProvider.id], nameLive?.live, opts);
+      provider = viaName ? nameProvider : formatProvider;
+    } else if (formatProvider) provider = formatProvider;
+    else if (nameProviders.length > 0) provider = providerByPrefix(cleaned, nameProviders) ?? nameProvider;
+    else provider = providerByPrefix(cleaned, providers);
+  }
+  if (!provider && spec.baseUrl) provider = providers.find((p) => p.id === 'openai');
+
+  let baseUrl: string | undefined;
+  let baseUrlSource: HealthTarget['baseUrlSource'];
+  if (provider) {
+    const lf = liveFor(provider, providers);
+    const explicit = explicitBase(spec, lf ? [provider.id, lf.owner.id] : [provider.id], lf?.live, opts);
+    if (explicit) {
+      baseUrl = explicit.url;
+      baseUrlSource = explicit.source;
+    } else if (lf && !lf.borrowed) {
+      baseUrl = validateBaseUrl(lf.live.base, `official base URL of ${provider.id}`);
+      baseUrlSource = 'official';
+    }
+  } else if (spec.baseUrl) {
+    baseUrl = spec.baseUrl;
+    baseUrlSource = 'argument';
+  }
+  return { name: spec.name, value, provider, forced, nameProvider, formatProvider, baseUrl, baseUrlSource };
+}
+
+export function resolveTargets(specs: readonly TargetSpec[], opts: ResolveOptions): HealthTarget[] {
+  const seen = new Set<string>();
+  const out: HealthTarget[] = [];
+  for (const spec of specs) {
+    const key = `${spec.name}=${spec.provider ?? ''}@${spec.baseUrl ?? ''}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(resolveTarget(spec, opts));
+  }
+  return out;
+}
+
+/**
+ * Joins a base URL and a request path, dropping a segment overlap: base `https://proxy/v1` and
+ * path `/v1/models` give `https://proxy/v1/models` (SDK base URLs usually end in `/v1`).
+ */
+export function joinUrl(base: string, path: string): string {
+  const b = base.replace(/\/+$/, '');
+  const q = path.indexOf('?');
+  const pathPart = q < 0 ? path : path.slice(0, q);
+  const query = q < 0 ? '' : path.slice(q);
+  const baseUrl = new URL(b);
+  const baseSegs = baseUrl.pathname.split('/').filter((s) => s !== '');
+  const pathSegs = pathPart.split('/').filter((s) => s !== '');
+  let overlap = 0;
+  for (let k = Math.min(baseSegs.length, pathSegs.length); k > 0; k--) {
+    if (baseSegs.slice(baseSegs.length - k).join('/') === pathSegs.slice(0, k).join('/')) {
+      overlap = k;
+      break;
+    }
+  }
+  const segs = [...baseSegs, ...pathSegs.slice(overlap)];
+  const trailing = pathPart.endsWith('/') && segs.length > 0 ? '/' : '';
+  return `${baseUrl.origin}/${segs.join('/')}${trailing}${query}`;
+}
