@@ -1,0 +1,128 @@
+/** Cloud platforms: DigitalOcean, Doppler, Vercel, Supabase. */
+import type { ProviderRecord } from '../types.js';
+import { ci, END, END_ALNUM, errorDetail, START, START_ALNUM, verdict } from './shared.js';
+
+export const digitalocean: ProviderRecord = {
+  id: 'digitalocean',
+  name: 'DigitalOcean',
+  rules: [
+    {
+      id: 'digitalocean-token',
+      description: 'DigitalOcean personal access token or OAuth access/refresh token (dop_v1_, doo_v1_, dor_v1_).',
+      pattern: `${START}do[por]_v1_[a-f0-9]{64}${END}`,
+      keywords: ['dop_v1_', 'doo_v1_', 'dor_v1_'],
+      window: { before: 16, after: 80 },
+      confidence: 'high',
+    },
+  ],
+  envNames: ['DIGITALOCEAN_ACCESS_TOKEN', 'DIGITALOCEAN_TOKEN', 'DO_TOKEN'],
+  envNote: 'doctl and the Terraform provider read DIGITALOCEAN_ACCESS_TOKEN (Terraform also DIGITALOCEAN_TOKEN). Refresh tokens (dor_v1_) are not validated: redeeming one has side effects.',
+  format: { prefixes: ['dop_v1_', 'doo_v1_', 'dor_v1_'], charset: '[a-f0-9]', lengths: [[71, 71]], full: 'do[por]_v1_[a-f0-9]{64}' },
+  rotateUrl: 'https://cloud.digitalocean.com/account/api/tokens',
+  live: { base: 'https://api.digitalocean.com', path: '/v2/account', method: 'GET', auth: { kind: 'bearer' } },
+};
+
+export const doppler: ProviderRecord = {
+  id: 'doppler',
+  name: 'Doppler',
+  rules: [
+    {
+      id: 'doppler-token',
+      description: 'Doppler token (dp.pt. personal, dp.st. service, dp.ct. CLI, dp.sa. service account, dp.scim., dp.audit.).',
+      pattern: `${START}dp\\.(?:pt|st(?:\\.[a-z0-9_-]{2,35})?|ct|sa|scim|audit)\\.[A-Za-z0-9]{40,44}${END}`,
+      keywords: ['dp.pt.', 'dp.st.', 'dp.ct.', 'dp.sa.', 'dp.scim.', 'dp.audit.'],
+      window: { before: 16, after: 96 },
+      confidence: 'high',
+      minEntropy: 4,
+    },
+  ],
+  envNames: ['DOPPLER_TOKEN'],
+  format: { prefixes: ['dp.audit.', 'dp.scim.', 'dp.pt.', 'dp.st.', 'dp.ct.', 'dp.sa.'], charset: '[A-Za-z0-9._-]', lengths: [[46, 90]] },
+  rotateUrl: 'https://dashboard.doppler.com/workplace/tokens',
+  live: { base: 'https://api.doppler.com', path: '/v3/me', method: 'GET', auth: { kind: 'bearer' } },
+};
+
+export const vercel: ProviderRecord = {
+  id: 'vercel',
+  name: 'Vercel',
+  rules: [
+    {
+      id: 'vercel-token',
+      description: 'Vercel token (vcp_ personal, vci_ integration, vca_/vcr_ app, vck_ AI Gateway).',
+      pattern: `${START}vc[picrk]_[A-Za-z0-9]{20,60}${END}`,
+      keywords: ['vcp_', 'vci_', 'vca_', 'vcr_', 'vck_'],
+      window: { before: 16, after: 72 },
+      confidence: 'high',
+      minEntropy: 3.5,
+      minDigits: 2,
+    },
+    {
+      id: 'vercel-legacy-token',
+      description: 'Legacy Vercel token (24 alphanumerics) assigned to a Vercel token/key name.',
+      pattern: `${START_ALNUM}(?<=${ci('vercel')}[\\s\\S]{0,16}(?:${['token', 'key', 'secret', 'access'].map(ci).join('|')})[\\s\\S]{0,32})[A-Za-z0-9]{24}${END_ALNUM}`,
+      keywords: ['vercel'],
+      window: { before: 8, after: 96 },
+      confidence: 'medium',
+      minEntropy: 3.8,
+      minDigits: 2,
+    },
+  ],
+  envNames: ['VERCEL_TOKEN', 'AI_GATEWAY_API_KEY'],
+  envNote: 'The Vercel CLI reads VERCEL_TOKEN; AI_GATEWAY_API_KEY holds a vck_ AI Gateway key, which the /v2/user check does not accept.',
+  format: { prefixes: ['vcp_', 'vci_', 'vca_', 'vcr_', 'vck_'], charset: '[A-Za-z0-9]', lengths: [[24, 24], [24, 64]], full: 'vc[picrk]_[A-Za-z0-9]{20,60}|[A-Za-z0-9]{24}' },
+  rotateUrl: 'https://vercel.com/account/settings/tokens',
+  live: {
+    base: 'https://api.vercel.com',
+    path: '/v2/user',
+    method: 'GET',
+    auth: { kind: 'bearer' },
+    interpret: (res) => (res.status === 403 ? verdict('invalid', errorDetail(res) ?? 'forbidden') : undefined),
+  },
+};
+
+export const supabase: ProviderRecord = {
+  id: 'supabase',
+  name: 'Supabase (access token)',
+  rules: [
+    {
+      id: 'supabase-access-token',
+      description: 'Supabase Management API personal access token (sbp_ + 40 chars).',
+      pattern: `${START}sbp_[A-Za-z0-9]{40}${END}`,
+      keywords: ['sbp_'],
+      window: { before: 16, after: 56 },
+      confidence: 'high',
+      minEntropy: 3.2,
+    },
+  ],
+  envNames: ['SUPABASE_ACCESS_TOKEN'],
+  format: { prefixes: ['sbp_'], charset: '[A-Za-z0-9]', lengths: [[44, 44]], full: 'sbp_[A-Za-z0-9]{40}' },
+  rotateUrl: 'https://supabase.com/dashboard/account/tokens',
+  live: { base: 'https://api.supabase.com', path: '/v1/projects', method: 'GET', auth: { kind: 'bearer' } },
+};
+
+/**
+ * Project secret keys (sb_secret_, server-side, bypass row-level security). Publishable keys
+ * (sb_publishable_) and anon JWTs are public by design and not reported. Checking a secret key
+ * needs the project URL: no `live`.
+ */
+export const supabaseSecretKey: ProviderRecord = {
+  id: 'supabase-secret-key',
+  name: 'Supabase (project secret key)',
+  rules: [
+    {
+      id: 'supabase-secret-key',
+      description: 'Supabase project secret API key (sb_secret_), which bypasses row-level security.',
+      pattern: `${START}sb_secret_[A-Za-z0-9_-]{20,100}${END}`,
+      keywords: ['sb_secret_'],
+      window: { before: 16, after: 120 },
+      confidence: 'high',
+      minEntropy: 3.5,
+    },
+  ],
+  envNames: ['SUPABASE_SECRET_KEY', 'SUPABASE_SERVICE_ROLE_KEY'],
+  envNote: 'supabase-js takes keys in code; SUPABASE_SERVICE_ROLE_KEY holds either a legacy service_role JWT or an sb_secret_ key.',
+  format: { prefixes: ['sb_secret_'], charset: '[A-Za-z0-9_-]', lengths: [[30, 110]], full: 'sb_secret_[A-Za-z0-9_-]{20,100}' },
+  rotateUrl: 'https://supabase.com/dashboard/project/_/settings/api-keys',
+};
+
+export const cloudRecords: ProviderRecord[] = [digitalocean, doppler, vercel, supabase, supabaseSecretKey];

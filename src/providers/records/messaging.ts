@@ -1,0 +1,164 @@
+/** Messaging: SendGrid, Twilio, Discord (bot tokens and webhooks), Telegram bots. */
+import type { LiveResponse, LiveVerdict, ProviderRecord } from '../types.js';
+import { END, END_ALNUM, errorDetail, field, near, START, START_ALNUM, verdict } from './shared.js';
+
+export const sendgrid: ProviderRecord = {
+  id: 'sendgrid',
+  name: 'SendGrid',
+  rules: [
+    {
+      id: 'sendgrid-api-key',
+      description: 'SendGrid API key (SG.<22>.<43>).',
+      pattern: `${START}SG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43}${END}`,
+      keywords: ['sg.'],
+      window: { before: 16, after: 80 },
+      confidence: 'high',
+      minEntropy: 4,
+    },
+  ],
+  envNames: ['SENDGRID_API_KEY'],
+  format: { prefixes: ['SG.'], charset: '[A-Za-z0-9_.-]', lengths: [[69, 69]], full: 'SG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43}' },
+  rotateUrl: 'https://app.sendgrid.com/settings/api_keys',
+  live: {
+    base: 'https://api.sendgrid.com',
+    path: '/v3/scopes',
+    method: 'GET',
+    auth: { kind: 'bearer' },
+    interpret: (res: LiveResponse): LiveVerdict | undefined => {
+      if (res.status !== 200) return undefined;
+      const scopes = field(res.json, 'scopes');
+      return Array.isArray(scopes) ? { status: 'valid', scopes: scopes.filter((s): s is string => typeof s === 'string') } : { status: 'valid' };
+    },
+  },
+};
+
+const ACCOUNT_SID = '(?<![A-Za-z0-9])AC[0-9a-f]{32}(?![A-Za-z0-9])';
+const API_KEY_SID = '(?<![A-Za-z0-9])SK[0-9a-fA-F]{32}(?![A-Za-z0-9])';
+
+/**
+ * Twilio. An account SID (AC…) is an identifier, not a secret, and is never reported alone.
+ * The auth token (32 hex) and API key secret (32 alphanumerics) are reported next to Twilio
+ * context. Both authenticate only as a pair with their SID, so there is no `live`.
+ */
+export const twilio: ProviderRecord = {
+  id: 'twilio',
+  name: 'Twilio',
+  rules: [
+    {
+      id: 'twilio-auth-token',
+      description: 'Twilio auth token (32 hex) next to "twilio" or an account SID.',
+      pattern:
+        `${START_ALNUM}(?:(?<=[Tt][Ww][Ii][Ll][Ii][Oo][\\s\\S]{0,96})|(?<=${ACCOUNT_SID}[\\s\\S]{0,160})|(?=[\\s\\S]{0,200}${ACCOUNT_SID}))` +
+        `[0-9a-f]{32}${END_ALNUM}`,
+      keywords: ['twilio', 'auth_token', 'authtoken'],
+      window: { before: 240, after: 240 },
+      confidence: 'medium',
+      minEntropy: 3,
+      minDigits: 4,
+    },
+    {
+      id: 'twilio-api-key-secret',
+      description: 'Twilio API key secret (32 alphanumerics) next to an API key SID (SK…).',
+      pattern:
+        `${START_ALNUM}(?:(?<=${API_KEY_SID}[\\s\\S]{0,160})|(?=[\\s\\S]{0,200}${API_KEY_SID}))` +
+        `(?=[A-Za-z0-9]{0,31}[A-Z])(?=[A-Za-z0-9]{0,31}[a-z])[A-Za-z0-9]{32}${END_ALNUM}`,
+      keywords: ['twilio', 'api_secret', 'apisecret', 'api_key_secret'],
+      window: { before: 240, after: 240 },
+      confidence: 'medium',
+      minEntropy: 3.5,
+      minDigits: 2,
+    },
+    {
+      id: 'twilio-sid',
+      description: 'Twilio account or API key SID (AC…/SK…): an identifier, never reported; it keeps generic rules off `TWILIO_API_KEY=SK…`.',
+      pattern: `${START_ALNUM}(?:AC[0-9a-f]{32}|SK[0-9a-fA-F]{32})${END_ALNUM}`,
+      keywords: ['twilio'],
+      window: { before: 120, after: 120 },
+      confidence: 'low',
+      // Claims the span and rejects it: the engine then keeps generic rules off it too.
+      verify: () => false,
+    },
+  ],
+  envNames: ['TWILIO_AUTH_TOKEN', 'TWILIO_API_SECRET'],
+  envNote: 'twilio SDKs pair TWILIO_ACCOUNT_SID with TWILIO_AUTH_TOKEN, or TWILIO_API_KEY (SK…) with TWILIO_API_SECRET; the SIDs are identifiers.',
+  format: { prefixes: [], charset: '[A-Za-z0-9]', lengths: [[32, 32]], full: '[0-9a-f]{32}|[A-Za-z0-9]{32}' },
+  rotateUrl: 'https://console.twilio.com/us1/account/keys-credentials/api-keys',
+};
+
+export const discord: ProviderRecord = {
+  id: 'discord',
+  name: 'Discord bot',
+  rules: [
+    {
+      id: 'discord-bot-token',
+      description: 'Discord bot token (base64 user id . timestamp . HMAC) next to "discord".',
+      pattern: `${START}${near(['discord'], 160, 240)}[MNO][A-Za-z0-9_-]{23,27}\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27,38}${END}`,
+      keywords: ['discord'],
+      window: { before: 240, after: 240 },
+      confidence: 'high',
+      minEntropy: 4,
+    },
+  ],
+  envNames: ['DISCORD_TOKEN', 'DISCORD_BOT_TOKEN'],
+  format: {
+    prefixes: [],
+    charset: '[A-Za-z0-9_.-]',
+    lengths: [[59, 74]],
+    full: '[MNO][A-Za-z0-9_-]{23,27}\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27,38}',
+  },
+  rotateUrl: 'https://discord.com/developers/applications',
+  live: {
+    base: 'https://discord.com',
+    path: '/api/v10/users/@me',
+    method: 'GET',
+    auth: { kind: 'header', name: 'Authorization', prefix: 'Bot ' },
+  },
+};
+
+/** The webhook URL is the secret; a GET on it would validate, but LiveCheck cannot target it. */
+export const discordWebhook: ProviderRecord = {
+  id: 'discord-webhook',
+  name: 'Discord webhook',
+  rules: [
+    {
+      id: 'discord-webhook-url',
+      description: 'Discord webhook URL (id and token).',
+      pattern: `https://(?:ptb\\.|canary\\.)?discord(?:app)?\\.com/api/webhooks/[0-9]{17,20}/[A-Za-z0-9_-]{60,68}${END}`,
+      keywords: ['discord.com/api/webhooks', 'discordapp.com/api/webhooks'],
+      window: { before: 24, after: 120 },
+      confidence: 'high',
+    },
+  ],
+  envNames: ['DISCORD_WEBHOOK_URL', 'DISCORD_WEBHOOK'],
+  format: { prefixes: ['https://discord.com/api/webhooks/', 'https://discordapp.com/api/webhooks/'], charset: '[A-Za-z0-9_/-]', lengths: [[110, 140]] },
+  rotateUrl: 'https://support.discord.com/hc/en-us/articles/228383668-Intro-to-Webhooks',
+};
+
+export const telegram: ProviderRecord = {
+  id: 'telegram',
+  name: 'Telegram bot',
+  rules: [
+    {
+      id: 'telegram-bot-token',
+      description: 'Telegram bot token (<bot id>:<35 chars>) next to "telegram".',
+      pattern: `(?:(?<![A-Za-z0-9])|(?<=/bot))${near(['telegram', 'tgram'], 120, 200)}[0-9]{8,10}:[A-Za-z0-9_-]{35}${END}`,
+      keywords: ['telegram', 'tgram'],
+      window: { before: 240, after: 240 },
+      confidence: 'high',
+      minEntropy: 3.5,
+    },
+  ],
+  envNames: ['TELEGRAM_BOT_TOKEN', 'TELEGRAM_TOKEN', 'BOT_TOKEN'],
+  format: { prefixes: [], charset: '[A-Za-z0-9_:-]', lengths: [[44, 46]], full: '[0-9]{8,10}:[A-Za-z0-9_-]{35}' },
+  rotateUrl: 'https://t.me/BotFather',
+  live: {
+    base: 'https://api.telegram.org',
+    path: '/bot{key}/getMe',
+    method: 'GET',
+    auth: { kind: 'path', template: '/bot{key}/getMe' },
+    // 404 is Telegram's answer to a malformed token.
+    interpret: (res) => (res.status === 404 ? verdict('invalid', errorDetail(res) ?? 'Not Found') : undefined),
+  },
+};
+
+export const messagingRecords: ProviderRecord[] = [sendgrid, twilio, discord, discordWebhook, telegram];

@@ -1,0 +1,83 @@
+/**
+ * Building blocks shared by the provider records: token boundaries, case-insensitive
+ * context words, and small readers for provider error bodies used by `interpret`.
+ */
+import type { LiveResponse, LiveVerdict } from '../types.js';
+
+/** Start boundary for base64url-ish tokens: not preceded by a token character. */
+export const START = '(?<![A-Za-z0-9_-])';
+/** End boundary for base64url-ish tokens: not followed by a token character. */
+export const END = '(?![A-Za-z0-9_-])';
+/** Boundaries for plain alphanumeric values (where `_`/`-` may legitimately touch them). */
+export const START_ALNUM = '(?<![A-Za-z0-9])';
+export const END_ALNUM = '(?![A-Za-z0-9])';
+
+/** A literal word as a case-insensitive regex source without the `i` flag (`aws` → `[Aa][Ww][Ss]`). */
+export function ci(word: string): string {
+  let out = '';
+  for (const ch of word) {
+    const lo = ch.toLowerCase();
+    const up = ch.toUpperCase();
+    out += lo !== up ? `[${up}${lo}]` : ch.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  }
+  return out;
+}
+
+/**
+ * A zero-width context requirement placed just before a value: one of `words` ends at most
+ * `before` chars before the value, or starts at most `after` chars after the value's start.
+ * Both look-arounds are bounded, so the check is constant work per candidate.
+ */
+export function near(words: string[], before: number, after: number): string {
+  const alt = words.map(ci).join('|');
+  const parts: string[] = [];
+  if (before > 0) parts.push(`(?<=(?:${alt})[\\s\\S]{0,${before}})`);
+  if (after > 0) parts.push(`(?=[\\s\\S]{0,${after}}(?:${alt}))`);
+  return `(?:${parts.join('|')})`;
+}
+
+/** Reads a nested field of a parsed JSON body (`field(json, 'error', 'code')`). */
+export function field(json: unknown, ...path: string[]): unknown {
+  let cur: unknown = json;
+  for (const key of path) {
+    if (cur === null || typeof cur !== 'object' || Array.isArray(cur)) return undefined;
+    cur = (cur as Record<string, unknown>)[key];
+  }
+  return cur;
+}
+
+/** A string field, else undefined. */
+export function str(json: unknown, ...path: string[]): string | undefined {
+  const v = field(json, ...path);
+  return typeof v === 'string' ? v : undefined;
+}
+
+/** Header lookup that ignores case. */
+export function header(res: LiveResponse, name: string): string | undefined {
+  const wanted = name.toLowerCase();
+  for (const [k, v] of Object.entries(res.headers)) if (k.toLowerCase() === wanted) return v;
+  return undefined;
+}
+
+/** First non-empty detail from the usual error shapes (`error.message`, `message`, `detail`). */
+export function errorDetail(res: LiveResponse): string | undefined {
+  const j = res.json;
+  const candidates = [str(j, 'error', 'message'), str(j, 'message'), str(j, 'detail'), str(j, 'error_description'), str(j, 'error')];
+  const found = candidates.find((c) => c !== undefined && c.trim() !== '');
+  return found ? found.slice(0, 200) : undefined;
+}
+
+/** Splits a comma-separated scope header into a list (undefined when absent or empty). */
+export function scopeList(value: string | undefined): string[] | undefined {
+  if (value === undefined) return undefined;
+  const list = value
+    .split(/[\s,]+/)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+  return list;
+}
+
+/** A verdict with a detail only when there is one (keeps `exactOptionalPropertyTypes`-style output clean). */
+export function verdict(status: LiveVerdict['status'], detail?: string): LiveVerdict {
+  return detail ? { status, detail } : { status };
+}
