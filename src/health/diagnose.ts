@@ -138,7 +138,9 @@ export function diagnoseTarget(target: HealthTarget, ctx: DiagnoseContext): Offl
     return { diagnoses, cleaned: '', dirty: raw !== '', unusable: true };
   }
 
-  const ws = whitespaceDiagnosis(raw);
+  // Spaces that belong to a pasted `Bearer ` / `Authorization:` / `NAME = ` are reported by
+  // those diagnoses, not as whitespace.
+  const ws = whitespaceDiagnosis(withoutPastedSyntax(raw, knownNames));
   if (ws) diagnoses.push(ws);
 
   const trimmed = trimInvisible(raw);
@@ -191,7 +193,7 @@ export function diagnoseTarget(target: HealthTarget, ctx: DiagnoseContext): Offl
     const prefixLen = provider.format.prefixes.find((p) => cleaned.startsWith(p))?.length ?? 0;
     if (isPlaceholderBody(cleaned, prefixLen)) {
       diagnoses.push(diagnosis('placeholder', 'looks like a placeholder or example, not a real key', `Set the real key from ${provider.rotateUrl}.`));
-    } else if (!diagnoses.some((d) => d.code === 'wrong-provider' && d.severity === 'error')) {
+    } else if (!diagnoses.some((d) => d.code === 'wrong-provider')) {
       const byCode = new Map<DiagnosisCode, string[]>();
       for (const p of formatProblems(cleaned, provider.format, pname)) byCode.set(p.code, [...(byCode.get(p.code) ?? []), p.message]);
       for (const [code, messages] of byCode) diagnoses.push(diagnosis(code, messages.join('; '), formatFix(code, provider)));
@@ -204,6 +206,15 @@ export function diagnoseTarget(target: HealthTarget, ctx: DiagnoseContext): Offl
   if (conflict) diagnoses.push(conflict);
 
   return { diagnoses, cleaned, dirty: cleaned !== raw, unusable: false };
+}
+
+/** The value without the separators of a pasted auth header or assignment (keeps everything else in place). */
+function withoutPastedSyntax(raw: string, knownNames: ReadonlySet<string>): string {
+  let v = raw.replace(/(?:authorization[ \t]*:[ \t]*)?(?:bearer|token)[ \t]+/gi, '').replace(/authorization[ \t]*:[ \t]*/gi, '');
+  const lead = /^[\s"'`]*/.exec(v)![0];
+  const assign = assignmentPrefix(v.slice(lead.length), knownNames);
+  if (assign) v = lead + v.slice(lead.length).slice(assign.length);
+  return v;
 }
 
 function formatFix(code: DiagnosisCode, provider: ProviderRecord): string {

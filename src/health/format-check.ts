@@ -22,7 +22,8 @@ export function anchored(source: string, flags = ''): RegExp | null {
 }
 
 function ruleMatchesWhole(rule: Rule, value: string): boolean {
-  if (rule.generic) return false;
+  // Generic detectors and whole-file rules (`.netrc`, key files) say nothing about a provider.
+  if (rule.generic || (rule.paths !== undefined && rule.paths.length > 0)) return false;
   const re = anchored(rule.pattern, rule.flags ?? '');
   if (!re) return false;
   const m = re.exec(value);
@@ -37,6 +38,7 @@ function ruleMatchesWhole(rule: Rule, value: string): boolean {
 
 /** The value is, as a whole, a key of this provider (one of its rules, or `format.full`). */
 export function hasProviderShape(value: string, provider: ProviderRecord): boolean {
+  if (!provider.format && provider.envNames.length === 0) return false;
   if (provider.rules.some((r) => ruleMatchesWhole(r, value))) return true;
   const full = provider.format?.full;
   if (full) {

@@ -4,7 +4,7 @@
  * reads what the provider tells about the key (scopes, expiry) and the server's clock.
  */
 import type { LiveCheck, LiveResponse, LiveStatus, LiveVerdict } from '../providers/types.js';
-import { defaultVerdict, headerOf } from './interpret.js';
+import { defaultVerdict, extractProviderError, headerOf } from './interpret.js';
 import { joinUrl } from './targets.js';
 import { KEYLINT_VERSION, sendWithRetry, type HttpRequest, type HttpResponse, type RetryPolicy } from './transport.js';
 
@@ -169,7 +169,7 @@ export async function liveCheck(live: LiveCheck, key: string, baseUrl: string, o
     return { ...base, status: 'unknown', detail: `redirected to ${redirectHost(outcome, req.url)} (redirects are not followed with a key; check the base URL)` };
   }
   const res = toLiveResponse(outcome);
-  const verdict = interpretResponse(live, res);
+  const verdict = withProviderCode(interpretResponse(live, res), res);
   const scopes = verdict.scopes ?? scopesOf(res);
   const expiresAt = parseExpiry(verdict.expiresAt) ?? parseExpiry(headerOf(res, 'github-authentication-token-expiration'));
   return {
@@ -179,6 +179,14 @@ export async function liveCheck(live: LiveCheck, key: string, baseUrl: string, o
     ...(scopes ? { scopes } : {}),
     ...(expiresAt ? { expiresAt } : {}),
   };
+}
+
+/** Puts the provider's error code in front of a detail that lacks it (`insufficient_quota: You exceeded …`). */
+function withProviderCode(verdict: LiveVerdict, res: LiveResponse): LiveVerdict {
+  if (!verdict.detail || verdict.status === 'valid') return verdict;
+  const { code } = extractProviderError(res.json);
+  if (!code || verdict.detail.includes(code)) return verdict;
+  return { ...verdict, detail: /^[A-Z]{1,4}\d{1,5}$/.test(code) ? `${code} ${verdict.detail}` : `${code}: ${verdict.detail}` };
 }
 
 function safeHost(url: string): string {
