@@ -155,6 +155,26 @@ describe('staged', () => {
     expect(scan.notices()).toEqual(['1 binary file skipped']);
   });
 
+  test('text files that .gitattributes marks binary (-diff) are still scanned, in every mode', async () => {
+    const repo = newRepo();
+    repo.write('.gitattributes', '*.lock -diff\n*.bin binary\n').write('deps.lock', 'a\nb\n').write('old.bin', Buffer.from([0, 1]));
+    repo.commit('base');
+    repo.write('deps.lock', `a\nb\ntoken=${fakeToken(11)}\n`).write('real.bin', Buffer.from([0, 1, 2, 0]));
+    repo.remove('old.bin');
+    repo.add();
+    const staged = await scanAll({ kind: 'staged' }, repo.dir);
+    expect([...staged.added]).toEqual([['deps.lock:3', `token=${fakeToken(11)}`]]);
+    expect(staged.scan.skipped()).toEqual([{ path: 'real.bin', reason: 'binary' }]);
+    expect(staged.scan.notices()).toEqual(['1 binary file skipped', '1 text file marked binary by .gitattributes scanned as text']);
+    const c = repo.commit('lock');
+    const commits = await scanAll({ kind: 'commits', range: 'HEAD~1..HEAD' }, repo.dir);
+    expect(commits.units).toEqual([{ path: 'deps.lock', text: `token=${fakeToken(11)}`, lines: [3], commit: c }]);
+    expect(commits.scan.skipped()).toEqual([{ path: 'real.bin', reason: 'binary', detail: `commit ${c.slice(0, 7)}` }]);
+    expect(commits.scan.describe()).toBe(`1 commit ${repo.git('rev-parse', 'HEAD~1').slice(0, 7)}..${c.slice(0, 7)}`);
+    const diff = await scanAll({ kind: 'diff', range: 'HEAD~1..HEAD' }, repo.dir);
+    expect([...diff.added]).toEqual([['deps.lock:3', `token=${fakeToken(11)}`]]);
+  });
+
   test('a 200 KB one-line file is one unit on line 1', async () => {
     const repo = newRepo();
     repo.write('x.txt', 'x\n').commit('base');

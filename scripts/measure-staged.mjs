@@ -57,6 +57,7 @@ function makeRepo(name, files) {
   const dir = join(work, name);
   mkdirSync(dir, { recursive: true });
   git(dir, 'init', '-q', '-b', 'main');
+  git(dir, 'config', 'gc.auto', '0'); // no background gc racing the clean-up
   const t = Date.now();
   for (let i = 0; i < files; i++) {
     const d = join(dir, `pkg${Math.floor(i / 1000)}`);
@@ -144,5 +145,5 @@ try {
   }
 } finally {
   if (KEEP) console.log(`kept ${work}`);
-  else rmSync(work, { recursive: true, force: true });
+  else rmSync(work, { recursive: true, force: true, maxRetries: 5 });
 }

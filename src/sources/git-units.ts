@@ -180,17 +180,31 @@ async function planScan(mode: GitScanMode, info: RepoInfo, cwd: string): Promise
   }
 }
 
-/** Reads a blob as UTF-8 text, or null when it cannot be read or is too large. */
-async function readBlob(spec: string, cwd: string): Promise<string | null> {
+/** Reads a blob, or null when it cannot be read or is larger than `maxBytes`. */
+async function readBlob(spec: string, cwd: string, opts: { maxBytes?: number; headBytes?: number } = {}): Promise<Buffer | null> {
   try {
-    const r = await runGit(['cat-file', 'blob', spec], cwd, { maxBytes: MAX_PEM_BLOB_BYTES });
-    return r.code === 0 ? r.stdout.toString('utf8') : null;
+    const r = await runGit(['cat-file', 'blob', spec], cwd, { maxBytes: MAX_PEM_BLOB_BYTES, ...opts });
+    return r.code === 0 ? r.stdout : null;
   } catch {
     return null;
   }
 }
 
+/** git's own binary test looks for a NUL byte in the first 8000 bytes. */
+const BINARY_SNIFF_BYTES = 8000;
+function looksBinary(head: Buffer): boolean {
+  return head.subarray(0, BINARY_SNIFF_BYTES).includes(0);
+}
+
 const RENAME_WARNING = /rename detection was skipped|diff\.renameLimit/i;
+
+/** Files git called binary that are checked for being text marked `-diff`/`binary` by .gitattributes. */
+const MAX_BINARY_RECHECKS = 200;
+
+interface BinaryEntry {
+  path: string;
+  commit?: string;
+}
 
 export async function openGitScan(mode: GitScanMode, opts: GitScanOptions): Promise<GitScan> {
   const cwd = opts.cwd;
@@ -204,49 +218,90 @@ export async function openGitScan(mode: GitScanMode, opts: GitScanOptions): Prom
   const skipped: SkippedFile[] = [];
   let skippedOverflow = 0;
   let binaries = 0;
+  let textRescans = 0;
   const notices = [...plan.notices];
   const pemUnread = new Set<string>();
 
-  async function* generate(): AsyncGenerator<ScanUnit> {
-    if (plan.empty) return;
-    const args = [...plan.args, '--', ...pathspecs];
+  function skipBinary(b: BinaryEntry): void {
+    binaries++;
+    if (skipped.length >= MAX_SKIPPED_LISTED) {
+      skippedOverflow++;
+      return;
+    }
+    const s: SkippedFile = { path: b.path, reason: 'binary' };
+    if (b.commit) s.detail = `commit ${short(b.commit)}`;
+    skipped.push(s);
+  }
+
+  /** Completes PEM blocks from the new file when an added line may belong to one. */
+  async function finish(unit: ScanUnit): Promise<ScanUnit> {
+    if (!needsPemContext(unit)) return unit;
+    const rev = plan.blobRev ?? (unit.commit ? `${unit.commit}:` : null);
+    const blob = rev ? await readBlob(`${rev}${unit.path}`, cwd) : null;
+    if (blob === null) {
+      pemUnread.add(unit.path);
+      return unit;
+    }
+    return expandPemBlocks(unit, blob.toString('utf8'));
+  }
+
+  /** Runs one git diff/log command and yields its units; binary entries go to `binaryOut`. */
+  async function* stream(args: string[], binaryOut: BinaryEntry[] | null): AsyncGenerator<ScanUnit> {
     const git = streamGit(args, cwd, { literalPathspecs: true });
     let finished = false;
     try {
       for await (const ev of parseDiff(git.stdout, { maxUnitChars: DEFAULT_MAX_UNIT_CHARS })) {
         if (ev.kind === 'commit') {
-          commits++;
+          if (binaryOut) commits++;
         } else if (ev.kind === 'file') {
-          files++;
-          if (ev.file.binary) {
-            binaries++;
-            if (skipped.length < MAX_SKIPPED_LISTED) {
-              const s: SkippedFile = { path: ev.file.path, reason: 'binary' };
-              if (ev.file.commit) s.detail = `commit ${short(ev.file.commit)}`;
-              skipped.push(s);
-            } else skippedOverflow++;
+          if (binaryOut) files++;
+          if (ev.file.binary && ev.file.status !== 'deleted') {
+            const b: BinaryEntry = { path: ev.file.path };
+            if (ev.file.commit) b.commit = ev.file.commit;
+            if (binaryOut) binaryOut.push(b);
+            else skipBinary(b);
           }
         } else {
-          let unit = ev.unit;
-          if (needsPemContext(unit)) {
-            const rev = plan.blobRev ?? (unit.commit ? `${unit.commit}:` : null);
-            const text = rev ? await readBlob(`${rev}${unit.path}`, cwd) : null;
-            if (text !== null) unit = expandPemBlocks(unit, text);
-            else pemUnread.add(unit.path);
-          }
-          yield unit;
+          yield await finish(ev.unit);
         }
       }
       const { code, stderr } = await git.done;
       if (code !== 0) {
         throw new UsageError(`git could not read ${describeMode(mode)}: ${firstLine(stderr)}`);
       }
-      if (RENAME_WARNING.test(stderr)) {
+      if (RENAME_WARNING.test(stderr) && !notices.some((n) => n.startsWith('git skipped rename'))) {
         notices.push('git skipped rename detection (too many files): renamed files were scanned as wholly added');
       }
       finished = true;
     } finally {
       if (!finished) git.kill();
+    }
+  }
+
+  /** The same change of one path, forced to text (for files .gitattributes marks binary). */
+  function textArgs(b: BinaryEntry): string[] {
+    if (b.commit) {
+      return ['-c', 'log.showRoot=true', 'log', '-p', '--text', '-1', ...DIFF_FLAGS, COMMIT_FORMAT, b.commit, '--', b.path];
+    }
+    const [cmd, ...rest] = plan.args;
+    return [cmd!, '--text', ...rest, '--', b.path];
+  }
+
+  async function* generate(): AsyncGenerator<ScanUnit> {
+    if (plan.empty) return;
+    const binaryFiles: BinaryEntry[] = [];
+    yield* stream([...plan.args, '--', ...pathspecs], binaryFiles);
+    // git calls a file binary when it has a NUL byte near the start, or when .gitattributes
+    // says so (`-diff`, `binary`): a text file marked that way must not hide a key.
+    for (const [i, b] of binaryFiles.entries()) {
+      const rev = b.commit ? `${b.commit}:` : plan.blobRev;
+      const blob = i < MAX_BINARY_RECHECKS && rev ? await readBlob(`${rev}${b.path}`, cwd, { headBytes: BINARY_SNIFF_BYTES }) : null;
+      if (blob === null || looksBinary(blob)) {
+        skipBinary(b);
+        continue;
+      }
+      textRescans++;
+      yield* stream(textArgs(b), null);
     }
   }
 
@@ -257,6 +312,7 @@ export async function openGitScan(mode: GitScanMode, opts: GitScanOptions): Prom
       const out = [...notices];
       if (binaries > 0) out.push(`${plural(binaries, 'binary file')} skipped`);
       if (skippedOverflow > 0) out.push(`${skippedOverflow} more skipped files not listed`);
+      if (textRescans > 0) out.push(`${plural(textRescans, 'text file')} marked binary by .gitattributes scanned as text`);
       if (pemUnread.size > 0) out.push(`could not read ${plural(pemUnread.size, 'file')} to complete private key blocks`);
       return out;
     },

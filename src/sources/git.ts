@@ -19,6 +19,8 @@ export interface GitRunOptions {
   literalPathspecs?: boolean;
   /** Largest stdout kept (bytes); beyond it the command fails with a UsageError. */
   maxBytes?: number;
+  /** Keep only the first N bytes of stdout, stop git and report success (for sniffing a blob). */
+  headBytes?: number;
 }
 
 /** Config overrides that keep porcelain output parseable whatever the user's config says. */
@@ -61,7 +63,16 @@ export function runGit(args: string[], cwd: string, opts: GitRunOptions = {}): P
     let outBytes = 0;
     let tooLarge = false;
     let err = '';
+    let truncated = false;
     child.stdout.on('data', (b: Buffer) => {
+      if (truncated) return;
+      if (opts.headBytes !== undefined && outBytes + b.length >= opts.headBytes) {
+        out.push(b.subarray(0, opts.headBytes - outBytes));
+        outBytes = opts.headBytes;
+        truncated = true;
+        child.kill();
+        return;
+      }
       outBytes += b.length;
       if (outBytes > maxBytes) {
         tooLarge = true;
@@ -80,7 +91,7 @@ export function runGit(args: string[], cwd: string, opts: GitRunOptions = {}): P
         reject(new UsageError(`git ${args[0] ?? ''} produced more than ${maxBytes} bytes`));
         return;
       }
-      resolve({ code: code ?? 1, stdout: Buffer.concat(out), stderr: err });
+      resolve({ code: truncated ? 0 : (code ?? 1), stdout: Buffer.concat(out), stderr: err });
     });
   });
 }
