@@ -1,0 +1,483 @@
+// `npm run bench [-- options]`: keylint's speed, measured as a user runs it (the bundled CLI
+// in a separate process) on a deterministic synthetic corpus or on a tree you name.
+// Scenarios, budgets and options: docs/benchmark.md.
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { ensureMainCorpus, ensureSingleLine, ensureTinyCorpus } from './bench/corpus.mjs';
+import { ensureStagedRepo } from './bench/git-repos.mjs';
+import { median, RSS_METHOD, runMeasured } from './bench/measure.mjs';
+import { formatTable } from './bench/report.mjs';
+import {
+  gitleaksArgs,
+  gitleaksVersion,
+  KEYLINT_CLI,
+  keylintScanArgs,
+  readKeylintReport,
+  readSecretlintReport,
+  secretlintArgs,
+  secretlintAvailable,
+} from './bench/tools.mjs';
+
+const MB = 1024 * 1024;
+const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const SCENARIOS = ['startup', 'full', 'linear', 'single-line', 'near-miss', 'tiny', 'staged', 'secretlint', 'gitleaks'];
+const BUDGET = { mbPerS: 150, rssMb: 200, linearPct: 20, singleLineRatio: 2, startupMs: 120, stagedMs: 300 };
+
+class BenchError extends Error {}
+
+function parseOptions(argv) {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      options: {
+        path: { type: 'string' },
+        size: { type: 'string' },
+        reps: { type: 'string' },
+        quick: { type: 'boolean' },
+        'skip-secretlint': { type: 'boolean' },
+        json: { type: 'boolean' },
+        only: { type: 'string' },
+        out: { type: 'string', default: 'bench-out' },
+        seed: { type: 'string', default: '1' },
+        'tiny-files': { type: 'string' },
+        'repo-files': { type: 'string' },
+        'single-line-mb': { type: 'string' },
+        'secretlint-mb': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (err) {
+    throw new BenchError(`${err.message.split('\n')[0]} (see npm run bench -- --help)`);
+  }
+  const v = parsed.values;
+  const int = (value, fallback, what) => {
+    if (value === undefined) return fallback;
+    const n = Number(value);
+    if (!Number.isInteger(n) || n <= 0) throw new BenchError(`${what} must be a positive integer (got "${value}")`);
+    return n;
+  };
+  const q = v.quick === true;
+  const only = v.only ? v.only.split(',').map((s) => s.trim()) : undefined;
+  for (const s of only ?? []) if (!SCENARIOS.includes(s)) throw new BenchError(`--only: unknown scenario "${s}" (one of ${SCENARIOS.join(', ')})`);
+  return {
+    help: v.help === true,
+    path: v.path,
+    quick: q,
+    sizeMb: int(v.size, q ? 8 : 200, '--size'),
+    reps: int(v.reps, q ? 1 : 3, '--reps'),
+    startupReps: q ? 5 : 20,
+    tinyFiles: int(v['tiny-files'], q ? 2000 : 100000, '--tiny-files'),
+    repoFiles: int(v['repo-files'], q ? 2000 : 100000, '--repo-files'),
+    singleLineMb: int(v['single-line-mb'], q ? 2 : 20, '--single-line-mb'),
+    secretlintMb: int(v['secretlint-mb'], q ? 2 : 20, '--secretlint-mb'),
+    seed: int(v.seed, 1, '--seed'),
+    out: path.resolve(v.out),
+    json: v.json === true,
+    skipSecretlint: v['skip-secretlint'] === true,
+    enabled: (s) => (only ? only.includes(s) : true),
+  };
+}
+
+const HELP = `npm run bench -- [options]
+
+  --quick              small corpus, 1 repetition (smoke test, well under a minute)
+  --path DIR           bench an existing tree instead of the synthetic corpus
+  --size MB            synthetic corpus size (default 200; parts of 25/25/50 % give the linearity runs)
+  --reps N             repetitions per scenario, median reported (default 3)
+  --only a,b           scenarios: ${SCENARIOS.join(', ')}
+  --skip-secretlint    do not run the secretlint comparison
+  --json               print the results as JSON instead of the table
+  --out DIR            work folder (default bench-out; corpora are cached there)
+  --tiny-files N  --repo-files N  --single-line-mb N  --secretlint-mb N  --seed N
+`;
+
+/** Sum of sizes and count of regular files under `dir` (no .git). */
+function measureTree(dir) {
+  let bytes = 0;
+  let files = 0;
+  const walk = (d) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      if (e.name === '.git') continue;
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.isFile()) {
+        bytes += statSync(p).size;
+        files++;
+      }
+    }
+  };
+  walk(dir);
+  return { bytes, files };
+}
+
+class Bench {
+  constructor(opts) {
+    this.opts = opts;
+    this.rows = [];
+    this.tmp = path.join(opts.out, 'tmp');
+    mkdirSync(this.tmp, { recursive: true });
+    this.log = opts.json ? (s) => process.stderr.write(s + '\n') : (s) => process.stdout.write(s + '\n');
+    this.startupMs = undefined;
+  }
+
+  /**
+   * Runs keylint `reps` times on `paths`; returns the median run and the last report.
+   * `env` keeps git from treating the gitignored bench-out folder as part of this repo.
+   */
+  async keylint(paths, { cwd = REPO, extra = [], env, reps = this.opts.reps } = {}) {
+    const output = path.join(this.tmp, 'keylint-report.json');
+    const runs = [];
+    for (let i = 0; i < reps; i++) {
+      rmSync(output, { force: true });
+      const r = await runMeasured(process.execPath, keylintScanArgs(REPO, paths, output, extra), { cwd, env: { ...process.env, ...env } });
+      if (r.code !== 0 && r.code !== 1) {
+        const why = (r.stderr.trim().split('\n').pop() ?? '').slice(0, 300);
+        throw new BenchError(`keylint exited ${r.code} on ${paths.join(' ') || cwd}: ${why}`);
+      }
+      runs.push(r);
+    }
+    const wallMs = median(runs.map((r) => r.wallMs));
+    const peakRssMb = Math.max(...runs.map((r) => r.peakRssMb ?? 0)) || undefined;
+    return { wallMs, peakRssMb, report: readKeylintReport(output) };
+  }
+
+  /** Env that stops git discovery at the corpus folder (bench-out is gitignored in this repo). */
+  corpusEnv() {
+    return { GIT_CEILING_DIRECTORIES: this.opts.out };
+  }
+
+  row(r) {
+    const mbPerS = r.mb !== undefined && r.wallMs ? r.mb / (r.wallMs / 1000) : undefined;
+    const filesPerS = r.files !== undefined && r.wallMs ? r.files / (r.wallMs / 1000) : undefined;
+    const row = { scenario: r.scenario, mb: r.mb, files: r.files, wallMs: r.wallMs, mbPerS, filesPerS, peakRssMb: r.peakRssMb, budget: r.budget, pass: r.pass ?? null, ...(r.note ? { note: r.note } : {}), ...(r.extra ?? {}) };
+    this.rows.push(row);
+    if (!this.opts.json) this.log(`  ${row.scenario}: ${r.wallMs !== undefined ? `${r.wallMs.toFixed(0)} ms` : (r.note ?? '')}${mbPerS ? `, ${mbPerS.toFixed(1)} MB/s` : ''}${row.pass === false ? '  (over budget)' : ''}`);
+    return row;
+  }
+
+  rssOk(rssMb) {
+    return rssMb === undefined || rssMb <= BUDGET.rssMb;
+  }
+
+  /** Checks what keylint saw against what is on disk; a mismatch is noted on the row. */
+  coverageNote(report, expect) {
+    const notes = [];
+    if (report.stats.files !== expect.files) notes.push(`keylint scanned ${report.stats.files} of ${expect.files} files`);
+    if (report.notices.length) notes.push(`notices: ${report.notices.join('; ').slice(0, 200)}`);
+    return notes;
+  }
+
+  /**
+   * Planted keys found (same file and line), findings in near-miss files, and findings
+   * elsewhere. Paths are compared from the package folder on (the scan root varies by scenario).
+   */
+  recall(report, planted) {
+    const norm = (f) => {
+      const p = f.replace(/\\/g, '/');
+      const i = p.search(/(^|\/)pkg-\d{3}-/);
+      return i < 0 ? p.split('/').pop() : p.slice(i).replace(/^\//, '');
+    };
+    const found = new Set(report.findings.map((f) => `${norm(f.file)}:${f.line}`));
+    const plantedKeys = new Set(planted.map((p) => `${norm(p.file)}:${p.line}`));
+    const hit = [...plantedKeys].filter((k) => found.has(k)).length;
+    const nearMiss = report.findings.filter((f) => /near-miss\.txt$/.test(f.file)).length;
+    const other = report.findings.filter((f) => !/near-miss\.txt$/.test(f.file) && !plantedKeys.has(`${norm(f.file)}:${f.line}`)).length;
+    return { plantedFound: hit, planted: plantedKeys.size, otherFindings: other, nearMissFindings: nearMiss };
+  }
+
+  async startup() {
+    const times = [];
+    for (let i = 0; i < this.opts.startupReps; i++) {
+      const r = await runMeasured(process.execPath, [path.join(REPO, KEYLINT_CLI), '--version'], { rss: false });
+      if (r.code !== 0) throw new BenchError(`keylint --version exited ${r.code}`);
+      times.push(r.wallMs);
+    }
+    const nodeOnly = [];
+    for (let i = 0; i < Math.min(10, this.opts.startupReps); i++) nodeOnly.push((await runMeasured(process.execPath, ['-e', '0'], { rss: false })).wallMs);
+    this.startupMs = median(times);
+    this.row({
+      scenario: 'startup: keylint --version',
+      wallMs: this.startupMs,
+      budget: `≤ ${BUDGET.startupMs} ms`,
+      pass: this.startupMs <= BUDGET.startupMs,
+      note: `median of ${times.length}; bare \`node -e 0\` takes ${median(nodeOnly).toFixed(0)} ms here`,
+    });
+  }
+
+  async fullAndLinear(main) {
+    const env = this.corpusEnv();
+    const parts = (names) => names.map((n) => path.join(main.dir, n));
+    const sum = (names, key) => names.reduce((s, n) => s + main.parts[n][key], 0);
+    const sets = [
+      ['p0'],
+      ['p0', 'p1'],
+      ['p0', 'p1', 'p2'],
+    ];
+    const measured = [];
+    for (const names of sets) {
+      const isFull = names.length === 3;
+      if (isFull ? !this.opts.enabled('full') && !this.opts.enabled('linear') : !this.opts.enabled('linear')) continue;
+      const expect = { bytes: sum(names, 'bytes'), files: sum(names, 'files') };
+      const run = await this.keylint(isFull ? [main.dir] : parts(names), { env });
+      const mb = expect.bytes / MB;
+      const rec = this.recall(run.report, main.planted.filter((p) => names.includes(p.file.split('/')[0])));
+      const notes = this.coverageNote(run.report, expect);
+      notes.unshift(`planted keys found ${rec.plantedFound}/${rec.planted}; findings in near-miss files ${rec.nearMissFindings}; other findings ${rec.otherFindings}`);
+      measured.push({ mb, wallMs: run.wallMs });
+      const mbPerS = mb / (run.wallMs / 1000);
+      this.row({
+        scenario: isFull ? `full corpus (${Math.round(mb)} MB)` : `linear ${Math.round(mb)} MB`,
+        mb,
+        files: expect.files,
+        wallMs: run.wallMs,
+        peakRssMb: run.peakRssMb,
+        budget: `≥ ${BUDGET.mbPerS} MB/s, RSS ≤ ${BUDGET.rssMb}`,
+        pass: mbPerS >= BUDGET.mbPerS && this.rssOk(run.peakRssMb) && rec.plantedFound === rec.planted && run.report.stats.files === expect.files,
+        note: notes.join('; '),
+        extra: { recall: rec },
+      });
+      if (isFull) {
+        this.fullPerMb = this.perMb(run.wallMs, mb);
+        this.fullWallMs = run.wallMs;
+      }
+    }
+    if (measured.length === 3) {
+      const per = measured.map((m) => this.perMb(m.wallMs, m.mb));
+      const mean = per.reduce((s, v) => s + v, 0) / per.length;
+      const dev = Math.max(...per.map((v) => Math.abs(v - mean) / mean)) * 100;
+      this.row({
+        scenario: 'linearity (time per MB)',
+        budget: `±${BUDGET.linearPct} %`,
+        pass: dev <= BUDGET.linearPct,
+        note: `ms/MB after subtracting start-up: ${per.map((v) => v.toFixed(2)).join(' / ')} (max deviation from mean ${dev.toFixed(1)} %)`,
+        extra: { msPerMb: per, maxDeviationPct: dev },
+      });
+    }
+  }
+
+  /** ms per MB with the fixed start-up cost removed (it is not a non-linearity). */
+  perMb(wallMs, mb) {
+    return Math.max(0, wallMs - (this.startupMs ?? 0)) / mb;
+  }
+
+  async singleLine() {
+    const s = ensureSingleLine({ out: path.join(this.opts.out, 'corpus'), mb: this.opts.singleLineMb, seed: this.opts.seed, log: this.log });
+    const maxSize = `${Math.ceil(s.bytes / MB) + 8}MB`;
+    const run = await this.keylint([s.dir], { env: this.corpusEnv(), extra: ['--max-file-size', maxSize] });
+    const mb = s.bytes / MB;
+    const rec = this.recall(run.report, s.planted);
+    const ratio = this.fullPerMb ? this.perMb(run.wallMs, mb) / this.fullPerMb : undefined;
+    const notes = this.coverageNote(run.report, { files: 1 });
+    notes.unshift(`planted keys found ${rec.plantedFound}/${rec.planted}`, ratio !== undefined ? `per-MB time ${ratio.toFixed(2)}× the full corpus's` : 'run the full scenario too for the ratio', `--max-file-size ${maxSize} (the default 10MB would skip it)`);
+    this.row({
+      scenario: `single line (${Math.round(mb)} MB)`,
+      mb,
+      files: 1,
+      wallMs: run.wallMs,
+      peakRssMb: run.peakRssMb,
+      budget: `≤ ${BUDGET.singleLineRatio}× per-MB time`,
+      pass: ratio === undefined ? null : ratio <= BUDGET.singleLineRatio && this.rssOk(run.peakRssMb) && rec.plantedFound === rec.planted,
+      note: notes.join('; '),
+      extra: { ratioToNormal: ratio },
+    });
+  }
+
+  async nearMiss(main) {
+    const files = [];
+    const walk = (d) => {
+      for (const e of readdirSync(d, { withFileTypes: true })) {
+        const p = path.join(d, e.name);
+        if (e.isDirectory()) walk(p);
+        else if (e.name === 'near-miss.txt') files.push(p);
+      }
+    };
+    walk(main.dir);
+    const bytes = files.reduce((s, f) => s + statSync(f).size, 0);
+    const run = await this.keylint(files, { env: this.corpusEnv() });
+    const mb = bytes / MB;
+    const ratio = this.fullPerMb ? this.perMb(run.wallMs, mb) / this.fullPerMb : undefined;
+    this.row({
+      scenario: 'near-miss prefixes',
+      mb,
+      files: files.length,
+      wallMs: run.wallMs,
+      peakRssMb: run.peakRssMb,
+      budget: `RSS ≤ ${BUDGET.rssMb}`,
+      pass: this.rssOk(run.peakRssMb),
+      note: `${run.report.findings.length} findings (generic assignments of truncated values); ${ratio !== undefined ? `per-MB time ${ratio.toFixed(2)}× the full corpus's` : ''}`,
+      extra: { ratioToNormal: ratio },
+    });
+  }
+
+  async tiny() {
+    const t = ensureTinyCorpus({ out: path.join(this.opts.out, 'corpus'), count: this.opts.tinyFiles, seed: this.opts.seed, log: this.log });
+    const run = await this.keylint([t.dir], { env: this.corpusEnv() });
+    this.row({
+      scenario: `${t.files} tiny files`,
+      mb: t.bytes / MB,
+      files: t.files,
+      wallMs: run.wallMs,
+      peakRssMb: run.peakRssMb,
+      budget: `RSS ≤ ${BUDGET.rssMb}`,
+      pass: this.rssOk(run.peakRssMb) && run.report.stats.files === t.files,
+      note: this.coverageNote(run.report, t).join('; ') || undefined,
+    });
+  }
+
+  async staged() {
+    const out = path.join(this.opts.out, 'repos');
+    for (const files of [this.opts.repoFiles, 10]) {
+      const repo = await ensureStagedRepo({ out, files, seed: this.opts.seed, log: this.log });
+      const run = await this.keylint([], { cwd: repo.dir, extra: ['--staged'] });
+      const found = run.report.findings.length;
+      this.row({
+        scenario: `staged 1,000 lines, ${files} files repo`,
+        files: run.report.stats.files,
+        mb: run.report.stats.bytes / MB,
+        wallMs: run.wallMs,
+        peakRssMb: run.peakRssMb,
+        budget: `≤ ${BUDGET.stagedMs} ms`,
+        pass: run.wallMs <= BUDGET.stagedMs && found === repo.planted.length,
+        note: `${repo.changedLines} staged lines in 5 files; planted keys found ${found}/${repo.planted.length}`,
+      });
+    }
+  }
+
+  /** keylint and secretlint on the same subset of packages; prints the throughput ratio. */
+  async secretlint(main) {
+    if (!secretlintAvailable(REPO)) {
+      this.row({ scenario: 'secretlint', note: 'not installed (npm install): skipped' });
+      return;
+    }
+    const dirs = [];
+    let bytes = 0;
+    let files = 0;
+    for (const part of ['p0', 'p1', 'p2']) {
+      for (const p of main.parts[part].packages) {
+        if (bytes >= this.opts.secretlintMb * MB) break;
+        dirs.push(path.join(main.dir, p.name));
+        bytes += p.bytes;
+        files += p.files;
+      }
+    }
+    const mb = bytes / MB;
+    const k = await this.keylint(dirs, { env: this.corpusEnv() });
+    const kRow = this.row({ scenario: `keylint on ${Math.round(mb)} MB subset`, mb, files, wallMs: k.wallMs, peakRssMb: k.peakRssMb });
+    const output = path.join(this.tmp, 'secretlint-report.json');
+    rmSync(output, { force: true });
+    const s = await runMeasured(process.execPath, secretlintArgs(REPO, dirs, output), { cwd: REPO });
+    if (s.code !== 0 && s.code !== 1) throw new BenchError(`secretlint exited ${s.code}: ${s.stderr.trim().split('\n').pop()?.slice(0, 300)}`);
+    const sr = readSecretlintReport(output);
+    const sRow = this.row({
+      scenario: `secretlint on ${Math.round(mb)} MB subset`,
+      mb,
+      files,
+      wallMs: s.wallMs,
+      peakRssMb: s.peakRssMb,
+      note: `1 run; ${sr.findings} findings over ${sr.files} files; keylint found ${k.report.findings.length}`,
+    });
+    const ratio = kRow.mbPerS / sRow.mbPerS;
+    this.row({ scenario: 'keylint / secretlint throughput', note: `${ratio.toFixed(1)}× (same files, same run)`, extra: { ratio } });
+  }
+
+  async gitleaks(dir, mb, files, keylintWallMs) {
+    const version = gitleaksVersion();
+    if (!version) {
+      this.row({ scenario: 'gitleaks', note: 'not on PATH: skipped (the bench never downloads it)' });
+      return;
+    }
+    const output = path.join(this.tmp, 'gitleaks-report.json');
+    const g = await runMeasured('gitleaks', gitleaksArgs(version, dir, output), { cwd: REPO });
+    const row = this.row({ scenario: `gitleaks ${version}`, mb, files, wallMs: g.wallMs, peakRssMb: g.peakRssMb, note: g.code === 0 ? '1 run' : `exit ${g.code}` });
+    if (keylintWallMs) this.row({ scenario: 'keylint / gitleaks throughput', note: `${(g.wallMs / keylintWallMs).toFixed(1)}×`, extra: { ratio: row.wallMs / keylintWallMs } });
+  }
+
+  async existingTree(dir) {
+    if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new BenchError(`--path: ${dir} is not a directory`);
+    const run = await this.keylint([dir]);
+    const disk = measureTree(dir);
+    const mb = run.report.stats.bytes / MB;
+    const mbPerS = mb / (run.wallMs / 1000);
+    this.row({
+      scenario: `path ${path.basename(dir)}`,
+      mb,
+      files: run.report.stats.files,
+      wallMs: run.wallMs,
+      peakRssMb: run.peakRssMb,
+      budget: `≥ ${BUDGET.mbPerS} MB/s, RSS ≤ ${BUDGET.rssMb}`,
+      pass: run.report.stats.files > 0 ? mbPerS >= BUDGET.mbPerS && this.rssOk(run.peakRssMb) : false,
+      note: `${run.report.findings.length} findings; on disk ${disk.files} files, ${(disk.bytes / MB).toFixed(1)} MB (keylint lists git's view in a work tree)${run.report.stats.files === 0 ? '; keylint scanned NO files' : ''}`,
+    });
+    if (this.opts.enabled('secretlint') && !this.opts.skipSecretlint && secretlintAvailable(REPO)) {
+      const output = path.join(this.tmp, 'secretlint-report.json');
+      rmSync(output, { force: true });
+      const s = await runMeasured(process.execPath, secretlintArgs(REPO, [dir], output), { cwd: REPO });
+      const sr = existsSync(output) ? readSecretlintReport(output) : { files: 0, findings: 0 };
+      const sRow = this.row({ scenario: 'secretlint (same path)', mb: disk.bytes / MB, files: sr.files, wallMs: s.wallMs, peakRssMb: s.peakRssMb, note: `1 run; ${sr.findings} findings` });
+      this.row({ scenario: 'keylint / secretlint throughput', note: `${(mbPerS / sRow.mbPerS).toFixed(1)}×` });
+    }
+    if (this.opts.enabled('gitleaks')) await this.gitleaks(dir, mb, run.report.stats.files, run.wallMs);
+  }
+
+  async run() {
+    const o = this.opts;
+    const t0 = performance.now();
+    this.loadAtStart = os.loadavg()[0];
+    if (this.loadAtStart > 0.5) this.log(`note: 1-minute load average is ${this.loadAtStart.toFixed(2)} on ${os.cpus().length} CPUs; other processes will slow the figures`);
+    if (o.enabled('startup') || o.enabled('linear') || o.enabled('single-line')) await this.startup();
+    if (o.path) {
+      await this.existingTree(path.resolve(o.path));
+    } else {
+      const needMain = ['full', 'linear', 'near-miss', 'secretlint', 'gitleaks', 'single-line'].some((s) => o.enabled(s));
+      const main = needMain ? ensureMainCorpus({ out: path.join(o.out, 'corpus'), sizeMb: o.sizeMb, seed: o.seed, log: this.log }) : undefined;
+      if (o.enabled('full') || o.enabled('linear') || o.enabled('single-line')) await this.fullAndLinear(main);
+      if (o.enabled('single-line')) await this.singleLine();
+      if (o.enabled('near-miss')) await this.nearMiss(main);
+      if (o.enabled('tiny')) await this.tiny();
+      if (o.enabled('staged')) await this.staged();
+      if (o.enabled('secretlint') && !o.skipSecretlint) await this.secretlint(main);
+      if (o.enabled('gitleaks')) await this.gitleaks(main.dir, main.bytes / MB, main.files, this.fullWallMs);
+    }
+    return {
+      tool: 'keylint',
+      date: new Date().toISOString(),
+      machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memMb: Math.round(os.totalmem() / MB), loadAvgAtStart: this.loadAtStart, node: process.version, platform: `${os.platform()} ${os.release()}` },
+      rssMethod: RSS_METHOD,
+      options: { path: o.path, quick: o.quick, sizeMb: o.sizeMb, reps: o.reps, seed: o.seed, tinyFiles: o.tinyFiles, repoFiles: o.repoFiles, singleLineMb: o.singleLineMb, secretlintMb: o.secretlintMb },
+      budgets: BUDGET,
+      rows: this.rows,
+      benchSeconds: (performance.now() - t0) / 1000,
+    };
+  }
+}
+
+async function main() {
+  const opts = parseOptions(process.argv.slice(2));
+  if (opts.help) {
+    process.stdout.write(HELP);
+    return 0;
+  }
+  if (!existsSync(path.join(REPO, KEYLINT_CLI))) throw new BenchError(`${KEYLINT_CLI} is missing: run \`npm run bundle\` first`);
+  const bench = new Bench(opts);
+  bench.log(`keylint bench: ${os.cpus().length} CPUs, node ${process.version}, RSS via ${RSS_METHOD}, ${opts.reps} rep(s), median`);
+  const results = await bench.run();
+  const file = path.join(opts.out, 'results.json');
+  writeFileSync(file, JSON.stringify(results, null, 2) + '\n');
+  if (opts.json) process.stdout.write(JSON.stringify(results, null, 2) + '\n');
+  else {
+    process.stdout.write('\n' + formatTable(results.rows));
+    process.stdout.write(`\nresults: ${path.relative(process.cwd(), file)} · bench took ${results.benchSeconds.toFixed(0)} s\n`);
+  }
+  return 0;
+}
+
+try {
+  process.exitCode = await main();
+} catch (err) {
+  process.stderr.write(`bench: ${err instanceof BenchError ? err.message : (err?.stack ?? String(err))}\n`);
+  process.exitCode = 2;
+}
