@@ -1,0 +1,110 @@
+/**
+ * The GitHub Action: reads the inputs and the event, scans the change (mode `scan`), checks
+ * injected secrets (mode `check`), and reports through annotations, the job summary, report
+ * files and outputs. A user error (bad input, configuration, git) fails the step with one
+ * clear line; nothing is ever thrown at the runner.
+ */
+import * as core from '@actions/core';
+import * as github from '@actions/github';
+import { sanitize } from '../reports/format.js';
+import { UsageError } from '../types.js';
+import { octokitChangesApi, type OctokitLike } from './api-changes.js';
+import { planChanges, type EventInfo } from './changes.js';
+import { runHealthCheck, type HealthOutcome } from './check.js';
+import { readInputs, type ActionInputs } from './inputs.js';
+import { combinedResult, emitAnnotations, logScan, maskFindings, scanSummary, writeJsonReport, writeSarif, writeSummary } from './report.js';
+import { collectFindings, type ActionScan, type ScanDeps } from './scan.js';
+
+function eventInfo(): EventInfo {
+  const ctx = github.context;
+  return {
+    eventName: ctx.eventName ?? '',
+    payload: (ctx.payload ?? {}) as Record<string, unknown>,
+    sha: ctx.sha ?? '',
+    ref: ctx.ref ?? '',
+  };
+}
+
+function repoSlug(env: NodeJS.ProcessEnv): { owner: string; repo: string } | undefined {
+  const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+  return owner && repo ? { owner, repo } : undefined;
+}
+
+function repoUrl(env: NodeJS.ProcessEnv): string | undefined {
+  const slug = env.GITHUB_REPOSITORY;
+  if (!slug) return undefined;
+  return `${(env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '')}/${slug}`;
+}
+
+function apiFactory(inputs: ActionInputs, env: NodeJS.ProcessEnv): ScanDeps['api'] {
+  const slug = repoSlug(env);
+  if (!inputs.githubToken || !slug) return undefined;
+  const token = inputs.githubToken;
+  return () => {
+    const octokit = github.getOctokit(token, { baseUrl: env.GITHUB_API_URL || 'https://api.github.com' });
+    return octokitChangesApi(octokit as unknown as OctokitLike, slug.owner, slug.repo);
+  };
+}
+
+async function scanMode(inputs: ActionInputs, env: NodeJS.ProcessEnv, workspace: string): Promise<{ scan: ActionScan; markdown: string; count: number }> {
+  const event = eventInfo();
+  const plan = planChanges(event, inputs.scope);
+  core.info(`keylint: ${sanitize(plan.why)}`);
+  const deps: ScanDeps = { workspace, api: apiFactory(inputs, env), log: (l) => core.debug(l) };
+  if (event.sha) deps.checkedOut = event.sha;
+  const scan = await collectFindings(inputs, plan, deps);
+
+  // Mask first: nothing below may print before the runner knows every value.
+  maskFindings([...scan.result.findings, ...scan.intermediate]);
+  logScan(scan, workspace);
+  const omitted = emitAnnotations(scan, workspace);
+  const combined = combinedResult(scan);
+  const reportPath = writeJsonReport(combined, workspace, env);
+  core.setOutput('report', reportPath);
+  if (inputs.sarifFile) core.setOutput('sarif-file', writeSarif(combined, scan, workspace, inputs.sarifFile));
+  const count = combined.findings.length;
+  core.setOutput('findings', String(count));
+  const ctx: Parameters<typeof scanSummary>[1] = { event: event.eventName || 'unknown', root: workspace, annotationsOmitted: omitted };
+  const url = repoUrl(env);
+  if (url) ctx.repoUrl = url;
+  return { scan, markdown: scanSummary(scan, ctx), count };
+}
+
+function oneLine(err: unknown): string {
+  const msg = err instanceof Error ? err.message : String(err);
+  return sanitize(msg.replace(/[\r\n]+/g, ' ')).slice(0, 1000);
+}
+
+export async function run(): Promise<void> {
+  const env = process.env;
+  // Never wait for a credential prompt on a runner.
+  env.GIT_TERMINAL_PROMPT = '0';
+  try {
+    const inputs = readInputs();
+    const workspace = env.GITHUB_WORKSPACE || process.cwd();
+    const failures: string[] = [];
+    const summary: string[] = [];
+
+    if (inputs.mode === 'scan' || inputs.mode === 'both') {
+      const { markdown, count } = await scanMode(inputs, env, workspace);
+      summary.push(markdown);
+      if (count > 0) {
+        const msg = `keylint found ${count} hardcoded key${count === 1 ? '' : 's'}: move ${count === 1 ? 'it' : 'them'} to repository secrets and rotate ${count === 1 ? 'it' : 'them'} (see the annotations and the job summary)`;
+        if (inputs.failOnFindings) failures.push(msg);
+        else core.warning(msg);
+      }
+    }
+    let health: HealthOutcome | undefined;
+    if (inputs.mode === 'check' || inputs.mode === 'both') {
+      health = await runHealthCheck(inputs, env);
+      core.setOutput('unhealthy', String(health.unhealthy));
+      summary.push(health.markdown);
+      if (health.unhealthy > 0) failures.push(`keylint check: ${health.unhealthy} secret${health.unhealthy === 1 ? ' is' : 's are'} unhealthy (see the annotations and the job summary)`);
+    }
+    await writeSummary(summary.join('\n'), env);
+    if (failures.length > 0) core.setFailed(failures.join('; '));
+  } catch (err) {
+    if (err instanceof UsageError) core.setFailed(`keylint: ${oneLine(err)}`);
+    else core.setFailed(`keylint: unexpected error: ${oneLine(err)}`);
+  }
+}
