@@ -128,6 +128,23 @@ describe('staged', () => {
     expect(scan.describe()).toBe('staged changes (4 files)');
   });
 
+  test('user config that adds context lines or changes prefixes does not leak context into units', async () => {
+    const repo = newRepo();
+    for (const [k, v] of [['diff.interHunkContext', '10'], ['diff.noprefix', 'true'], ['diff.mnemonicPrefix', 'true'], ['color.ui', 'always'], ['diff.renames', 'false'], ['diff.relative', 'true']]) {
+      repo.git('config', k!, v!);
+    }
+    repo.write('f.txt', Array.from({ length: 10 }, (_, i) => `ctx ${i + 1}`).join('\n') + '\n').commit('base');
+    const lines = Array.from({ length: 10 }, (_, i) => `ctx ${i + 1}`);
+    lines.splice(2, 0, 'NEW A');
+    lines.splice(8, 0, 'NEW B');
+    repo.write('f.txt', lines.join('\n') + '\n').add();
+    const { added } = await scanAll({ kind: 'staged' }, repo.dir);
+    expect([...added]).toEqual([
+      ['f.txt:3', 'NEW A'],
+      ['f.txt:9', 'NEW B'],
+    ]);
+  });
+
   test('pathspecs are literal paths relative to cwd and restrict the scan', async () => {
     const repo = newRepo();
     repo.write('keep.txt', 'k\n').commit('base');
