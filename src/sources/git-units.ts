@@ -167,7 +167,7 @@ async function planScan(mode: GitScanMode, info: RepoInfo, cwd: string): Promise
       const notices = info.shallow
         ? ['shallow clone: history was scanned only down to the shallow boundary (fetch full history with `fetch-depth: 0` or `git fetch --unshallow` for a complete audit)']
         : [];
-      if (!info.hasHead) {
+      if (!(await resolveCommit('HEAD', cwd))) {
         return { args: [], blobRev: null, describe: () => 'history (no commits yet)', notices, empty: true };
       }
       return {

@@ -155,7 +155,6 @@ export const EMPTY_TREE_SHA1 = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
 export interface RepoInfo {
   topLevel: string;
   shallow: boolean;
-  hasHead: boolean;
 }
 
 export async function repoInfo(cwd: string): Promise<RepoInfo> {
@@ -171,8 +170,7 @@ export async function repoInfo(cwd: string): Promise<RepoInfo> {
   if (topLevel === '') {
     throw new UsageError(`not inside a git work tree: ${cwd} (a bare repository has no staged changes; use --diff/--commits in a clone)`);
   }
-  const head = await runGit(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], cwd);
-  return { topLevel, shallow: shallow.trim() === 'true', hasHead: head.code === 0 };
+  return { topLevel, shallow: shallow.trim() === 'true' };
 }
 
 /** Resolves a revision to a full commit sha, or null when git does not know it. */
