@@ -1,6 +1,6 @@
 /** Model platforms: Together AI, Nixtla TimeGPT, Hugging Face, Groq, Mistral, DeepSeek, Cohere. */
 import type { LiveResponse, LiveVerdict, ProviderRecord } from '../types.js';
-import { ci, END, END_ALNUM, errorDetail, field, near, START, START_ALNUM, str, verdict } from './shared.js';
+import { ci, END, END_ALNUM, errorDetail, field, near, START, START_ALNUM, str, verdict, withContext } from './shared.js';
 
 /** A secret-ish word between a provider name and a prefix-less value (`MISTRAL_API_KEY=…`). */
 const KEYISH = ['key', 'token', 'secret', 'access', 'private'];
@@ -11,7 +11,7 @@ const KEYISH = ['key', 'token', 'secret', 'access', 'private'];
  */
 function namedKey(provider: string, value: string, span = 32): string {
   const keyish = KEYISH.map(ci).join('|');
-  return `${START_ALNUM}(?<=${ci(provider)}[\\s\\S]{0,${span}}(?:${keyish})[\\s\\S]{0,${span}})${value}${END_ALNUM}`;
+  return withContext(START_ALNUM, `(?<=${ci(provider)}[\\s\\S]{0,${span}}(?:${keyish})[\\s\\S]{0,${span}})`, value, END_ALNUM);
 }
 
 export const together: ProviderRecord = {
@@ -29,7 +29,7 @@ export const together: ProviderRecord = {
     {
       id: 'together-legacy-key',
       description: 'Together AI key in the older 64-hex form, next to a Together variable name.',
-      pattern: `${START_ALNUM}${near(['together'], 40, 0)}[a-f0-9]{64}${END_ALNUM}`,
+      pattern: withContext(START_ALNUM, near(['together'], 40, 0), '[a-f0-9]{64}', END_ALNUM),
       keywords: ['together'],
       window: { before: 8, after: 120 },
       confidence: 'medium',
@@ -174,7 +174,7 @@ export const deepseek: ProviderRecord = {
     {
       id: 'deepseek-api-key',
       description: 'DeepSeek API key (sk- + 32 lowercase hex) with "deepseek" nearby (the bare shape is ambiguous).',
-      pattern: `${START}${near(['deepseek'], 120, 200)}sk-[a-f0-9]{32}${END}`,
+      pattern: withContext(START, near(['deepseek'], 120, 200), 'sk-[a-f0-9]{32}', END),
       keywords: ['deepseek'],
       window: { before: 240, after: 240 },
       confidence: 'medium',
@@ -205,7 +205,7 @@ export const cohere: ProviderRecord = {
     {
       id: 'cohere-api-key',
       description: 'Cohere API key (40 alphanumerics, no prefix) assigned to a Cohere or CO_API_KEY name.',
-      pattern: `${START_ALNUM}${near(['cohere', 'co_api_key'], 40, 0)}(?<=[=:>,(]\\s{0,4}["'\`]?)[A-Za-z0-9]{40}${END_ALNUM}`,
+      pattern: withContext(START_ALNUM, `${near(['cohere', 'co_api_key'], 40, 0)}(?<=[=:>,(]\\s{0,4}["'\`]?)`, '[A-Za-z0-9]{40}', END_ALNUM),
       keywords: ['cohere', 'co_api_key'],
       window: { before: 8, after: 120 },
       confidence: 'medium',

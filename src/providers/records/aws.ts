@@ -33,10 +33,9 @@ export const aws: ProviderRecord = {
       id: 'aws-secret-access-key',
       description: 'AWS secret access key (40 chars) next to an AWS variable name or an access key ID.',
       pattern:
-        `${SECRET_START}` +
+        // Shape first (40 chars, not a 40-hex git SHA, mixed case like real keys), then context.
+        `${SECRET_START}(?=[A-Za-z0-9/+]{40}${SECRET_END})(?![a-f0-9]{40}${SECRET_END})(?=[A-Za-z0-9/+]{0,39}[a-z])(?=[A-Za-z0-9/+]{0,39}[A-Z])` +
         `(?:(?<=(?:${CONTEXT_WORDS})[\\s\\S]{0,48})|(?<=(?<![A-Za-z0-9])${KEY_ID}[\\s\\S]{0,200})|(?=[\\s\\S]{0,240}(?<![A-Za-z0-9])${KEY_ID}))` +
-        // Not a git SHA (40 hex), and mixed case like real keys.
-        `(?![a-f0-9]{40}${SECRET_END})(?=[A-Za-z0-9/+]{0,39}[a-z])(?=[A-Za-z0-9/+]{0,39}[A-Z])` +
         `[A-Za-z0-9/+]{40}${SECRET_END}`,
       keywords: ['aws', 'secretaccesskey', 'secret_access_key', 'akia', 'asia'],
       window: { before: 300, after: 300 },

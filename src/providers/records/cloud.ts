@@ -1,6 +1,6 @@
 /** Cloud platforms: DigitalOcean, Doppler, Vercel, Supabase. */
 import type { ProviderRecord } from '../types.js';
-import { ci, END, END_ALNUM, errorDetail, START, START_ALNUM, verdict } from './shared.js';
+import { ci, END, END_ALNUM, errorDetail, START, START_ALNUM, verdict, withContext } from './shared.js';
 
 export const digitalocean: ProviderRecord = {
   id: 'digitalocean',
@@ -59,7 +59,7 @@ export const vercel: ProviderRecord = {
     {
       id: 'vercel-legacy-token',
       description: 'Legacy Vercel token (24 alphanumerics) assigned to a Vercel token/key name.',
-      pattern: `${START_ALNUM}(?<=${ci('vercel')}[\\s\\S]{0,16}(?:${['token', 'key', 'secret', 'access'].map(ci).join('|')})[\\s\\S]{0,32})[A-Za-z0-9]{24}${END_ALNUM}`,
+      pattern: withContext(START_ALNUM, `(?<=${ci('vercel')}[\\s\\S]{0,16}(?:${['token', 'key', 'secret', 'access'].map(ci).join('|')})[\\s\\S]{0,32})`, '[A-Za-z0-9]{24}', END_ALNUM),
       keywords: ['vercel'],
       window: { before: 8, after: 96 },
       confidence: 'medium',

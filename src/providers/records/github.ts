@@ -68,7 +68,7 @@ export const github: ProviderRecord = {
   envNote: 'The gh CLI and most tools prefer GH_TOKEN over GITHUB_TOKEN (the Actions-provided token); GH_ENTERPRISE_TOKEN/GITHUB_ENTERPRISE_TOKEN apply to GitHub Enterprise Server hosts.',
   format: {
     prefixes: ['github_pat_', 'ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_'],
-    charset: '[A-Za-z0-9_]',
+    charset: '[A-Za-z0-9_.-]',
     lengths: [
       [40, 40],
       [93, 93],

@@ -62,13 +62,9 @@ export const gitlab: ProviderRecord = {
   envNames: ['GITLAB_TOKEN', 'GL_TOKEN', 'GITLAB_PRIVATE_TOKEN'],
   envNote: 'glab reads GITLAB_TOKEN, then GITLAB_ACCESS_TOKEN and OAUTH_TOKEN; CI_JOB_TOKEN is injected by GitLab CI and is not a personal token.',
   format: {
-    prefixes: ['glpat-', ...OTHER_PREFIXES.map((p) => `${p}-`), 'GR1348941'],
+    prefixes: ['GR1348941', 'glpat-', ...OTHER_PREFIXES.map((p) => `${p}-`)].sort((a, b) => b.length - a.length),
     charset: '[0-9A-Za-z_.-]',
-    lengths: [
-      [26, 26],
-      [29, 73],
-      [40, 320],
-    ],
+    lengths: [[25, 330]],
     full: `glpat-[A-Za-z0-9_-]{20}|glpat-[0-9A-Za-z_-]{27,300}\\.[0-9a-z]{2}(?:\\.[0-9a-z]{9}|[0-9a-z]{7})|(?:${OTHER_PREFIXES.join('|')})-[0-9A-Za-z_-]{20,64}|GR1348941[0-9A-Za-z_-]{20}`,
   },
   rotateUrl: 'https://gitlab.com/-/user_settings/personal_access_tokens',

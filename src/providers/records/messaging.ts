@@ -1,6 +1,6 @@
 /** Messaging: SendGrid, Twilio, Discord (bot tokens and webhooks), Telegram bots. */
 import type { LiveResponse, LiveVerdict, ProviderRecord } from '../types.js';
-import { END, END_ALNUM, errorDetail, field, near, START, START_ALNUM, verdict } from './shared.js';
+import { END, END_ALNUM, errorDetail, field, near, START, START_ALNUM, verdict, withContext } from './shared.js';
 
 export const sendgrid: ProviderRecord = {
   id: 'sendgrid',
@@ -47,9 +47,12 @@ export const twilio: ProviderRecord = {
     {
       id: 'twilio-auth-token',
       description: 'Twilio auth token (32 hex) next to "twilio" or an account SID.',
-      pattern:
-        `${START_ALNUM}(?:(?<=[Tt][Ww][Ii][Ll][Ii][Oo][\\s\\S]{0,96})|(?<=${ACCOUNT_SID}[\\s\\S]{0,160})|(?=[\\s\\S]{0,200}${ACCOUNT_SID}))` +
-        `[0-9a-f]{32}${END_ALNUM}`,
+      pattern: withContext(
+        START_ALNUM,
+        `(?:(?<=[Tt][Ww][Ii][Ll][Ii][Oo][\\s\\S]{0,96})|(?<=${ACCOUNT_SID}[\\s\\S]{0,160})|(?=[\\s\\S]{0,200}${ACCOUNT_SID}))`,
+        '[0-9a-f]{32}',
+        END_ALNUM,
+      ),
       keywords: ['twilio', 'auth_token', 'authtoken'],
       window: { before: 240, after: 240 },
       confidence: 'medium',
@@ -59,9 +62,12 @@ export const twilio: ProviderRecord = {
     {
       id: 'twilio-api-key-secret',
       description: 'Twilio API key secret (32 alphanumerics) next to an API key SID (SK…).',
-      pattern:
-        `${START_ALNUM}(?:(?<=${API_KEY_SID}[\\s\\S]{0,160})|(?=[\\s\\S]{0,200}${API_KEY_SID}))` +
-        `(?=[A-Za-z0-9]{0,31}[A-Z])(?=[A-Za-z0-9]{0,31}[a-z])[A-Za-z0-9]{32}${END_ALNUM}`,
+      pattern: withContext(
+        START_ALNUM,
+        `(?=[A-Za-z0-9]{0,31}[A-Z])(?=[A-Za-z0-9]{0,31}[a-z])(?:(?<=${API_KEY_SID}[\\s\\S]{0,160})|(?=[\\s\\S]{0,200}${API_KEY_SID}))`,
+        '[A-Za-z0-9]{32}',
+        END_ALNUM,
+      ),
       keywords: ['twilio', 'api_secret', 'apisecret', 'api_key_secret'],
       window: { before: 240, after: 240 },
       confidence: 'medium',
@@ -92,7 +98,7 @@ export const discord: ProviderRecord = {
     {
       id: 'discord-bot-token',
       description: 'Discord bot token (base64 user id . timestamp . HMAC) next to "discord".',
-      pattern: `${START}${near(['discord'], 160, 240)}[MNO][A-Za-z0-9_-]{23,27}\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27,38}${END}`,
+      pattern: withContext(START, near(['discord'], 160, 240), '[MNO][A-Za-z0-9_-]{23,27}\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27,38}', END),
       keywords: ['discord'],
       window: { before: 240, after: 240 },
       confidence: 'high',
@@ -130,7 +136,7 @@ export const discordWebhook: ProviderRecord = {
     },
   ],
   envNames: ['DISCORD_WEBHOOK_URL', 'DISCORD_WEBHOOK'],
-  format: { prefixes: ['https://discord.com/api/webhooks/', 'https://discordapp.com/api/webhooks/'], charset: '[A-Za-z0-9_/-]', lengths: [[110, 140]] },
+  format: { prefixes: ['https://discordapp.com/api/webhooks/', 'https://discord.com/api/webhooks/'], charset: '[A-Za-z0-9_/-]', lengths: [[110, 140]] },
   rotateUrl: 'https://support.discord.com/hc/en-us/articles/228383668-Intro-to-Webhooks',
 };
 
@@ -141,7 +147,7 @@ export const telegram: ProviderRecord = {
     {
       id: 'telegram-bot-token',
       description: 'Telegram bot token (<bot id>:<35 chars>) next to "telegram".',
-      pattern: `(?:(?<![A-Za-z0-9])|(?<=/bot))${near(['telegram', 'tgram'], 120, 200)}[0-9]{8,10}:[A-Za-z0-9_-]{35}${END}`,
+      pattern: withContext('(?:(?<![A-Za-z0-9])|(?<=/bot))', near(['telegram', 'tgram'], 120, 200), '[0-9]{8,10}:[A-Za-z0-9_-]{35}', END),
       keywords: ['telegram', 'tgram'],
       window: { before: 240, after: 240 },
       confidence: 'high',

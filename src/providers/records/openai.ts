@@ -1,6 +1,6 @@
 /** OpenAI, OpenAI admin keys, OpenAI-compatible proxy keys and Azure OpenAI. */
 import type { LiveResponse, LiveVerdict, ProviderRecord } from '../types.js';
-import { END, END_ALNUM, errorDetail, near, START, START_ALNUM, str, verdict } from './shared.js';
+import { END, END_ALNUM, errorDetail, near, START, START_ALNUM, str, verdict, withContext } from './shared.js';
 
 /** `T3BlbkFJ` is base64 of "OpenAI": every OpenAI-issued secret key carries it. */
 const MARKER = 'T3BlbkFJ';
@@ -128,7 +128,7 @@ export const azureOpenai: ProviderRecord = {
     {
       id: 'azure-openai-key',
       description: 'Azure OpenAI key (32 hex) next to an Azure OpenAI endpoint or variable name.',
-      pattern: `${START_ALNUM}${near(AZURE_CONTEXT, 120, 200)}[a-f0-9]{32}${END_ALNUM}`,
+      pattern: withContext(START_ALNUM, near(AZURE_CONTEXT, 120, 200), '[a-f0-9]{32}', END_ALNUM),
       keywords: AZURE_CONTEXT,
       window: { before: 256, after: 256 },
       confidence: 'medium',

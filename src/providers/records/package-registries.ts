@@ -1,7 +1,7 @@
 /** Package registries: npm and PyPI publish tokens. */
 import { hasValidGithubChecksum } from '../checksum.js';
 import type { LiveResponse, LiveVerdict, ProviderRecord } from '../types.js';
-import { END, errorDetail, near, START, START_ALNUM, END_ALNUM, verdict } from './shared.js';
+import { END, END_ALNUM, errorDetail, near, START, START_ALNUM, verdict, withContext } from './shared.js';
 
 export const npm: ProviderRecord = {
   id: 'npm',
@@ -20,7 +20,7 @@ export const npm: ProviderRecord = {
     {
       id: 'npm-legacy-auth-token',
       description: 'Legacy npm token (a UUID) assigned to _authToken or NPM_TOKEN.',
-      pattern: `${START_ALNUM}${near(['_authtoken', 'npm_token'], 16, 0)}[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}${END_ALNUM}`,
+      pattern: withContext(START_ALNUM, near(['_authtoken', 'npm_token'], 16, 0), '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}', END_ALNUM),
       keywords: ['_authtoken', 'npm_token'],
       window: { before: 8, after: 64 },
       confidence: 'medium',
@@ -31,7 +31,7 @@ export const npm: ProviderRecord = {
   envNote: 'npm reads neither directly: .npmrc refers to one with _authToken=${NPM_TOKEN}; actions/setup-node writes an .npmrc that reads NODE_AUTH_TOKEN.',
   format: {
     prefixes: ['npm_'],
-    charset: '[A-Za-z0-9]',
+    charset: '[A-Za-z0-9-]',
     lengths: [[40, 40], [36, 36]],
     full: 'npm_[A-Za-z0-9]{36}|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}',
     checksum: (value) => !value.startsWith('npm_') || hasValidGithubChecksum(value),
@@ -87,7 +87,7 @@ export const pypi: ProviderRecord = {
   ],
   envNames: ['PYPI_API_TOKEN', 'PYPI_TOKEN', 'TWINE_PASSWORD'],
   envNote: 'twine reads TWINE_PASSWORD (with TWINE_USERNAME=__token__); PYPI_API_TOKEN/PYPI_TOKEN are CI conventions passed on to it.',
-  format: { prefixes: ['pypi-AgEIcHlwaS5vcmc', 'pypi-AgENdGVzdC5weXBpLm9yZw'], charset: '[A-Za-z0-9_-]', lengths: [[70, 1030]], full: `pypi-(?:AgEIcHlwaS5vcmc|AgENdGVzdC5weXBpLm9yZw)${PYPI_BODY}` },
+  format: { prefixes: ['pypi-AgENdGVzdC5weXBpLm9yZw', 'pypi-AgEIcHlwaS5vcmc'], charset: '[A-Za-z0-9_-]', lengths: [[70, 1030]], full: `pypi-(?:AgEIcHlwaS5vcmc|AgENdGVzdC5weXBpLm9yZw)${PYPI_BODY}` },
   rotateUrl: 'https://pypi.org/manage/account/token/',
   live: {
     base: 'https://upload.pypi.org',

@@ -1,6 +1,6 @@
 /** Developer SaaS: Databricks, Linear, Notion, Postman. */
 import type { LiveResponse, LiveVerdict, ProviderRecord } from '../types.js';
-import { END, errorDetail, field, near, START, verdict } from './shared.js';
+import { END, errorDetail, field, near, START, verdict, withContext } from './shared.js';
 
 /** Databricks tokens are checked against the workspace host, which the token does not name: no `live`. */
 export const databricks: ProviderRecord = {
@@ -73,7 +73,7 @@ export const notion: ProviderRecord = {
     {
       id: 'notion-legacy-token',
       description: 'Legacy Notion integration token (secret_ + 43 alphanumerics) next to "notion".',
-      pattern: `${START}${near(['notion'], 120, 200)}secret_[A-Za-z0-9]{43}${END}`,
+      pattern: withContext(START, near(['notion'], 120, 200), 'secret_[A-Za-z0-9]{43}', END),
       keywords: ['notion'],
       window: { before: 240, after: 240 },
       confidence: 'medium',
@@ -83,7 +83,7 @@ export const notion: ProviderRecord = {
   ],
   envNames: ['NOTION_TOKEN', 'NOTION_API_KEY', 'NOTION_SECRET'],
   envNote: 'The Notion SDK takes the token in code; NOTION_TOKEN is the name used in Notion\'s own examples.',
-  format: { prefixes: ['ntn_', 'secret_'], charset: '[A-Za-z0-9]', lengths: [[50, 50]], full: 'ntn_[0-9]{11}[A-Za-z0-9]{35}|secret_[A-Za-z0-9]{43}' },
+  format: { prefixes: ['secret_', 'ntn_'], charset: '[A-Za-z0-9]', lengths: [[50, 50]], full: 'ntn_[0-9]{11}[A-Za-z0-9]{35}|secret_[A-Za-z0-9]{43}' },
   rotateUrl: 'https://www.notion.so/profile/integrations',
   live: {
     base: 'https://api.notion.com',

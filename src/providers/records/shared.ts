@@ -36,6 +36,14 @@ export function near(words: string[], before: number, after: number): string {
   return `(?:${parts.join('|')})`;
 }
 
+/**
+ * `start` + `context` + `value` + `end`, with a look-ahead for the value's own shape first, so
+ * the (costlier) context look-arounds only run where a candidate value actually starts.
+ */
+export function withContext(start: string, context: string, value: string, end: string): string {
+  return `${start}(?=${value}${end})${context}${value}${end}`;
+}
+
 /** Reads a nested field of a parsed JSON body (`field(json, 'error', 'code')`). */
 export function field(json: unknown, ...path: string[]): unknown {
   let cur: unknown = json;
