@@ -203,6 +203,22 @@ describe('push events on a shallow checkout', () => {
   });
 });
 
+describe('tree scans', () => {
+  test('schedule with paths: one directory, annotations still relative to the repository root', async () => {
+    const repo = origin();
+    const k = key('openai-proj', 'run-tree');
+    repo.write('services/api/main.py', `\nKEY = "${k}"\n`).write('other/x.py', `KEY = "${key('anthropic', 'run-tree-2')}"\n`);
+    const sha = repo.commit('c1');
+    const ws = shallowClone(repo, 'main');
+    setEnv(ws);
+    inputs.set('paths', 'services/api');
+    Object.assign(context, { eventName: 'schedule', sha, ref: 'refs/heads/main', payload: { schedule: '0 3 * * *' } });
+    await run();
+    expect(errorFiles()).toEqual(['services/api/main.py:2']);
+    expect(summaryText).toContain(`https://github.com/acme/app/blob/${sha}/services/api/main.py#L2`);
+  });
+});
+
 describe('pull requests', () => {
   test('the base branch moved 70 commits ahead: deepened in bounded steps until the merge base is found', async () => {
     const repo = origin();

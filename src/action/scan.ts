@@ -7,6 +7,7 @@
  * for a push whose base is gone for good, the tree at `after`. Every step down is a note that
  * reaches the log and the summary.
  */
+import path from 'node:path';
 import type { ProviderRecord } from '../providers/types.js';
 import { providers as builtinProviders } from '../providers/registry.js';
 import { runScanRequest, type ScanRequest } from '../scan/pipeline.js';
@@ -82,8 +83,17 @@ export function splitIntermediate(head: readonly Finding[], perCommit: readonly 
   return { head: attributed, intermediate };
 }
 
+/** Paths relative to the workspace (the pipeline reports them relative to a single directory argument). */
+function rebase(result: ScanResult, root: string, workspace: string): void {
+  const prefix = path.relative(workspace, root).split(path.sep).join('/');
+  if (prefix === '' || prefix.startsWith('..')) return;
+  result.findings = result.findings.map((f) => ({ ...f, file: `${prefix}/${f.file}` }));
+  result.skipped = result.skipped.map((s) => ({ ...s, path: `${prefix}/${s.path}` }));
+}
+
 async function scanTree(inputs: ActionInputs, deps: ScanDeps, notes: string[], started: number): Promise<ActionScan> {
   const head = await runScanRequest(baseRequest(inputs, deps.workspace));
+  rebase(head.result, head.root, deps.workspace);
   const scan: ActionScan = {
     result: head.result,
     providers: head.providers,
