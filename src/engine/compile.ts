@@ -23,6 +23,11 @@ export interface CompiledRuleSet {
    */
   byKeyword: Map<string, number[]>;
 
+  /**
+   * Prefixes of specific providers' keys (`ghp_`, `xoxb-`, `AIza` …). A generic rule never
+   * reports a value with one of these: the provider's own rule decides about it.
+   */
+  specificPrefixes: string[];
   /** Rules that also run over whole files at certain paths. */
   pathRules: CompiledRule[];
   /** Longest keyword length, for chunk overlap. */
@@ -73,5 +78,8 @@ export function compileRules(providers: ProviderRecord[], disabled: ReadonlySet<
   }
   const keywordRegex = new RegExp(keywords.length ? keywords.map(escapeRegex).join('|') : '(?!)', 'gi');
   const maxKeyword = keywords.reduce((m, k) => Math.max(m, k.length), 0);
-  return { rules, keywordRegex, byKeyword: triggers, pathRules: rules.filter((r) => r.rule.paths?.length), maxKeyword };
+  const specificPrefixes = [
+    ...new Set(providers.filter((p) => !p.rules.every((r) => r.generic)).flatMap((p) => p.format?.prefixes ?? []).filter((x) => x.length >= 3)),
+  ];
+  return { rules, keywordRegex, byKeyword: triggers, specificPrefixes, pathRules: rules.filter((r) => r.rule.paths?.length), maxKeyword };
 }

@@ -151,6 +151,7 @@ export class Engine {
     if (rule.minEntropy !== undefined && shannonEntropy(s) < rule.minEntropy) return false;
     if (rule.minDigits !== undefined && countDigits(s) < rule.minDigits) return false;
     if (this.#allow?.(s)) return false;
+    if (rule.generic && this.ruleSet.specificPrefixes.some((p) => s.startsWith(p))) return false;
     return true;
   }
 }

@@ -30,6 +30,20 @@ const MARKER_WORDS = [
   'lorem',
 ];
 
+/**
+ * Keys published in vendors' documentation: valid-looking, yet in thousands of READMEs and tests.
+ * (AWS's example key pair, Stripe's docs test key, Telegram's docs bot token, jwt.io's sample.)
+ */
+export const KNOWN_EXAMPLE_VALUES: ReadonlySet<string> = new Set([
+  'AKIAIOSFODNN7EXAMPLE',
+  'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+  'sk_test_4eC39HqLyjWDarjtT1zdp7dc',
+  'pk_test_TYooMQauvdEDq54NiTphI7jx',
+  '110201543:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw',
+  'AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw',
+  'SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c',
+]);
+
 /** Fragments that mark a template or variable reference rather than a literal. */
 const TEMPLATE_FRAGMENTS = ['${', '{{', '}}', '<%', '%>', '$(', '...', '…', '****', '####'];
 
@@ -65,6 +79,20 @@ function longestSequence(value: string): number {
   return best;
 }
 
+/** `1234-1234-1234`, `abc.abc.abc`: the same 3+ character chunk three times between separators. */
+function hasRepeatedChunk(value: string): boolean {
+  const parts = value.split(/[-_.:/]/);
+  if (parts.length < 3) return false;
+  const counts = new Map<string, number>();
+  for (const p of parts) {
+    if (p.length < 3) continue;
+    const n = (counts.get(p) ?? 0) + 1;
+    if (n >= 3) return true;
+    counts.set(p, n);
+  }
+  return false;
+}
+
 function distinctChars(value: string): number {
   return new Set(value).size;
 }
@@ -77,6 +105,8 @@ function distinctChars(value: string): number {
  */
 export function isPlaceholder(value: string): boolean {
   if (value.length === 0) return true;
+  if (KNOWN_EXAMPLE_VALUES.has(value)) return true;
+  if (hasRepeatedChunk(value)) return true;
   const lower = value.toLowerCase();
   for (const w of MARKER_WORDS) if (lower.includes(w)) return true;
   for (const f of TEMPLATE_FRAGMENTS) if (value.includes(f)) return true;

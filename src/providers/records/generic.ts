@@ -11,7 +11,8 @@ import { decodeJwtPayload } from './jwt.js';
 
 // ---------------------------------------------------------------- private keys
 
-const PEM_BODY_MIN = 64;
+/** An Ed25519 PKCS#8 key is 48 bytes: 64 base64 characters. */
+const PEM_BODY_MIN = 60;
 
 function pemBodyLooksReal(body: string): boolean {
   const b64 = body.replace(/\\[nr]|[\s"',+]/g, '').replace(/^(?:[A-Za-z-]+: [^\n]*)+/gm, '');
@@ -72,6 +73,9 @@ function splitWords(name: string): string[] {
     .filter(Boolean);
 }
 
+/** Names that hold client-side identifiers by design (Pusher app key, Shopify API key = client id …). */
+const PUBLIC_NAME = /(?:^|_)(?:pusher(?:_app)?_key|shopify_(?:api_)?key|algolia_(?:search|search_only)_(?:api_)?key|recaptcha_site_key|site_key|turnstile_site_key|hcaptcha_site_key|mix_pusher_app_key|vite_pusher_app_key|google_maps_(?:api_)?key|maps_api_key|firebase_api_key|sentry_dsn|segment_write_key|posthog_(?:api_)?key|amplitude_(?:api_)?key|mixpanel_token|oauth2?_key)$/;
+
 const SECRET_WORDS = new Set([
   'secret', 'token', 'password', 'passwd', 'pwd', 'passphrase', 'credential', 'credentials', 'apikey', 'pass',
 ]);
@@ -86,11 +90,10 @@ export function nameSaysSecret(name: string): boolean {
   if (!last) return false;
   if (META_SUFFIX.test(last) && !SECRET_WORDS.has(last)) return false;
   if (words.includes('public') || words.includes('publishable') || words.includes('pub')) return false;
-  if (SECRET_WORDS.has(last)) {
-    if (last === 'pass' && words.length === 1) return true;
-    // token_type, csrf token names etc. are filtered by META_SUFFIX; `tokenizer` never splits to `token`.
-    return true;
-  }
+  if (PUBLIC_NAME.test(words.join('_'))) return false;
+  if (SECRET_WORDS.has(last)) return true;
+  // Run-together names: requirepass, dbpassword, authtoken, clientsecret, masterkey.
+  if (/(?:password|passwd|secret|token|apikey|pwd|requirepass|masterpass|passphrase)$/.test(last)) return true;
   if (last === 'key') {
     if (words.length === 1) return false;
     const before = words.slice(0, -1).join('_');
@@ -117,25 +120,55 @@ function charClasses(value: string): number {
   return lower + upper + digit + other;
 }
 
+/**
+ * Values that are public by design even when assigned to a key-ish name: Stripe publishable
+ * keys, Twilio SIDs, OAuth client ids, RevenueCat/Mapbox public SDK keys, Supabase publishable keys.
+ */
+const PUBLIC_VALUE =
+  /^(?:pk_(?:live|test)_|(?:AC|SK|MG|PN|AP|CA)[0-9a-f]{32}$|[0-9]+-[a-z0-9_]+\.apps\.googleusercontent\.com$|(?:appl|goog|amzn|strp|rcb)_[A-Za-z0-9]{16,40}$|pk\.eyJ|sb_publishable_|G-[A-Z0-9]{6,12}$|UA-\d+-\d+$)/;
+
+/** Base64 of a readable word (`Y2hhbmdlbWU=` is `changeme`) is as much a placeholder as the word. */
+function decodesToPlaceholder(value: string): boolean {
+  if (value.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return false;
+  const decoded = Buffer.from(value, 'base64').toString('latin1');
+  if (!/^[\x20-\x7e]+$/.test(decoded)) return false;
+  return isWeakDefault(decoded) || isPlaceholder(decoded) || /^[A-Za-z_.-]+$/.test(decoded);
+}
+
 /** Value gate shared by the generic rules: random-looking, not a reference, path, URL or word. */
-export function valueLooksRandom(value: string): boolean {
+export function valueLooksRandom(raw: string): boolean {
+  // TypeScript's non-null assertion on a reference: process.env.X!
+  const value = raw.endsWith('!') && raw.includes('.') ? raw.slice(0, -1) : raw;
   if (value.length < 8) return false;
   if (value.includes('://') || /^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)/.test(value)) return false;
+  const jwt = decodeJwtPayload(value);
+  if (jwt) return jwtIsSecret(jwt);
+  if (PUBLIC_VALUE.test(value)) return false;
   if (REFERENCE_VALUE.test(value)) return false;
-  if (/^[$%@]|^\{|\}$|^<|>$/.test(value)) return false;
+  if (decodesToPlaceholder(value)) return false;
+  // References: $VAR, %VAR%, @VAR@ / @Value, {x}, <x>.
+  if (/^\$|^%[A-Za-z_]|^@[A-Za-z_][\w.]*@?$|^\{|\}$|^<|>$/.test(value)) return false;
   if (/^(?:true|false|null|none|nil|undefined|yes|no|on|off)$/i.test(value)) return false;
   if (isWeakDefault(value)) return false;
   // Versions, dates, numbers, IPs, MAC addresses.
   if (/^[v\d][\d.:_/-]*$/.test(value)) return false;
-  const jwt = decodeJwtPayload(value);
-  if (jwt) return jwtIsSecret(jwt);
   const classes = charClasses(value);
   const digits = countDigits(value);
   const entropy = shannonEntropy(value);
   if (classes < 2) return false;
-  if (value.length < 16) return entropy >= 2.8 && digits >= 1 && classes >= 3;
+  if (value.length < 16) return entropy >= 2.8 && digits >= 1 && classes >= 3 && !hasShortSequence(value);
   if (digits === 0 && classes < 3) return false;
   return entropy >= (value.length >= 32 ? 3.3 : 3.0);
+}
+
+/** `1234`, `abcd`: a short value with a 4-step sequence is a made-up one. */
+function hasShortSequence(value: string): boolean {
+  for (let i = 3; i < value.length; i++) {
+    const a = value.charCodeAt(i - 3);
+    const d = value.charCodeAt(i - 2) - a;
+    if ((d === 1 || d === -1) && value.charCodeAt(i - 1) - value.charCodeAt(i - 2) === d && value.charCodeAt(i) - value.charCodeAt(i - 1) === d) return true;
+  }
+  return false;
 }
 
 /** Public JWTs (Supabase anon keys, jwt.io's sample) are not secrets; others are. */
@@ -145,10 +178,12 @@ function jwtIsSecret(payload: Record<string, unknown>): boolean {
   return true;
 }
 
-const ASSIGN_OPERATOR = String.raw`["'\]]?[ \t]{0,8}(?:=|:=|:|=>|<-|\+=)[ \t]{0,8}(?:@|r|b|u|f)?(?<q>["'\`]?)`;
+// `=`, `:`, `:=`, `=>`, `<-`, `+=`, a Python/TS type annotation before `=` (`secret: str =`),
+// `'NAME', 'value'` (PHP define, settings tuples); then an optional wrapper such as Go's []byte(.
+const ASSIGN_OPERATOR = String.raw`(?:["'\]]?[ \t]{0,8}(?::[ \t]{0,4}[A-Za-z_][\w.|\[\] ]{0,30}?[ \t]{0,4}=(?!=)|=(?!=)|:=|:|=>|<-|\+=)|["'][ \t]{0,8},)[ \t]{0,8}(?:\[\]byte\(|bytes\(|Buffer\.from\(|@|r|b|u|f)?(?<q>["'\`]?)`;
 // A value is captured atomically (look-ahead + back-reference) so that it cannot be shortened
 // to dodge the "not followed by ( or [ or ." check.
-const VALUE = String.raw`(?=(?<secret>[^\s"'\`;,<>(){}\[\]\\|]{8,256}))\k<secret>(?![(\[]|\.\w)`;
+const VALUE = String.raw`(?=(?<secret>[^\s"'\`;,<>(){}\[\]\\|]{8,256}))\k<secret>(?![^\s"'\`;,<>){}\]\\|]|\.\w)`;
 
 const NAME_WORDS = String.raw`(?:api[_.-]?key|secret|token|passw(?:or)?d|pwd|passphrase|credentials?|pass|[a-z0-9]_?key)`;
 
@@ -189,7 +224,8 @@ export const genericProviders: ProviderRecord[] = [
         generic: true,
         check: (secret, g) => {
           const host = (g['host'] ?? '').toLowerCase();
-          if (/^(?:localhost|127\.|0\.0\.0\.0|\[::1\]|host$|hostname$|server$|db$|example\.|.*\.(?:example|invalid|test|local|localhost)$)/.test(host)) return false;
+          // Loopback and documentation hosts; internal names (db, *.svc.cluster.local) are real.
+          if (/^(?:localhost|127\.|0\.0\.0\.0|\[::1\]|host$|hostname$|your[-_]?host|example\.|.*\.(?:example|invalid|test|localhost)$)/.test(host)) return false;
           if (isWeakDefault(secret)) return false;
           if (/^\*+$|^(?:%2a)+$/i.test(secret)) return false;
           return shannonEntropy(secret) >= 2.0;
@@ -221,6 +257,39 @@ export const genericProviders: ProviderRecord[] = [
         flags: 'i',
         keywords: ['authorization', 'bearer'],
         window: { before: 8, after: 600 },
+        confidence: 'medium',
+        generic: true,
+        check: (secret) => valueLooksRandom(secret),
+      },
+      {
+        id: 'generic-secret-flag',
+        description: 'A random-looking value passed to a command-line flag whose name says it is a secret (--password, --requirepass, --api-key …).',
+        pattern: String.raw`(?<=(?:^|[\s"'\[,(=])--?)(?<name>(?:[A-Za-z][A-Za-z0-9_-]{0,40}?)?${NAME_WORDS}(?:[_-][A-Za-z0-9]{1,12}){0,2})(?:=|["']?[ \t]+|["'][ \t]{0,4},[ \t]{0,4})(?<q>["']?)${VALUE}`,
+        flags: 'im',
+        keywords: ['key', 'secret', 'token', 'passw', 'pwd', 'pass'],
+        window: { before: 64, after: 300 },
+        confidence: 'medium',
+        generic: true,
+        check: (secret, g) => nameSaysSecret(g['name'] ?? '') && valueLooksRandom(secret),
+      },
+      {
+        id: 'generic-key-value-pair',
+        description: 'A secret in a key/value pair whose key names a secret ({"key": "apiToken", "value": "…"}, <add key="ApiKey" value="…"/>).',
+        pattern: String.raw`(?<![A-Za-z0-9_])["']?key["']?[ \t]*[:=][ \t]*["'](?<name>[A-Za-z0-9_.-]{1,60})["'][ \t]*,?[ \t]*["']?value["']?[ \t]*[:=][ \t]*["']${VALUE}`,
+        flags: 'i',
+        keywords: ['key'],
+        window: { before: 8, after: 320 },
+        confidence: 'medium',
+        generic: true,
+        check: (secret, g) => nameSaysSecret(g['name'] ?? '') && valueLooksRandom(secret),
+      },
+      {
+        id: 'sql-password',
+        description: "A password in SQL (CREATE USER … WITH PASSWORD '…', IDENTIFIED BY '…').",
+        pattern: String.raw`(?:\bwith[ \t]+(?:encrypted[ \t]+)?password|\bidentified[ \t]+(?:with[ \t]+\w+[ \t]+)?by|\bpassword[ \t]*=)[ \t]*'(?<secret>[^'\s]{6,128})'`,
+        flags: 'i',
+        keywords: ['password', 'identified'],
+        window: { before: 64, after: 200 },
         confidence: 'medium',
         generic: true,
         check: (secret) => valueLooksRandom(secret),
