@@ -3,13 +3,13 @@ import type { LiveResponse, LiveVerdict, ProviderRecord } from '../types.js';
 import { ci, END, END_ALNUM, errorDetail, field, near, START, START_ALNUM, str, verdict, withContext } from './shared.js';
 
 /** A secret-ish word between a provider name and a prefix-less value (`MISTRAL_API_KEY=…`). */
-const KEYISH = ['key', 'token', 'secret', 'access', 'private'];
+const KEYISH = ['key', 'token', 'secret', 'access', 'private', 'bearer', 'authorization'];
 
 /**
  * A prefix-less `value` preceded (within `span` chars) by `provider` and then a key-ish word,
  * as in `MISTRAL_API_KEY=…` or `mistral: { apiKey: "…" }`. Bounded look-behind: constant work per candidate.
  */
-function namedKey(provider: string, value: string, span = 32): string {
+function namedKey(provider: string, value: string, span = 64): string {
   const keyish = KEYISH.map(ci).join('|');
   return withContext(START_ALNUM, `(?<=${ci(provider)}[\\s\\S]{0,${span}}(?:${keyish})[\\s\\S]{0,${span}})`, value, END_ALNUM);
 }
@@ -155,7 +155,7 @@ export const mistral: ProviderRecord = {
       description: 'Mistral API key (32 alphanumerics, no prefix) next to a Mistral key/token name.',
       pattern: namedKey('mistral', '[A-Za-z0-9]{32}'),
       keywords: ['mistral'],
-      window: { before: 8, after: 160 },
+      window: { before: 8, after: 200 },
       confidence: 'medium',
       minEntropy: 3.5,
       minDigits: 2,
@@ -205,9 +205,9 @@ export const cohere: ProviderRecord = {
     {
       id: 'cohere-api-key',
       description: 'Cohere API key (40 alphanumerics, no prefix) assigned to a Cohere or CO_API_KEY name.',
-      pattern: withContext(START_ALNUM, `${near(['cohere', 'co_api_key'], 40, 0)}(?<=[=:>,(]\\s{0,4}["'\`]?)`, '[A-Za-z0-9]{40}', END_ALNUM),
+      pattern: withContext(START_ALNUM, `${near(['cohere', 'co_api_key'], 64, 0)}(?<=(?:[=:>,(]\\s{0,4}["'\`]?|[Bb]earer\\s{1,4}))`, '[A-Za-z0-9]{40}', END_ALNUM),
       keywords: ['cohere', 'co_api_key'],
-      window: { before: 8, after: 120 },
+      window: { before: 8, after: 160 },
       confidence: 'medium',
       minEntropy: 4,
       minDigits: 2,

@@ -1,5 +1,6 @@
 /** Cloud platforms: DigitalOcean, Doppler, Vercel, Supabase. */
 import type { ProviderRecord } from '../types.js';
+import { base64Infixes, decodeJwtPayload } from './jwt.js';
 import { ci, END, END_ALNUM, errorDetail, START, START_ALNUM, verdict, withContext } from './shared.js';
 
 export const digitalocean: ProviderRecord = {
@@ -125,4 +126,28 @@ export const supabaseSecretKey: ProviderRecord = {
   rotateUrl: 'https://supabase.com/dashboard/project/_/settings/api-keys',
 };
 
-export const cloudRecords: ProviderRecord[] = [digitalocean, doppler, vercel, supabase, supabaseSecretKey];
+/**
+ * Legacy project keys are JWTs: `service_role` bypasses row-level security and is a secret;
+ * `anon` is public by design and never reported. Checking one needs the project URL: no `live`.
+ */
+export const supabaseServiceRole: ProviderRecord = {
+  id: 'supabase-service-role',
+  name: 'Supabase (service_role key)',
+  rules: [
+    {
+      id: 'supabase-service-role-key',
+      description: 'Supabase legacy service_role key: a JWT whose payload has "role":"service_role"; it bypasses row-level security.',
+      // The payload is matched in its base64url form, in each of its three alignments.
+      pattern: `${START}eyJ[A-Za-z0-9_-]{8,400}\\.eyJ[A-Za-z0-9_-]{0,400}?(?:${base64Infixes('"role":"service_role"').join('|')})[A-Za-z0-9_-]{0,400}\\.[A-Za-z0-9_-]{20,400}${END}`,
+      keywords: ['eyj'],
+      window: { before: 8, after: 1300 },
+      confidence: 'high',
+      verify: (s) => decodeJwtPayload(s)?.['role'] === 'service_role',
+    },
+  ],
+  envNames: ['SUPABASE_SERVICE_ROLE_KEY', 'SUPABASE_SERVICE_KEY'],
+  format: { prefixes: ['eyJ'], charset: '[A-Za-z0-9_.-]', lengths: [[100, 1300]] },
+  rotateUrl: 'https://supabase.com/dashboard/project/_/settings/api',
+};
+
+export const cloudRecords: ProviderRecord[] = [digitalocean, doppler, vercel, supabase, supabaseSecretKey, supabaseServiceRole];

@@ -13,3 +13,19 @@ export function decodeJwtPayload(value: string): Record<string, unknown> | undef
     return undefined;
   }
 }
+
+/**
+ * The base64url forms `text` takes inside a longer base64url string, one per alignment (0, 1,
+ * 2 bytes before it). Only whole 4-character blocks are kept, so each form is independent of the
+ * surrounding bytes: a JWT payload containing `text` contains one of these as a substring.
+ */
+export function base64Infixes(text: string): string[] {
+  const out: string[] = [];
+  for (let k = 0; k < 3; k++) {
+    const enc = Buffer.from('\0'.repeat(k) + text, 'latin1').toString('base64url');
+    const first = k === 0 ? 0 : 4;
+    const last = Math.floor((k + text.length) / 3) * 4;
+    out.push(enc.slice(first, last));
+  }
+  return out;
+}

@@ -7,6 +7,12 @@ const dp = (s: string, kind = 'pt'): string => `dp.${kind}.${fakeKey(s, ALNUM, 4
 const vc = (s: string, kind = 'vcp', n = 24): string => `${kind}_${fakeKey(s, ALNUM, n)}`;
 const sbp = (s: string): string => `sbp_${fakeKey(s, LOWER_ALNUM, 40)}`;
 const sbSecret = (s: string): string => `sb_secret_${fakeKey(s, B64URL, 31)}`;
+/** A legacy Supabase project JWT with the given role (signature random). */
+const sbJwt = (s: string, role: string): string => {
+  const b64 = (o: object): string => Buffer.from(JSON.stringify(o)).toString('base64url');
+  const ref = fakeKey(`${s}-ref`, LOWER_ALNUM, 20);
+  return `${b64({ alg: 'HS256', typ: 'JWT' })}.${b64({ iss: 'supabase', ref, role, iat: 1700000000, exp: 2015576000 })}.${fakeKey(`${s}-sig`, B64URL, 43)}`;
+};
 
 export const cloudSamples: ProviderSamples[] = [
   {
@@ -61,6 +67,19 @@ export const cloudSamples: ProviderSamples[] = [
       { text: 'SUPABASE_ACCESS_TOKEN=sbp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\n', why: 'repeated-x placeholder' },
       { text: 'SUPABASE_ACCESS_TOKEN: ${{ secrets.SUPABASE_ACCESS_TOKEN }}\n', why: 'Actions secret reference' },
       { text: `sbp_${fakeKey('sb-n1', LOWER_ALNUM, 20)} (truncated)\n`, why: 'truncated' },
+    ],
+  },
+  {
+    provider: 'supabase-service-role',
+    positives: [
+      { text: dotenv('SUPABASE_SERVICE_ROLE_KEY', sbJwt('sr-1', 'service_role')), secret: sbJwt('sr-1', 'service_role'), rule: 'supabase-service-role-key' },
+      { text: `const admin = createClient(url, '${sbJwt('sr-2', 'service_role')}');\n`, secret: sbJwt('sr-2', 'service_role'), rule: 'supabase-service-role-key' },
+      { text: `  "serviceKey": "${sbJwt('sr-3', 'service_role')}",\n`, secret: sbJwt('sr-3', 'service_role'), rule: 'supabase-service-role-key' },
+    ],
+    negatives: [
+      { text: dotenv('SUPABASE_ANON_KEY', sbJwt('sr-n1', 'anon')), why: 'anon key: public by design' },
+      { text: `NEXT_PUBLIC_SUPABASE_ANON_KEY=${sbJwt('sr-n2', 'anon')}\n`, why: 'anon key in a public env var' },
+      { text: `SUPABASE_SERVICE_ROLE_KEY=eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJyb2xlIjoic2VydmljZV9yb2xlIn0\n`, why: 'truncated: no signature part' },
     ],
   },
   {
