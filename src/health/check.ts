@@ -5,6 +5,7 @@
 import { providers as registryProviders } from '../providers/registry.js';
 import type { ProviderRecord } from '../providers/types.js';
 import { redact } from '../secret.js';
+import { invisibleKind } from './clean.js';
 import { diagnoseTarget, diagnosis } from './diagnose.js';
 import { liveCheck, type LiveOutcome } from './live.js';
 import { scrub } from './scrub.js';
@@ -20,6 +21,20 @@ export const CLOCK_SKEW_LIMIT_MS = 5 * 60 * 1000;
 const ALWAYS_FAIL: ReadonlySet<HealthStatus> = new Set(['invalid', 'restricted', 'quota-exhausted']);
 
 const NOISE_CODES = new Set(['whitespace', 'quoted', 'bearer-prefix', 'assignment']);
+
+/** Shows invisible characters of a redacted value as escapes (`\n`, `\u200B`) so tables stay intact. */
+export function visible(s: string): string {
+  let out = '';
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!;
+    if (ch === '\n') out += '\\n';
+    else if (ch === '\r') out += '\\r';
+    else if (ch === '\t') out += '\\t';
+    else if (ch !== ' ' && invisibleKind(ch) !== undefined) out += `\\u${c.toString(16).toUpperCase().padStart(4, '0')}`;
+    else out += ch;
+  }
+  return out;
+}
 
 /** Runs `fn` over `items` with at most `limit` in flight; results keep input order. */
 export async function mapConcurrent<T, R>(items: readonly T[], limit: number, fn: (item: T, index: number) => Promise<R>): Promise<R[]> {
@@ -185,7 +200,7 @@ export async function checkTarget(target: HealthTarget, options: CheckSecretsOpt
   let message = statusSentence(status, outcome?.host ?? null, detail);
   if (onceCleaned) message = `${detail}`;
   const firstError = diagnoses.find((d) => d.severity === 'error');
-  if (offline.unusable && firstError) message = firstError.message;
+  if (offline.unusable && firstError) message = `no key to check (${firstError.code === 'missing' ? 'not set' : 'empty'})`;
   if (scopes) message += `; scopes: ${scopes.length > 0 ? scopes.join(', ') : '(none)'}`;
   if (expiresAt) message += `; expires ${expiresAt}`;
   const fix = firstError?.fix ?? diagnoses[0]?.fix ?? statusFix(status, target.name, provider);
@@ -203,7 +218,7 @@ export async function checkTarget(target: HealthTarget, options: CheckSecretsOpt
     fix: clean(fix),
     latencyMs: outcome ? outcome.latencyMs : null,
     checkedAt: new Date(now()).toISOString(),
-    redacted: target.value === undefined ? '(unset)' : redact(target.value),
+    redacted: target.value === undefined ? '(unset)' : visible(redact(target.value)),
     host: outcome?.host ?? null,
     rotateUrl: provider?.rotateUrl ?? null,
     scopes,
