@@ -217,6 +217,16 @@ describe('targets and base URLs', () => {
     expect(resolveTarget({ name: 'WHATEVER', baseUrl: 'https://proxy.example' }, { providers: registry, env }).provider?.id).toBe('openai');
   });
 
+  test('provider aliases: google/gemini, timegpt, hf; unknown ids are usage errors', () => {
+    const env = { K: 'x' };
+    expect(resolveTarget({ name: 'K', provider: 'gemini' }, { providers: registry, env }).provider?.id).toBe('google-api-key');
+    expect(resolveTarget({ name: 'K', provider: 'timegpt' }, { providers: registry, env }).provider?.id).toBe('nixtla');
+    expect(resolveTarget({ name: 'K', provider: 'hf' }, { providers: registry, env }).provider?.id).toBe('huggingface');
+    const [t] = resolveTargets([{ name: 'GEMINI_API_KEY' }], { providers: registry, env: { GEMINI_API_KEY: 'x' }, endpoints: new Map([['google', 'http://127.0.0.1:1']]) });
+    expect(t!.baseUrl).toBe('http://127.0.0.1:1');
+    expect(() => resolveTargets([], { providers: registry, env, endpoints: new Map([['nope', 'http://127.0.0.1:1']]) })).toThrow(UsageError);
+  });
+
   test('default targets: every set known variable, empty included', () => {
     expect(defaultSpecs({ ACME_TOKEN: 'x', OTHER_KEY: '', PATH: '/bin' }, synthetic)).toEqual([{ name: 'ACME_TOKEN' }, { name: 'OTHER_KEY' }]);
     expect(resolveTargets([{ name: 'A' }, { name: 'A' }], { providers: synthetic, env: {} })).toHaveLength(1);

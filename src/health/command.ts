@@ -157,9 +157,6 @@ export async function runCheck(
       io.stdout(CHECK_USAGE);
       return 0;
     }
-    for (const id of parsed.endpoints.keys()) {
-      if (!providers.some((p) => p.id === id)) throw new UsageError(`unknown provider "${id}" in --endpoint (known: ${providers.map((p) => p.id).join(', ')})`);
-    }
     const specs = parsed.specs.length > 0 ? parsed.specs : defaultSpecs(env, providers);
     const targets = resolveTargets(specs, { providers, env, endpoints: parsed.endpoints });
     const results = await checkSecrets(targets, {

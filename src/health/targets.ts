@@ -93,6 +93,45 @@ export interface ResolveOptions {
   endpoints?: ReadonlyMap<string, string>;
 }
 
+/** Common names people use for a provider, mapped to registry ids. */
+const PROVIDER_ALIASES: Readonly<Record<string, string>> = {
+  google: 'google-api-key',
+  gemini: 'google-api-key',
+  'google-gemini': 'google-api-key',
+  timegpt: 'nixtla',
+  hf: 'huggingface',
+  'hugging-face': 'huggingface',
+  gh: 'github',
+  togetherai: 'together',
+  'together-ai': 'together',
+  claude: 'anthropic',
+  grok: 'xai',
+  'x-ai': 'xai',
+  'openai-proxy': 'openai-compatible',
+};
+
+/** A provider by id, alias (`google`, `gemini`, `timegpt`, `hf`) or unique id prefix (`google` → `google-api-key`). */
+export function findProvider(id: string, providers: readonly ProviderRecord[]): ProviderRecord | undefined {
+  const wanted = id.toLowerCase();
+  const exact = providers.find((p) => p.id === wanted);
+  if (exact) return exact;
+  const alias = PROVIDER_ALIASES[wanted];
+  const viaAlias = alias ? providers.find((p) => p.id === alias) : undefined;
+  if (viaAlias) return viaAlias;
+  return providers.find((p) => p.id.startsWith(`${wanted}-`));
+}
+
+/** `--endpoint` keys turned into registry ids; throws UsageError on an unknown provider. */
+export function canonicalEndpoints(endpoints: ReadonlyMap<string, string>, providers: readonly ProviderRecord[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [id, url] of endpoints) {
+    const p = findProvider(id, providers);
+    if (!p) throw new UsageError(`unknown provider "${id}" in --endpoint (known: ${providers.map((x) => x.id).join(', ')})`);
+    out.set(p.id, url);
+  }
+  return out;
+}
+
 function providersForName(name: string, providers: readonly ProviderRecord[]): ProviderRecord[] {
   return providers.filter((p) => p.envNames.includes(name));
 }
@@ -136,7 +175,7 @@ export function resolveTarget(spec: TargetSpec, opts: ResolveOptions): HealthTar
   let provider: ProviderRecord | undefined;
   let forced = false;
   if (spec.provider) {
-    provider = providers.find((p) => p.id === spec.provider);
+    provider = findProvider(spec.provider, providers);
     if (!provider) throw new UsageError(`unknown provider "${spec.provider}" for ${spec.name} (known: ${providers.map((p) => p.id).join(', ')})`);
     forced = true;
   } else {
@@ -174,7 +213,8 @@ export function resolveTarget(spec: TargetSpec, opts: ResolveOptions): HealthTar
   return { name: spec.name, value, provider, forced, nameProvider, formatProvider, baseUrl, baseUrlSource };
 }
 
-export function resolveTargets(specs: readonly TargetSpec[], opts: ResolveOptions): HealthTarget[] {
+export function resolveTargets(specs: readonly TargetSpec[], options: ResolveOptions): HealthTarget[] {
+  const opts: ResolveOptions = options.endpoints ? { ...options, endpoints: canonicalEndpoints(options.endpoints, options.providers) } : options;
   const seen = new Set<string>();
   const out: HealthTarget[] = [];
   for (const spec of specs) {
