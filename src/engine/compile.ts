@@ -46,7 +46,7 @@ export function compileRules(providers: ProviderRecord[], disabled: ReadonlySet<
   for (const provider of providers) {
     for (const rule of provider.rules) {
       if (disabled.has(rule.id) || disabled.has(provider.id)) continue;
-      const extra = (rule.flags ?? '').replace(/[gyd]/g, '');
+      const extra = (rule.flags ?? '').replace(/[gyd]/g, '') + (rule.anchor ? 'y' : '');
       // The `d` flag gives capture-group offsets: the secret is group 1 when there is one.
       const hasGroup = new RegExp(`${rule.pattern}|`, extra).exec('')!.length > 1;
       const flags = 'g' + extra + (hasGroup ? 'd' : '');

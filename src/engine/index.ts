@@ -93,15 +93,25 @@ export class Engine {
     for (const r of pathRules) {
       if (r.rule.paths!.some((p) => path === p || path.endsWith('/' + p))) windows[r.index] = [0, text.length];
     }
+    const anchored: Array<number[] | undefined> = new Array(rules.length);
     const kw = new RegExp(keywordRegex.source, keywordRegex.flags);
     let m: RegExpExecArray | null;
+    let identStart = -1;
+    let identEnd = -1;
     while ((m = kw.exec(text)) !== null) {
       const hit = m.index;
       const hitEnd = hit + m[0].length;
-      const triggered = byKeyword.get(m[0].toLowerCase());
+      const triggered = byKeyword.get(m[0]) ?? byKeyword.get(m[0].toLowerCase());
       if (!triggered) continue;
       for (const ri of triggered) {
         const r = rules[ri]!;
+        if (r.rule.anchor) {
+          if (hit >= identEnd) [identStart, identEnd] = identifierAround(text, hit, hitEnd);
+          if (identStart < 0) continue;
+          const a = (anchored[ri] ??= []);
+          if (a[a.length - 2] !== identStart) a.push(identStart, identEnd);
+          continue;
+        }
         const s = Math.max(0, hit - r.before);
         const e = Math.min(text.length, hitEnd + r.after);
         let w = windows[ri];
@@ -114,12 +124,34 @@ export class Engine {
       }
     }
     for (let ri = 0; ri < rules.length; ri++) {
+      const a = anchored[ri];
+      if (!a) continue;
+      const r = rules[ri]!;
+      const { prefix, name } = r.rule.anchor!;
+      for (let i = 0; i < a.length; i += 2) {
+        const s = a[i]!;
+        const e = a[i + 1]!;
+        if (prefix && !text.startsWith(prefix, s - prefix.length)) continue;
+        const ident = text.slice(s, e);
+        if (!name(ident)) continue;
+        r.regex.lastIndex = e;
+        const x = r.regex.exec(text);
+        if (!x) continue;
+        const span = x.indices?.groups?.['secret'];
+        const secret = x.groups?.['secret'];
+        if (!span || secret === undefined) continue;
+        yield { rule: r, start: span[0], end: span[1], secret, groups: { ...x.groups, name: ident } };
+      }
+    }
+    for (let ri = 0; ri < rules.length; ri++) {
       const w = windows[ri];
       if (!w) continue;
       const r = rules[ri]!;
+      const requires = r.rule.requires;
       for (let i = 0; i < w.length; i += 2) {
         const base = w[i]!;
         const sub = text.slice(base, w[i + 1]!);
+        if (requires && !requires.some((q) => sub.includes(q))) continue;
         const re = r.regex;
         re.lastIndex = 0;
         let x: RegExpExecArray | null;
@@ -207,6 +239,34 @@ function better(a: Candidate, b: Candidate): boolean {
   const lb = b.end - b.start;
   if (la !== lb) return la > lb;
   return a.rule.index < b.rule.index;
+}
+
+const MAX_IDENTIFIER = 128;
+
+function isIdentChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 46 || c === 45;
+}
+
+/**
+ * Bounds of the identifier (`[A-Za-z0-9_.-]+`, starting with a letter) around a keyword hit;
+ * [-1, hitEnd] when there is none or it is implausibly long (minified blobs, base64).
+ */
+function identifierAround(text: string, hit: number, hitEnd: number): [number, number] {
+  let s = hit;
+  const minS = Math.max(0, hit - MAX_IDENTIFIER);
+  while (s > minS && isIdentChar(text.charCodeAt(s - 1))) s--;
+  let e = hitEnd;
+  const maxE = Math.min(text.length, hitEnd + MAX_IDENTIFIER);
+  while (e < maxE && isIdentChar(text.charCodeAt(e))) e++;
+  if ((s === minS && s > 0 && isIdentChar(text.charCodeAt(s - 1))) || (e === maxE && e < text.length && isIdentChar(text.charCodeAt(e)))) return [-1, e];
+  // Leading dots/dashes/digits are not part of a name (`--password`, `.token`, `1key`).
+  while (s < hit && !isLetter(text.charCodeAt(s))) s++;
+  if (!isLetter(text.charCodeAt(s))) return [-1, e];
+  return [s, e];
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 }
 
 let defaultEngine: Engine | undefined;

@@ -29,6 +29,23 @@ export interface Rule {
    * rule runs over the whole file whatever the keywords. `keywords` may then be empty.
    */
   paths?: string[];
+  /**
+   * Identifier-anchored rule: instead of searching a window, the engine takes the identifier
+   * (`[A-Za-z0-9_.-]` run) that contains the keyword hit, asks `name` about it, and runs
+   * `pattern` once, sticky, right after the identifier (the operator and the value). The
+   * identifier is handed to `check` as the group `name`. Cost: constant per keyword hit.
+   */
+  anchor?: {
+    /** The identifier must be directly preceded by this (e.g. `--` for command-line flags). */
+    prefix?: string;
+    /** Cheap test of the identifier before any regex runs. */
+    name: (identifier: string) => boolean;
+  };
+  /**
+   * Literal strings (case-sensitive) of which one must occur in a window before the regex runs
+   * there at all (`@` for credentials in URLs): a cheap indexOf saves most regex runs.
+   */
+  requires?: string[];
   /** How far before/after a keyword hit a match may start/end (chars). Default {before: 64, after: 256}. */
   window?: { before: number; after: number };
   confidence: Confidence;

@@ -80,8 +80,23 @@ const SECRET_WORDS = new Set([
   'secret', 'token', 'password', 'passwd', 'pwd', 'passphrase', 'credential', 'credentials', 'apikey', 'pass',
 ]);
 
-/** The variable name must say "secret": it ends with a secret word (possibly before `value`/`str`). */
+const nameCache = new Map<string, boolean>();
+
+/**
+ * The variable name must say "secret": it ends with a secret word (possibly before `value`/`str`).
+ * Memoised: code repeats its names, and this runs for every identifier holding a keyword.
+ */
 export function nameSaysSecret(name: string): boolean {
+  let v = nameCache.get(name);
+  if (v === undefined) {
+    if (nameCache.size >= 20_000) nameCache.clear();
+    v = judgeName(name);
+    nameCache.set(name, v);
+  }
+  return v;
+}
+
+function judgeName(name: string): boolean {
   const words = splitWords(name);
   while (words.length > 1 && /^(?:value|str|string|b64|base64|raw|plain|prod|production|live|dev|staging|test|v\d|\d+)$/.test(words[words.length - 1]!)) {
     words.pop();
@@ -185,7 +200,6 @@ const ASSIGN_OPERATOR = String.raw`(?:["'\]]?[ \t]{0,8}(?::[ \t]{0,4}[A-Za-z_][\
 // to dodge the "not followed by ( or [ or ." check.
 const VALUE = String.raw`(?=(?<secret>[^\s"'\`;,<>(){}\[\]\\|]{8,256}))\k<secret>(?![^\s"'\`;,<>){}\]\\|]|\.\w)`;
 
-const NAME_WORDS = String.raw`(?:api[_.-]?key|secret|token|passw(?:or)?d|pwd|passphrase|credentials?|pass|[a-z0-9]_?key)`;
 
 export const genericProviders: ProviderRecord[] = [
   {
@@ -219,7 +233,8 @@ export const genericProviders: ProviderRecord[] = [
         description: 'A password embedded in a URL (scheme://user:password@host).',
         pattern: String.raw`(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]{1,20}://(?<user>[^\s:@/?#'"\`<>\\$%{}]{0,64}):(?![$%{<])(?!\k<user>@)(?<secret>[^\s:@/?#'"\`<>\\]{3,128})@(?<host>[A-Za-z0-9._-]{1,253}|\[[0-9a-fA-F:]+\])`,
         keywords: ['://'],
-        window: { before: 40, after: 480 },
+        requires: ['@'],
+        window: { before: 24, after: 240 },
         confidence: 'medium',
         generic: true,
         check: (secret, g) => {
@@ -242,8 +257,10 @@ export const genericProviders: ProviderRecord[] = [
       {
         id: 'generic-secret-assignment',
         description: 'A random-looking value assigned to a variable, key or flag whose name says it is a secret (api_key, client_secret, token, password …).',
-        pattern: String.raw`(?<![A-Za-z0-9_])(?<name>(?:[A-Za-z][A-Za-z0-9_.-]{0,40}?)?${NAME_WORDS}(?:[_.-][A-Za-z0-9]{1,12}){0,2})${ASSIGN_OPERATOR}${VALUE}`,
-        flags: 'i',
+        // Anchored at the identifier that holds the keyword: the engine checks the name, then
+        // runs this once, right after it.
+        pattern: String.raw`${ASSIGN_OPERATOR}${VALUE}`,
+        anchor: { name: nameSaysSecret },
         keywords: ['key', 'secret', 'token', 'passw', 'pwd', 'credential', 'pass'],
         window: { before: 64, after: 300 },
         confidence: 'medium',
@@ -264,8 +281,8 @@ export const genericProviders: ProviderRecord[] = [
       {
         id: 'generic-secret-flag',
         description: 'A random-looking value passed to a command-line flag whose name says it is a secret (--password, --requirepass, --api-key …).',
-        pattern: String.raw`(?<=(?:^|[\s"'\[,(=])--?)(?<name>(?:[A-Za-z][A-Za-z0-9_-]{0,40}?)?${NAME_WORDS}(?:[_-][A-Za-z0-9]{1,12}){0,2})(?:=|["']?[ \t]+|["'][ \t]{0,4},[ \t]{0,4})(?<q>["']?)${VALUE}`,
-        flags: 'im',
+        pattern: String.raw`(?:=|["']?[ \t]+|["'][ \t]{0,4},[ \t]{0,4})(?<q>["']?)${VALUE}`,
+        anchor: { prefix: '--', name: nameSaysSecret },
         keywords: ['key', 'secret', 'token', 'passw', 'pwd', 'pass'],
         window: { before: 64, after: 300 },
         confidence: 'medium',
