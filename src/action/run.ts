@@ -4,8 +4,8 @@
  * files and outputs. A user error (bad input, configuration, git) fails the step with one
  * clear line; nothing is ever thrown at the runner.
  */
+import { readFileSync } from 'node:fs';
 import * as core from '@actions/core';
-import * as github from '@actions/github';
 import { sanitize } from '../reports/format.js';
 import { UsageError } from '../types.js';
 import { octokitChangesApi, type OctokitLike } from './api-changes.js';
@@ -15,7 +15,40 @@ import { readInputs, type ActionInputs } from './inputs.js';
 import { combinedResult, emitAnnotations, logScan, maskFindings, scanSummary, writeJsonReport, writeSarif, writeSummary } from './report.js';
 import { collectFindings, type ActionScan, type ScanDeps } from './scan.js';
 
-function eventInfo(): EventInfo {
+type GithubModule = typeof import('@actions/github');
+
+/**
+ * Checks the event payload file (GITHUB_EVENT_PATH) before `@actions/github` is loaded: that
+ * module parses the file while it loads, and a malformed file would crash the step with a
+ * stack trace instead of one line naming the file.
+ */
+export function checkEventFile(env: NodeJS.ProcessEnv): void {
+  const file = env.GITHUB_EVENT_PATH;
+  if (!file) return;
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return; // the module says so itself and uses an empty payload
+    throw new UsageError(`cannot read the event payload ${file} (GITHUB_EVENT_PATH): ${code ?? 'read error'}`);
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    const msg = (e as Error).message.split('\n')[0]!.replace(/, (\.\.\.)?"[\s\S]*$/, '').slice(0, 200);
+    throw new UsageError(`the event payload ${file} (GITHUB_EVENT_PATH) is not valid JSON: ${msg}`);
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new UsageError(`the event payload ${file} (GITHUB_EVENT_PATH) is not a JSON object`);
+}
+
+async function loadGithub(env: NodeJS.ProcessEnv): Promise<GithubModule> {
+  checkEventFile(env);
+  return import('@actions/github');
+}
+
+function eventInfo(github: GithubModule): EventInfo {
   const ctx = github.context;
   return {
     eventName: ctx.eventName ?? '',
@@ -36,7 +69,7 @@ function repoUrl(env: NodeJS.ProcessEnv): string | undefined {
   return `${(env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '')}/${slug}`;
 }
 
-function apiFactory(inputs: ActionInputs, env: NodeJS.ProcessEnv): ScanDeps['api'] {
+function apiFactory(github: GithubModule, inputs: ActionInputs, env: NodeJS.ProcessEnv): ScanDeps['api'] {
   const slug = repoSlug(env);
   if (!inputs.githubToken || !slug) return undefined;
   const token = inputs.githubToken;
@@ -47,10 +80,11 @@ function apiFactory(inputs: ActionInputs, env: NodeJS.ProcessEnv): ScanDeps['api
 }
 
 async function scanMode(inputs: ActionInputs, env: NodeJS.ProcessEnv, workspace: string): Promise<{ scan: ActionScan; markdown: string; count: number }> {
-  const event = eventInfo();
+  const github = await loadGithub(env);
+  const event = eventInfo(github);
   const plan = planChanges(event, inputs.scope);
   core.info(`keylint: ${sanitize(plan.why)}`);
-  const deps: ScanDeps = { workspace, api: apiFactory(inputs, env), log: (l) => core.debug(l) };
+  const deps: ScanDeps = { workspace, api: apiFactory(github, inputs, env), log: (l) => core.debug(l) };
   if (event.sha) deps.checkedOut = event.sha;
   const scan = await collectFindings(inputs, plan, deps);
 
