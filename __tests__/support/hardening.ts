@@ -147,12 +147,16 @@ function leakPieces(secret: string): string[] {
 
 /**
  * Which secrets leak into `text`: the raw value or any 12-character window of its middle (the
- * part the redacted form hides). Returns a description per leaked secret, never the secret.
+ * part the redacted form hides). A window that another secret of the set also holds is format
+ * structure (a URL host, a fixed token header such as PyPI's), not secret material, and is
+ * ignored, and so is one found in `publicText` (rule descriptions: documented prefixes).
+ * Returns a description per leaked secret, never the secret.
  */
-export function leaks(text: string, secrets: readonly string[], where = 'output'): string[] {
+export function leaks(text: string, secrets: readonly string[], where = 'output', publicText = ''): string[] {
   const found: string[] = [];
   for (const s of secrets) {
-    const hit = leakPieces(s).find((p) => text.includes(p));
+    const structural = (p: string): boolean => secrets.some((o) => o !== s && o.includes(p)) || publicText.includes(p);
+    const hit = leakPieces(s).find((p) => text.includes(p) && (p === s || !structural(p)));
     if (hit !== undefined) found.push(`${where}: ${hit === s ? 'raw value' : `a 12-char window at ${s.indexOf(hit)}`} of a ${s.length}-char secret starting ${JSON.stringify(s.slice(0, 4))}`);
   }
   return found;
