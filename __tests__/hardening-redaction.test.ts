@@ -7,7 +7,7 @@
  * in the Action, each value is masked (`::add-mask::`) before anything derived from it.
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { providers } from '../src/providers/registry.js';
 import { allSamples } from '../src/providers/samples/index.js';
