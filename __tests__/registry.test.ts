@@ -210,7 +210,10 @@ describe('linear-time matching (time at 4n vs n on adversarial input)', () => {
     expect(growth(re, run(5000), run(20000))).toBeGreaterThan(LIMIT);
   });
 
-  test.each(rules.map(({ rule }) => [rule.id, rule] as const))('%s', (_id, rule) => {
+  // Identifier-anchored rules never search: the engine runs them once, sticky, at the end of
+  // an identifier, so a whole-text search says nothing about them. Their cost per run is
+  // bounded by the pattern itself (tested through the engine in hardening-redos).
+  test.each(rules.filter(({ rule }) => !rule.anchor).map(({ rule }) => [rule.id, rule] as const))('%s', (_id, rule) => {
     const { ratio, input } = worstGrowth(rule, 50_000);
     expect([rule.id, input, ratio < LIMIT]).toEqual([rule.id, input, true]);
   });

@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { decodeBytes } from '../src/sources/decode.js';
-import { compileGlobs, filterFiles, listFiles, readUnit } from '../src/sources/files.js';
+import { compileGlobs } from '../src/config/paths.js';
+import { filterFiles, listFiles, readUnit } from '../src/sources/files.js';
 
 describe('decodeBytes', () => {
   test('UTF-8 with BOM loses the BOM so columns start at 1', () => {
@@ -59,19 +61,38 @@ describe('listing and reading', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   test('filesystem listing outside git, with excludes', async () => {
-    const { files, via } = await listFiles({ root: dir, targets: [dir], exclude: [], maxFileSize: 1e6 });
-    expect(via).toBe('filesystem');
-    const { kept } = filterFiles(dir, files, ['node_modules']);
+    const listing = await listFiles({ targets: [dir] });
+    expect(listing.via).toBe('filesystem');
+    const { kept } = filterFiles(dir, listing, { exclude: ['node_modules'] });
     expect(kept.map((f) => path.relative(dir, f)).sort()).toEqual(['big.txt', 'img.png', 'src/a.py']); // symlinks are never followed
   });
   test('missing path is a usage error', async () => {
-    await expect(listFiles({ root: dir, targets: [path.join(dir, 'nope')], exclude: [], maxFileSize: 1 })).rejects.toThrow('path not found');
+    await expect(listFiles({ targets: [path.join(dir, 'nope')] })).rejects.toThrow('path not found');
+  });
+  test('default excludes never drop a file named explicitly; user excludes do, and say so', async () => {
+    const named = path.join(dir, 'node_modules', 'x', 'i.js');
+    const listing = await listFiles({ targets: [named] });
+    expect(filterFiles(dir, listing, { exclude: [], defaultExclude: ['node_modules'] }).kept).toEqual([named]);
+    const r = filterFiles(dir, listing, { exclude: ['*.js'] });
+    expect(r.kept).toEqual([]);
+    expect(r.namedButExcluded).toEqual(['node_modules/x/i.js']);
+  });
+  test('a directory git ignores entirely is walked on the filesystem, with a notice', async () => {
+    const repo = mkdtempSync(path.join(tmpdir(), 'kl-files-git-'));
+    execFileSync('git', ['init', '-q'], { cwd: repo });
+    writeFileSync(path.join(repo, '.gitignore'), 'ignored/\n');
+    mkdirSync(path.join(repo, 'ignored'));
+    writeFileSync(path.join(repo, 'ignored', 'a.env'), 'X=1\n');
+    const listing = await listFiles({ targets: [path.join(repo, 'ignored')] });
+    expect(listing.files.map((f) => path.basename(f))).toEqual(['a.env']);
+    expect(listing.notices.join('\n')).toMatch(/ignored by git/);
+    rmSync(repo, { recursive: true, force: true });
   });
   test('size limit, binary, symlink, deleted', async () => {
-    expect((await readUnit(dir, path.join(dir, 'big.txt'), 1024)).skipped?.reason).toBe('too-large');
-    expect((await readUnit(dir, path.join(dir, 'img.png'), 1024)).skipped?.reason).toBe('binary');
-    expect((await readUnit(dir, path.join(dir, 'link'), 1024)).skipped?.reason).toBe('symlink');
-    expect((await readUnit(dir, path.join(dir, 'gone.txt'), 1024)).skipped).toMatchObject({ reason: 'unreadable' });
-    expect((await readUnit(dir, path.join(dir, 'src', 'a.py'), 1024)).unit).toEqual({ path: 'src/a.py', text: 'x = 1\n' });
+    expect((readUnit(dir, path.join(dir, 'big.txt'), 1024)).skipped?.reason).toBe('too-large');
+    expect((readUnit(dir, path.join(dir, 'img.png'), 1024)).skipped?.reason).toBe('binary');
+    expect((readUnit(dir, path.join(dir, 'link'), 1024)).skipped?.reason).toBe('symlink');
+    expect((readUnit(dir, path.join(dir, 'gone.txt'), 1024)).skipped).toMatchObject({ reason: 'unreadable' });
+    expect((readUnit(dir, path.join(dir, 'src', 'a.py'), 1024)).unit).toEqual({ path: 'src/a.py', text: 'x = 1\n' });
   });
 });

@@ -424,6 +424,45 @@ function defaultSpecs(env, providers) {
         .filter((n) => env[n] !== undefined)
         .map((name) => ({ name }));
 }
+/** Common names people use for a provider, mapped to registry ids. */
+const PROVIDER_ALIASES = {
+    google: 'google-api-key',
+    gemini: 'google-api-key',
+    'google-gemini': 'google-api-key',
+    timegpt: 'nixtla',
+    hf: 'huggingface',
+    'hugging-face': 'huggingface',
+    gh: 'github',
+    togetherai: 'together',
+    'together-ai': 'together',
+    claude: 'anthropic',
+    grok: 'xai',
+    'x-ai': 'xai',
+    'openai-proxy': 'openai-compatible',
+};
+/** A provider by id, alias (`google`, `gemini`, `timegpt`, `hf`) or unique id prefix (`google` → `google-api-key`). */
+function findProvider(id, providers) {
+    const wanted = id.toLowerCase();
+    const exact = providers.find((p) => p.id === wanted);
+    if (exact)
+        return exact;
+    const alias = PROVIDER_ALIASES[wanted];
+    const viaAlias = alias ? providers.find((p) => p.id === alias) : undefined;
+    if (viaAlias)
+        return viaAlias;
+    return providers.find((p) => p.id.startsWith(`${wanted}-`));
+}
+/** `--endpoint` keys turned into registry ids; throws UsageError on an unknown provider. */
+function canonicalEndpoints(endpoints, providers) {
+    const out = new Map();
+    for (const [id, url] of endpoints) {
+        const p = findProvider(id, providers);
+        if (!p)
+            throw new types/* UsageError */.e(`unknown provider "${id}" in --endpoint (known: ${providers.map((x) => x.id).join(', ')})`);
+        out.set(p.id, url);
+    }
+    return out;
+}
 function providersForName(name, providers) {
     return providers.filter((p) => p.envNames.includes(name));
 }
@@ -462,7 +501,7 @@ function resolveTarget(spec, opts) {
     let provider;
     let forced = false;
     if (spec.provider) {
-        provider = providers.find((p) => p.id === spec.provider);
+        provider = findProvider(spec.provider, providers);
         if (!provider)
             throw new types/* UsageError */.e(`unknown provider "${spec.provider}" for ${spec.name} (known: ${providers.map((p) => p.id).join(', ')})`);
         forced = true;
@@ -508,7 +547,8 @@ function resolveTarget(spec, opts) {
     }
     return { name: spec.name, value, provider, forced, nameProvider, formatProvider, baseUrl, baseUrlSource };
 }
-function resolveTargets(specs, opts) {
+function resolveTargets(specs, options) {
+    const opts = options.endpoints ? { ...options, endpoints: canonicalEndpoints(options.endpoints, options.providers) } : options;
     const seen = new Set();
     const out = [];
     for (const spec of specs) {
@@ -1719,10 +1759,6 @@ async function runCheck(args, env, io, providers = registry/* providers */.r5) {
         if (parsed.help) {
             io.stdout(CHECK_USAGE);
             return 0;
-        }
-        for (const id of parsed.endpoints.keys()) {
-            if (!providers.some((p) => p.id === id))
-                throw new types/* UsageError */.e(`unknown provider "${id}" in --endpoint (known: ${providers.map((p) => p.id).join(', ')})`);
         }
         const specs = parsed.specs.length > 0 ? parsed.specs : defaultSpecs(env, providers);
         const targets = resolveTargets(specs, { providers, env, endpoints: parsed.endpoints });

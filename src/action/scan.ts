@@ -18,7 +18,6 @@ import { apiView, type ChangesApi } from './api-changes.js';
 import type { ChangePlan, RangePlan } from './changes.js';
 import { ensureRange, fetchBranchTip, fetchCommits, type ResolvedRange } from './history.js';
 import type { ActionInputs } from './inputs.js';
-import { scanPreparedSource } from './unit-scan.js';
 
 /** Commits fetched one by one through the API (one request each) in the fallback. */
 export const API_PER_COMMIT_LIMIT = 100;
@@ -142,11 +141,11 @@ async function scanApiRange(inputs: ActionInputs, plan: RangePlan, base: string,
   const view = await apiView(range, api, plan.depth === 'commits' ? API_PER_COMMIT_LIMIT : 0);
   notes.push(...view.notes);
   const req = baseRequest(inputs, deps.workspace);
-  const head = await scanPreparedSource(req, view.head);
+  const head = await runScanRequest({ ...req, source: view.head });
   let bytes = head.result.stats.bytes;
   let intermediate: Finding[] = [];
   if (view.commits) {
-    const perCommit = await scanPreparedSource(req, view.commits);
+    const perCommit = await runScanRequest({ ...req, source: view.commits });
     bytes += perCommit.result.stats.bytes;
     const split = splitIntermediate(head.result.findings, perCommit.result.findings);
     head.result.findings = split.head;

@@ -114,16 +114,14 @@ export async function runHookCommand(args: string[], io: CliIo): Promise<number>
   const format = parseFormat(values.format);
   const opts = { noColor: values['no-color'], verbose: values.verbose };
   const base = requestFrom(values, [], io);
-  const { staged, full } = positionals.length ? await splitHookFiles(positionals, io.cwd) : { staged: [], full: [] };
-  let code = 0;
-  if (positionals.length === 0 || staged.length) {
-    const outcome = await runScanRequest({ ...base, git: { kind: 'staged' }, paths: staged });
-    code = Math.max(code, report(outcome, format, io, opts));
-  }
-  if (full.length) {
-    const outcome = await runScanRequest({ ...base, paths: full });
-    code = Math.max(code, report(outcome, format, io, opts));
-  }
+  // A commit passes only staged files. Any passed file without staged changes means a run over
+  // files (`pre-commit run --all-files` / `--files`): then every passed file is scanned whole.
+  const { full } = positionals.length ? await splitHookFiles(positionals, io.cwd) : { full: [] };
+  const outcome =
+    full.length > 0
+      ? await runScanRequest({ ...base, paths: positionals })
+      : await runScanRequest({ ...base, git: { kind: 'staged' }, paths: positionals });
+  const code = report(outcome, format, io, opts);
   if (code === 1) {
     io.stderr(
       'keylint: commit blocked. Move the key to a secret store or environment variable, rotate it if it was ever pushed, ' +

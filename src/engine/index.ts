@@ -1,4 +1,4 @@
-import type { ProviderRecord } from '../providers/types.js';
+import type { Confidence, ProviderRecord } from '../providers/types.js';
 import { providers as builtinProviders } from '../providers/registry.js';
 import { fingerprint, SecretValue } from '../secret.js';
 import type { Finding, ScanUnit } from '../types.js';
@@ -76,7 +76,7 @@ export class Engine {
       column,
       endLine: mapLine(endLine0),
       endColumn,
-      confidence: rule.confidenceOf ? rule.confidenceOf(c.secret) : rule.confidence,
+      confidence: demote(rule.confidenceOf ? rule.confidenceOf(c.secret, c.groups ?? NO_GROUPS) : rule.confidence, rule.generic === true, unit.path),
       fingerprint: fingerprint(rule.id, unit.path, c.secret),
       redacted: '',
       secret: new SecretValue(c.secret),
@@ -131,7 +131,7 @@ export class Engine {
       for (let i = 0; i < a.length; i += 2) {
         const s = a[i]!;
         const e = a[i + 1]!;
-        if (prefix && !text.startsWith(prefix, s - prefix.length)) continue;
+        if (typeof prefix === 'string' ? !text.startsWith(prefix, s - prefix.length) : prefix && !prefix.test(text.slice(Math.max(0, s - 16), s))) continue;
         const ident = text.slice(s, e);
         if (!name(ident)) continue;
         r.regex.lastIndex = e;
@@ -239,6 +239,14 @@ function better(a: Candidate, b: Candidate): boolean {
   const lb = b.end - b.start;
   if (la !== lb) return la > lb;
   return a.rule.index < b.rule.index;
+}
+
+/** Tests, fixtures, docs and examples: where made-up credentials live. */
+const TEST_OR_DOC_PATH = /(?:^|\/)(?:tests?|specs?|__tests__|__mocks__|fixtures?|testdata|test-data|mocks?|docs?|examples?|samples?)\/|(?:^|[._-])(?:test|spec)[._-][^/]*$|_test\.[a-z]+$|\.md$|\.rst$/i;
+
+/** A generic finding in a test or documentation file is reported with low confidence. */
+function demote(confidence: Confidence, generic: boolean, path: string): Confidence {
+  return generic && confidence !== 'low' && TEST_OR_DOC_PATH.test(path) ? 'low' : confidence;
 }
 
 const MAX_IDENTIFIER = 128;

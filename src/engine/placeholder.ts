@@ -42,6 +42,18 @@ export const KNOWN_EXAMPLE_VALUES: ReadonlySet<string> = new Set([
   '110201543:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw',
   'AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw',
   'SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c',
+  // OAuth 2.0 (RFC 6749) and OAuth 1.0 (RFC 5849) example credentials, copied into many docs and tests.
+  '2YotnFZFEjr1zCsicMWpAA',
+  'tGzv3JOkF0XG5Qx2TlKWIA',
+  'SplxlOBeZQQYbYS6WxSbIA',
+  '7Fjfp0ZBr1KtDRbnfVdmIw',
+  'czZCaGRSa3F0MzpnWDFmQmF0M2JW',
+  'kd94hf93k423kf44',
+  'pfkkdhi9sl3r4s00',
+  'nnch734d00sl2jdk',
+  'hh5s93j4hdidpola',
+  'dpf43f3p2l4k3l03',
+  'hdk48Djdsa',
 ]);
 
 /** Fragments that mark a template or variable reference rather than a literal. */

@@ -36,8 +36,11 @@ export interface Rule {
    * identifier is handed to `check` as the group `name`. Cost: constant per keyword hit.
    */
   anchor?: {
-    /** The identifier must be directly preceded by this (e.g. `--` for command-line flags). */
-    prefix?: string;
+    /**
+     * The identifier must be directly preceded by this: a literal (`--` for command-line
+     * flags) or a regex tested against the 16 characters before it (ending with `$`).
+     */
+    prefix?: string | RegExp;
     /** Cheap test of the identifier before any regex runs. */
     name: (identifier: string) => boolean;
   };
@@ -71,7 +74,7 @@ export interface Rule {
   /** Skip the placeholder gate (for rules whose structure already excludes placeholders). */
   skipPlaceholderGate?: boolean;
   /** Per-match confidence, when it depends on the value (e.g. an encrypted private key is lower). */
-  confidenceOf?: (secret: string) => Confidence;
+  confidenceOf?: (secret: string, groups: Readonly<Record<string, string | undefined>>) => Confidence;
   /**
    * Generic rules (entropy/assignment based) yield to specific ones: a span claimed or
    * rejected by a specific rule (e.g. a GitHub token with a bad checksum) is never reported

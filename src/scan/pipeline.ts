@@ -2,14 +2,14 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { applyBaseline, readBaseline, writeBaseline, type BaselineEntry } from '../baseline/index.js';
 import { DEFAULT_EXCLUDES } from '../config/default-excludes.js';
-import { compileAllow, customRulesToProvider, loadConfig } from '../config/load.js';
+import { loadConfig, validateRuleIds } from '../config/load.js';
+import { compileGlobs } from '../config/paths.js';
 import type { KeylintConfig } from '../config/schema.js';
-import { Engine } from '../engine/index.js';
 import { providers as builtinProviders } from '../providers/registry.js';
 import type { ProviderRecord } from '../providers/types.js';
-import { compileGlobs } from '../sources/files.js';
-import { openGitScan, type GitScanMode } from '../sources/git-units.js';
+import { openGitScan, type GitScan, type GitScanMode } from '../sources/git-units.js';
 import type { ScanResult, ScanUnit } from '../types.js';
+import { buildEngine, engineSpecFor, providersFor } from './engine-spec.js';
 import { DEFAULT_MAX_FILE_SIZE, scanFiles, scanRootFor, scanUnits } from './run-scan.js';
 
 export const DEFAULT_BASELINE_FILE = '.keylint-baseline.json';
@@ -20,9 +20,11 @@ export interface ScanRequest {
   paths: string[];
   /** A git diff mode instead of whole files. */
   git?: GitScanMode;
+  /** A prepared unit source (e.g. the GitHub API's view of a pull request) instead of git or files. */
+  source?: GitScan;
   /** Extra exclude globs from flags/inputs. */
   exclude: string[];
-  /** Apply the built-in default excludes (node_modules, lockfile noise …). */
+  /** Apply the built-in default excludes (node_modules, minified bundles …). */
   defaultExcludes: boolean;
   /** Explicit config file; otherwise `.keylint.yml` at the scan root when present. */
   configPath?: string;
@@ -46,30 +48,29 @@ export interface ScanOutcome {
 
 /** Loads config, builds the engine, scans the requested source and subtracts the baseline. */
 export async function runScanRequest(req: ScanRequest): Promise<ScanOutcome> {
-  const { root, targets } = req.git ? { root: req.cwd, targets: [req.cwd] } : scanRootFor(req.cwd, req.paths);
-  const configRoot = req.git ? req.cwd : targets.length === 1 && targets[0] === root ? root : req.cwd;
+  const unitMode = req.git !== undefined || req.source !== undefined;
+  const { root, targets } = unitMode ? { root: req.cwd, targets: [req.cwd] } : scanRootFor(req.cwd, req.paths);
+  const configRoot = unitMode || targets.length !== 1 || targets[0] !== root ? req.cwd : root;
   const config = await loadConfig(configRoot, req.configPath ? path.resolve(req.cwd, req.configPath) : undefined);
+  const providers = providersFor(config);
+  validateRuleIds(config, builtinProviders.flatMap((p) => [p.id, ...p.rules.map((r) => r.id)]));
+  const spec = engineSpecFor(config);
 
-  const custom = customRulesToProvider(config);
-  const providers = custom ? [...builtinProviders, custom] : builtinProviders;
-  const engine = new Engine({
-    providers,
-    disabledRules: new Set(config.rules.disable.filter((r) => !config.rules.enable.includes(r))),
-    isAllowedValue: compileAllow(config),
-  });
-
-  const exclude = [...(req.defaultExcludes ? DEFAULT_EXCLUDES : []), ...config.exclude, ...req.exclude];
+  const userExclude = [...config.exclude, ...req.exclude];
+  const defaults = req.defaultExcludes ? DEFAULT_EXCLUDES : [];
   let result: ScanResult;
-  if (req.git) {
-    const scan = await openGitScan(req.git, { cwd: req.cwd, pathspecs: req.paths.length ? req.paths : undefined });
-    const { findings, stats } = await scanUnits(engine, excludeUnits(scan.units, exclude));
+  if (unitMode) {
+    const scan = req.source ?? (await openGitScan(req.git!, { cwd: req.cwd, pathspecs: req.paths.length ? req.paths : undefined }));
+    const pathFilter = req.source ? req.paths : [];
+    const { findings, stats } = await scanUnits(buildEngine(spec), filterUnits(scan.units, [...defaults, ...userExclude], pathFilter));
     const skipped = scan.skipped();
     result = { findings, skipped, stats: { ...stats, skipped: skipped.length }, scope: scan.describe(), notices: scan.notices() };
   } else {
-    result = await scanFiles(engine, {
+    result = await scanFiles(spec, {
       root,
       targets,
-      exclude,
+      exclude: userExclude,
+      defaultExclude: defaults,
       include: config.include,
       maxFileSize: req.maxFileSize ?? config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
     });
@@ -90,7 +91,9 @@ export async function runScanRequest(req: ScanRequest): Promise<ScanOutcome> {
     if (baselined) result.notices.push(`${baselined} known finding(s) suppressed by the baseline ${path.basename(baselinePath)}`);
     if (stale.length) result.notices.push(`${stale.length} baseline entr${stale.length === 1 ? 'y is' : 'ies are'} stale (no longer found); run with --update-baseline to drop them`);
   }
-  return { result, root, config, providers, baselined, stale, baselinePath };
+  const outcome: ScanOutcome = { result, root, config, providers, baselined, stale };
+  if (baselinePath) outcome.baselinePath = baselinePath;
+  return outcome;
 }
 
 function resolveBaselinePath(req: ScanRequest, config: KeylintConfig, configRoot: string): string | undefined {
@@ -102,8 +105,10 @@ function resolveBaselinePath(req: ScanRequest, config: KeylintConfig, configRoot
   return existsSync(candidate) ? candidate : undefined;
 }
 
-
-async function* excludeUnits(units: AsyncIterable<ScanUnit>, exclude: readonly string[]): AsyncGenerator<ScanUnit> {
+/** Drops excluded units and, when `paths` is given, units outside those path prefixes. */
+async function* filterUnits(units: AsyncIterable<ScanUnit>, exclude: readonly string[], paths: readonly string[]): AsyncGenerator<ScanUnit> {
   const isExcluded = compileGlobs(exclude);
-  for await (const u of units) if (!isExcluded(u.path)) yield u;
+  const prefixes = paths.map((p) => p.replace(/^\.\//, '').replace(/\/+$/, '')).filter((p) => p !== '' && p !== '.');
+  const inPaths = (p: string): boolean => prefixes.length === 0 || prefixes.some((x) => p === x || p.startsWith(x + '/'));
+  for await (const u of units) if (!isExcluded(u.path) && inPaths(u.path)) yield u;
 }

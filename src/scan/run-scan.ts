@@ -1,8 +1,10 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import { Engine } from '../engine/index.js';
-import type { Finding, ScanResult, ScanUnit, SkippedFile } from '../types.js';
+import type { Engine } from '../engine/index.js';
 import { filterFiles, listFiles, readUnit } from '../sources/files.js';
+import type { Finding, ScanResult, ScanUnit, SkippedFile } from '../types.js';
+import { buildEngine } from './engine-spec.js';
+import { plannedWorkers, scanInWorkers, type EngineSpec } from './parallel.js';
 
 export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
 
@@ -11,7 +13,10 @@ export interface FileScanRequest {
   root: string;
   /** Absolute files or directories. */
   targets: string[];
+  /** The user's excludes (flags, config): they apply to every file. */
   exclude: readonly string[];
+  /** Built-in excludes: they never drop a file named explicitly. */
+  defaultExclude?: readonly string[];
   include?: readonly string[];
   maxFileSize: number;
 }
@@ -42,23 +47,26 @@ export function sortFindings(findings: Finding[]): Finding[] {
   );
 }
 
-/** Scans whole files under the request's targets. */
-export async function scanFiles(engine: Engine, req: FileScanRequest): Promise<ScanResult> {
+/** Scans whole files under the request's targets, on worker threads when it pays. */
+export async function scanFiles(spec: EngineSpec, req: FileScanRequest): Promise<ScanResult> {
   const started = performance.now();
   const { root } = req;
-  const listing = await listFiles({ root, targets: req.targets, exclude: req.exclude, include: req.include, maxFileSize: req.maxFileSize });
-  const { kept, excluded } = filterFiles(root, listing.files, req.exclude, req.include);
-  const findings: Finding[] = [];
-  const skipped: SkippedFile[] = [];
+  const listing = await listFiles({ targets: req.targets });
+  const { kept, excluded, namedButExcluded } = filterFiles(root, listing, req);
+  const notices: string[] = [...listing.notices];
+  for (const rel of namedButExcluded) notices.push(`${rel} was named but matches an exclude glob; not scanned`);
+
+  let findings: Finding[] = [];
+  let skipped: SkippedFile[] = [];
   let bytes = 0;
   let files = 0;
-
-  const CONCURRENCY = 32;
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < kept.length) {
-      const file = kept[next++]!;
-      const out = await readUnit(root, file, req.maxFileSize);
+  const threads = plannedWorkers(kept.length);
+  if (threads > 0) {
+    ({ findings, skipped, bytes, files } = await scanInWorkers(kept, root, req.maxFileSize, spec, threads));
+  } else {
+    const engine = buildEngine(spec);
+    for (const file of kept) {
+      const out = readUnit(root, file, req.maxFileSize);
       bytes += out.bytes;
       if (out.skipped) {
         skipped.push(out.skipped);
@@ -67,20 +75,19 @@ export async function scanFiles(engine: Engine, req: FileScanRequest): Promise<S
       files++;
       for (const f of engine.scanUnit(out.unit!)) findings.push(f);
     }
-  };
-  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, kept.length) }, worker));
+  }
 
-  const notices: string[] = [];
-  const tooLarge = skipped.filter((s) => s.reason === 'too-large');
-  for (const s of tooLarge) notices.push(`skipped ${s.path}: larger than the size limit (${s.detail}); raise --max-file-size to scan it`);
-  const unreadable = skipped.filter((s) => s.reason === 'unreadable');
-  for (const s of unreadable) notices.push(`could not read ${s.path}: ${s.detail ?? 'unknown error'}`);
-  if (kept.length === 0 && listing.files.length > 0) notices.push(`all ${listing.files.length} files were excluded by globs`);
+  skipped = skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  for (const s of skipped) {
+    if (s.reason === 'too-large') notices.push(`skipped ${s.path}: larger than the size limit (${s.detail}); raise --max-file-size to scan it`);
+    if (s.reason === 'unreadable') notices.push(`could not read ${s.path}: ${s.detail ?? 'unknown error'}`);
+  }
+  if (kept.length === 0 && listing.files.length > 0) notices.push(`all ${listing.files.length} files were excluded by globs; nothing was scanned`);
   return {
     findings: sortFindings(findings),
     skipped,
     stats: { files, bytes, skipped: skipped.length, durationMs: Math.round(performance.now() - started) },
-    scope: `${files} files${excluded ? ` (${excluded} excluded)` : ''} via ${listing.via}`,
+    scope: `${files} files${excluded ? ` (${excluded} excluded)` : ''} via ${listing.via}${threads ? ` on ${threads} threads` : ''}`,
     notices,
   };
 }

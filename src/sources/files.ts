@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { lstat, readFile, stat } from 'node:fs/promises';
+import { lstatSync, readFileSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import fg from 'fast-glob';
-import { Minimatch } from 'minimatch';
+import { compileGlobs } from '../config/paths.js';
 import type { ScanUnit, SkippedFile } from '../types.js';
 import { UsageError } from '../types.js';
 import { decodeBytes } from './decode.js';
@@ -23,36 +24,16 @@ export interface FileSourceOptions {
 export interface FileListing {
   files: string[];
   /** Whether the listing came from git (tracked + untracked-not-ignored) or the filesystem. */
-  via: 'git' | 'filesystem';
+  via: 'git' | 'filesystem' | 'git and filesystem';
+  /** Files named explicitly on the command line (never dropped by default excludes). */
+  explicit: Set<string>;
+  notices: string[];
 }
-
-const MATCH_OPTS = { dot: true, nocomment: true } as const;
 
 /** Forward-slash path relative to root. */
 export function relativePath(root: string, file: string): string {
   const rel = path.relative(root, file);
   return rel.split(path.sep).join('/');
-}
-
-/**
- * Compiles globs with .gitignore-like anchoring: a pattern without a slash (`*.pem`,
- * `node_modules`) or ending in `/` matches at any depth, including everything below a
- * matching directory; a pattern with a slash inside is anchored at the root.
- */
-export function compileGlobs(globs: readonly string[]): (rel: string) => boolean {
-  const matchers: Minimatch[] = [];
-  for (const raw of globs) {
-    let g = raw.trim().replace(/^\.\//, '');
-    if (!g) continue;
-    const dirOnly = g.endsWith('/');
-    if (dirOnly) g = g.replace(/\/+$/, '');
-    const anchored = g.includes('/') && !g.startsWith('**/');
-    const base = anchored ? g.replace(/^\//, '') : g.replace(/^\*\*\//, '');
-    const forms = anchored ? [base, `${base}/**`] : [`**/${base}`, `**/${base}/**`];
-    if (dirOnly) forms.shift();
-    for (const f of forms) matchers.push(new Minimatch(f, MATCH_OPTS));
-  }
-  return (rel) => matchers.some((m) => m.match(rel));
 }
 
 function gitListing(dir: string): string[] | undefined {
@@ -70,10 +51,30 @@ function gitListing(dir: string): string[] | undefined {
     .map((p) => path.join(dir, p));
 }
 
-/** Lists the files under the targets: git's view in a work tree, else the filesystem. */
-export async function listFiles(opts: FileSourceOptions): Promise<FileListing> {
+async function walk(dir: string): Promise<string[]> {
+  const entries = await fg('**/*', {
+    cwd: dir,
+    dot: true,
+    onlyFiles: true,
+    followSymbolicLinks: false,
+    absolute: true,
+    ignore: ['**/.git/**'],
+    suppressErrors: true,
+  });
+  return entries.map((f) => path.normalize(f));
+}
+
+/**
+ * Lists the files under the targets: git's view (tracked + untracked-not-ignored) in a work
+ * tree, else the filesystem. A directory the user named that git ignores entirely is walked on
+ * the filesystem instead, with a notice: asking for a folder and silently scanning nothing
+ * would be a silent pass.
+ */
+export async function listFiles(opts: Pick<FileSourceOptions, 'targets'>): Promise<FileListing> {
   const out = new Set<string>();
-  let via: FileListing['via'] = 'git';
+  const explicit = new Set<string>();
+  const notices: string[] = [];
+  const vias = new Set<'git' | 'filesystem'>();
   for (const target of opts.targets) {
     let st;
     try {
@@ -83,26 +84,24 @@ export async function listFiles(opts: FileSourceOptions): Promise<FileListing> {
     }
     if (!st.isDirectory()) {
       out.add(target);
+      explicit.add(target);
       continue;
     }
     const fromGit = gitListing(target);
-    if (fromGit) {
+    if (fromGit && fromGit.length > 0) {
+      vias.add('git');
       for (const f of fromGit) out.add(f);
       continue;
     }
-    via = 'filesystem';
-    const entries = await fg('**/*', {
-      cwd: target,
-      dot: true,
-      onlyFiles: true,
-      followSymbolicLinks: false,
-      absolute: true,
-      ignore: ['**/.git/**'],
-      suppressErrors: true,
-    });
-    for (const f of entries) out.add(path.normalize(f));
+    const walked = await walk(target);
+    vias.add('filesystem');
+    if (fromGit && walked.length > 0) {
+      notices.push(`${target} is ignored by git (git lists none of its files); scanned its ${walked.length} files from the filesystem`);
+    }
+    for (const f of walked) out.add(f);
   }
-  return { files: [...out].sort(), via };
+  const via = vias.size === 2 ? 'git and filesystem' : vias.has('filesystem') ? 'filesystem' : 'git';
+  return { files: [...out].sort(), via, explicit, notices };
 }
 
 export interface ReadOutcome {
@@ -111,17 +110,20 @@ export interface ReadOutcome {
   bytes: number;
 }
 
-/** Reads and decodes one file; never throws for a file-level problem. */
-export async function readUnit(root: string, file: string, maxFileSize: number): Promise<ReadOutcome> {
+/**
+ * Reads and decodes one file; never throws for a file-level problem. Synchronous on purpose:
+ * a scan has nothing else to do meanwhile, and sync reads cost a third of promise-based ones.
+ */
+export function readUnit(root: string, file: string, maxFileSize: number): ReadOutcome {
   const rel = relativePath(root, file);
   try {
-    const ls = await lstat(file);
+    const ls = lstatSync(file);
     if (ls.isSymbolicLink()) return { skipped: { path: rel, reason: 'symlink' }, bytes: 0 };
     if (!ls.isFile()) return { skipped: { path: rel, reason: 'unreadable', detail: 'not a regular file' }, bytes: 0 };
     if (ls.size > maxFileSize) {
       return { skipped: { path: rel, reason: 'too-large', detail: `${ls.size} bytes > limit ${maxFileSize}` }, bytes: 0 };
     }
-    const buf = await readFile(file);
+    const buf = readFileSync(file);
     const decoded = decodeBytes(buf);
     if (decoded.kind === 'binary') return { skipped: { path: rel, reason: 'binary' }, bytes: buf.length };
     return { unit: { path: rel, text: decoded.text }, bytes: buf.length };
@@ -132,16 +134,28 @@ export async function readUnit(root: string, file: string, maxFileSize: number):
   }
 }
 
-/** Applies include/exclude globs; returns the kept files and the count excluded. */
-export function filterFiles(root: string, files: string[], exclude: readonly string[], include: readonly string[] = []): { kept: string[]; excluded: number } {
-  const isExcluded = compileGlobs(exclude);
-  const isIncluded = include.length ? compileGlobs(include) : () => true;
+/**
+ * Applies include/exclude globs. Default excludes never drop a file the user named explicitly;
+ * a named file that the user's own globs drop is reported in `namedButExcluded`.
+ */
+export function filterFiles(
+  root: string,
+  listing: Pick<FileListing, 'files' | 'explicit'>,
+  globs: { exclude: readonly string[]; defaultExclude?: readonly string[]; include?: readonly string[] },
+): { kept: string[]; excluded: number; namedButExcluded: string[] } {
+  const isExcluded = compileGlobs(globs.exclude);
+  const isDefault = compileGlobs(globs.defaultExclude ?? []);
+  const isIncluded = globs.include?.length ? compileGlobs(globs.include) : () => true;
   const kept: string[] = [];
+  const namedButExcluded: string[] = [];
   let excluded = 0;
-  for (const f of files) {
+  for (const f of listing.files) {
     const rel = relativePath(root, f);
-    if (isExcluded(rel) || !isIncluded(rel)) excluded++;
-    else kept.push(f);
+    const named = listing.explicit.has(f);
+    if (isExcluded(rel) || !isIncluded(rel) || (!named && isDefault(rel))) {
+      excluded++;
+      if (named) namedButExcluded.push(rel);
+    } else kept.push(f);
   }
-  return { kept, excluded };
+  return { kept, excluded, namedButExcluded };
 }

@@ -7,9 +7,10 @@
 import type { ProviderRecord } from '../types.js';
 
 const KEY_ID = '(?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z2-7]{16}';
-const SECRET_START = '(?<![A-Za-z0-9/+])';
-const SECRET_END = '(?![A-Za-z0-9/+=])';
-const CONTEXT_WORDS = '[Aa][Ww][Ss]|[Ss]ecret_?[Aa]ccess_?[Kk]ey|SECRET_ACCESS_KEY';
+// A whole token: not glued to URL/identifier punctuation (docs.aws.amazon.com/AWSEC2/latest/… is a path).
+const SECRET_START = '(?<![A-Za-z0-9/+._-])';
+const SECRET_END = '(?![A-Za-z0-9/+=._-])';
+const CONTEXT_WORDS = '(?<![.\\/])[Aa][Ww][Ss](?![.][A-Za-z])|[Ss]ecret_?[Aa]ccess_?[Kk]ey|SECRET_ACCESS_KEY';
 
 /** Documentation keys end in EXAMPLE (AKIAIOSFODNN7EXAMPLE, wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY). */
 const notExample = (s: string): boolean => !/EXAMPLE/.test(s);

@@ -26,9 +26,12 @@ function pemBodyLooksReal(body: string): boolean {
   return new Set(b64).size >= 20;
 }
 
-/** An OpenSSH key names its cipher in the clear; `none` means unencrypted. */
-function pemConfidence(body: string): Confidence {
-  if (/ENCRYPTED/.test(body)) return 'low';
+/**
+ * Encrypted keys are low confidence: `BEGIN ENCRYPTED PRIVATE KEY`, a `Proc-Type: 4,ENCRYPTED`
+ * header, or an OpenSSH key whose cipher (named in the clear) is not `none`.
+ */
+function pemConfidence(body: string, groups: Readonly<Record<string, string | undefined>>): Confidence {
+  if (/ENCRYPTED/.test(body) || /ENCRYPTED/.test(groups['kind'] ?? '')) return 'low';
   const b64 = body.replace(/\\[nr]|[^A-Za-z0-9+/=]/g, '');
   if (b64.startsWith('b3BlbnNzaC1rZXktdjE')) {
     const head = Buffer.from(b64.slice(0, 64), 'base64').toString('latin1');
@@ -152,9 +155,14 @@ function decodesToPlaceholder(value: string): boolean {
 
 /** Value gate shared by the generic rules: random-looking, not a reference, path, URL or word. */
 export function valueLooksRandom(raw: string): boolean {
-  // TypeScript's non-null assertion on a reference: process.env.X!
-  const value = raw.endsWith('!') && raw.includes('.') ? raw.slice(0, -1) : raw;
+  // TypeScript's non-null assertion on a reference (process.env.X!), trailing punctuation.
+  const value = raw.replace(/[!.,]+$/, '');
   if (value.length < 8) return false;
+  // Secret-store references: ARNs, GCP resource names, paths to a secret.
+  if (/^arn:|^projects\/|(?:^|\/)secrets?\//.test(value)) return false;
+  // A value that spells its role (secretPassword123, abc_ThIsIsAsEcReT) is made up.
+  if (/secret|passw|apikey|api_key|token/i.test(value)) return false;
+  if (looksLikeIdentifier(value)) return false;
   if (value.includes('://') || /^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)/.test(value)) return false;
   const jwt = decodeJwtPayload(value);
   if (jwt) return jwtIsSecret(jwt);
@@ -176,6 +184,28 @@ export function valueLooksRandom(raw: string): boolean {
   return entropy >= (value.length >= 32 ? 3.3 : 3.0);
 }
 
+/**
+ * A code identifier made of word-like pieces (contextToken2, V1SecretVolumeSource,
+ * _S_token_subexpr_begin, PublicIpv4Pools) rather than random characters: at least 80 % of its
+ * letters sit in pieces of 3+ letters with a vowel, split at `_`, `$`, digits and case changes.
+ */
+export function looksLikeIdentifier(value: string): boolean {
+  if (!/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(value)) return false;
+  const pieces = value.match(/[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+/g) ?? [];
+  let letters = 0;
+  let wordy = 0;
+  let digitRuns = 0;
+  for (const p of pieces) {
+    if (/^[0-9]/.test(p)) {
+      digitRuns++;
+      continue;
+    }
+    letters += p.length;
+    if (p.length >= 3 && /[aeiouy]/i.test(p) && !(p.length > 5 && p === p.toUpperCase())) wordy += p.length;
+  }
+  return letters > 0 && wordy / letters >= 0.8 && digitRuns <= 2;
+}
+
 /** `1234`, `abcd`: a short value with a 4-step sequence is a made-up one. */
 function hasShortSequence(value: string): boolean {
   for (let i = 3; i < value.length; i++) {
@@ -193,9 +223,9 @@ function jwtIsSecret(payload: Record<string, unknown>): boolean {
   return true;
 }
 
-// `=`, `:`, `:=`, `=>`, `<-`, `+=`, a Python/TS type annotation before `=` (`secret: str =`),
-// `'NAME', 'value'` (PHP define, settings tuples); then an optional wrapper such as Go's []byte(.
-const ASSIGN_OPERATOR = String.raw`(?:["'\]]?[ \t]{0,8}(?::[ \t]{0,4}[A-Za-z_][\w.|\[\] ]{0,30}?[ \t]{0,4}=(?!=)|=(?!=)|:=|:|=>|<-|\+=)|["'][ \t]{0,8},)[ \t]{0,8}(?:\[\]byte\(|bytes\(|Buffer\.from\(|@|r|b|u|f)?(?<q>["'\`]?)`;
+// `=`, `:`, `:=`, `=>`, `<-`, `+=`, a Python/TS type annotation before `=` (`secret: str =`);
+// then an optional wrapper such as Go's []byte( or a string prefix (r"…", b'…').
+const ASSIGN_OPERATOR = String.raw`["'\]]?[ \t]{0,8}(?::(?!:)[ \t]{0,4}[A-Za-z_][\w.|\[\] ]{0,30}?[ \t]{0,4}=(?!=)|=(?![=~])|:=|:(?!:)|=>|<-|\+=)[ \t]{0,8}(?:\[\]byte\(|bytes\(|Buffer\.from\(|@|[rbuf](?=["'\`]))?(?<q>["'\`]?)`;
 // A value is captured atomically (look-ahead + back-reference) so that it cannot be shortened
 // to dodge the "not followed by ( or [ or ." check.
 const VALUE = String.raw`(?=(?<secret>[^\s"'\`;,<>(){}\[\]\\|]{8,256}))\k<secret>(?![^\s"'\`;,<>){}\]\\|]|\.\w)`;
@@ -211,7 +241,7 @@ export const genericProviders: ProviderRecord[] = [
       {
         id: 'private-key',
         description: 'A PEM private key block (RSA, EC, DSA, OpenSSH, PKCS#8, PGP); encrypted keys are reported with low confidence.',
-        pattern: String.raw`-----BEGIN[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----(?:\s|\\[rn])*(?<secret>(?:[^-]|-(?!----)){16,}?)(?:\s|\\[rn])*-----END[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----`,
+        pattern: String.raw`-----BEGIN(?<kind>[ A-Z0-9]{0,40})PRIVATE KEY(?: BLOCK)?-----(?:\s|\\[rn])*(?<secret>(?:[^-]|-(?!----)){16,}?)(?:\s|\\[rn])*-----END[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----`,
         keywords: ['private key'],
         window: { before: 64, after: 32768 },
         confidence: 'high',
@@ -288,6 +318,16 @@ export const genericProviders: ProviderRecord[] = [
         confidence: 'medium',
         generic: true,
         check: (secret, g) => nameSaysSecret(g['name'] ?? '') && valueLooksRandom(secret),
+      },
+      {
+        id: 'generic-secret-pair',
+        description: "A secret as the second element of a two-element group whose first names it: define('DB_PASSWORD', '…'), ('api_key', '…').",
+        pattern: String.raw`["'][ \t]{0,8},[ \t]{0,8}(?<q>["'\`])${VALUE}["'\`][ \t]{0,8}[)\]]`,
+        anchor: { prefix: /[(\[][ \t]*["']$/, name: nameSaysSecret },
+        keywords: ['key', 'secret', 'token', 'passw', 'pwd', 'credential', 'pass'],
+        confidence: 'medium',
+        generic: true,
+        check: (secret) => valueLooksRandom(secret),
       },
       {
         id: 'generic-key-value-pair',
