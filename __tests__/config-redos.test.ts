@@ -83,12 +83,12 @@ describe('timed probe (n vs 4n)', () => {
 
   it('kills a catastrophic regex on timeout and still probes the ones after it', async () => {
     const t0 = Date.now();
-    const [bad, after] = await probeRegexes(['^(a+)+$', 'ok_[0-9]{8}'], { timeoutMs: 400 });
+    const [bad, after] = await probeRegexes(['^(a+)+$', 'ok_[0-9]{8}'], { timeoutMs: 2000 }); // generous: a loaded CI machine starts workers slowly
     expect(bad!.timedOut).toBe(true);
     expect(probeProblem(bad!)).toMatch(/did not finish on an adversarial input/);
     expect(after!.timedOut).toBe(false);
     expect(after!.ratio).toBeLessThan(SUPERLINEAR_RATIO);
-    expect(Date.now() - t0).toBeLessThan(10_000);
+    expect(Date.now() - t0).toBeLessThan(20_000);
   });
 
   it('an empty list needs no worker', async () => {

@@ -4,7 +4,7 @@ import { fingerprint, SecretValue } from '../secret.js';
 import type { Finding, ScanUnit } from '../types.js';
 import { isAllowedByMarker } from './allow-markers.js';
 import { compileRules, type CompiledRule, type CompiledRuleSet } from './compile.js';
-import { countDigits, shannonEntropy } from './entropy.js';
+import { countDigits, detach, shannonEntropy } from './entropy.js';
 import { LineIndex } from './locate.js';
 import { isPlaceholder } from './placeholder.js';
 
@@ -79,7 +79,7 @@ export class Engine {
       confidence: demote(rule.confidenceOf ? rule.confidenceOf(c.secret, c.groups ?? NO_GROUPS) : rule.confidence, rule.generic === true, unit.path),
       fingerprint: fingerprint(rule.id, unit.path, c.secret),
       redacted: '',
-      secret: new SecretValue(c.secret),
+      secret: new SecretValue(detach(c.secret)),
     };
     finding.redacted = finding.secret.redacted;
     if (unit.commit) finding.commit = unit.commit;

@@ -1,5 +1,5 @@
 import type { Confidence, ProviderRecord } from '../types.js';
-import { countDigits, shannonEntropy } from '../../engine/entropy.js';
+import { countDigits, detach, shannonEntropy } from '../../engine/entropy.js';
 import { isPlaceholder } from '../../engine/placeholder.js';
 import { decodeJwtPayload } from './jwt.js';
 
@@ -94,7 +94,7 @@ export function nameSaysSecret(name: string): boolean {
   if (v === undefined) {
     if (nameCache.size >= 20_000) nameCache.clear();
     v = judgeName(name);
-    nameCache.set(name, v);
+    nameCache.set(detach(name), v);
   }
   return v;
 }
