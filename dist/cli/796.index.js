@@ -897,6 +897,8 @@ var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_nod
 // EXTERNAL MODULE: external "node:https"
 var external_node_https_ = __webpack_require__(4708);
 var external_node_https_default = /*#__PURE__*/__webpack_require__.n(external_node_https_);
+// EXTERNAL MODULE: ./src/version.ts
+var version = __webpack_require__(311);
 ;// CONCATENATED MODULE: ./src/health/transport.ts
 /**
  * One HTTP(S) request with the guarantees a key-carrying request needs: a deadline, a capped
@@ -906,7 +908,7 @@ var external_node_https_default = /*#__PURE__*/__webpack_require__.n(external_no
  */
 
 
-const KEYLINT_VERSION = '0.1.0';
+
 const DEFAULT_TIMEOUT_MS = 10_000;
 const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
 const TLS_CODES = new Set([
@@ -1086,7 +1088,7 @@ async function sendWithRetry(req, policy = {}) {
 function buildRequest(live, key, baseUrl, opts = {}) {
     let path = live.path;
     const headers = {
-        'user-agent': `keylint/${opts.version ?? KEYLINT_VERSION}`,
+        'user-agent': `keylint/${opts.version ?? version/* VERSION */.x}`,
         accept: 'application/json',
         ...(live.headers ?? {}),
     };

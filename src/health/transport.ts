@@ -7,7 +7,7 @@
 import http from 'node:http';
 import https from 'node:https';
 
-export const KEYLINT_VERSION = '0.1.0';
+export { VERSION as KEYLINT_VERSION } from '../version.js';
 export const DEFAULT_TIMEOUT_MS = 10_000;
 export const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
 
