@@ -1,4 +1,5 @@
 import type { Confidence, ProviderRecord, Rule } from '../providers/types.js';
+import { KeywordScanner } from './keyword-scanner.js';
 
 const DEFAULT_WINDOW = { before: 64, after: 256 };
 
@@ -15,13 +16,13 @@ export interface CompiledRule {
 
 export interface CompiledRuleSet {
   rules: CompiledRule[];
-  /** One case-insensitive alternation of every keyword; the only regex run over all bytes. */
-  keywordRegex: RegExp;
+  /** Finds every keyword (case-insensitive); the only code run over all bytes. */
+  keywords: KeywordScanner;
   /**
-   * Lower-cased keyword → indexes of the rules it triggers, including the rules of every
-   * shorter keyword it contains (the alternation reports `api_key`, never the `key` inside it).
+   * Keyword id → indexes of the rules it triggers, including the rules of every shorter
+   * keyword it contains (the scanner reports `api_key`, never the `key` inside it).
    */
-  byKeyword: Map<string, number[]>;
+  triggers: number[][];
 
   /**
    * Prefixes of specific providers' keys (`ghp_`, `xoxb-`, `AIza` …). A generic rule never
@@ -35,10 +36,6 @@ export interface CompiledRuleSet {
 }
 
 const CONFIDENCE_RANK: Record<Confidence, number> = { high: 3, medium: 2, low: 1 };
-
-function escapeRegex(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 export function compileRules(providers: ProviderRecord[], disabled: ReadonlySet<string> = new Set()): CompiledRuleSet {
   const rules: CompiledRule[] = [];
@@ -69,17 +66,15 @@ export function compileRules(providers: ProviderRecord[], disabled: ReadonlySet<
       }
     }
   }
-  const keywords = [...byKeyword.keys()].sort((a, b) => b.length - a.length);
-  const triggers = new Map<string, number[]>();
-  for (const k of keywords) {
+  const keywords = [...byKeyword.keys()];
+  const triggers = keywords.map((k) => {
     const set = new Set<number>();
     for (const [other, idx] of byKeyword) if (k.includes(other)) for (const i of idx) set.add(i);
-    triggers.set(k, [...set].sort((a, b) => a - b));
-  }
-  const keywordRegex = new RegExp(keywords.length ? keywords.map(escapeRegex).join('|') : '(?!)', 'gi');
+    return [...set].sort((a, b) => a - b);
+  });
   const maxKeyword = keywords.reduce((m, k) => Math.max(m, k.length), 0);
   const specificPrefixes = [
     ...new Set(providers.filter((p) => !p.rules.every((r) => r.generic)).flatMap((p) => p.format?.prefixes ?? []).filter((x) => x.length >= 3)),
   ];
-  return { rules, keywordRegex, byKeyword: triggers, specificPrefixes, pathRules: rules.filter((r) => r.rule.paths?.length), maxKeyword };
+  return { rules, keywords: new KeywordScanner(keywords), triggers, specificPrefixes, pathRules: rules.filter((r) => r.rule.paths?.length), maxKeyword };
 }

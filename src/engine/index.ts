@@ -34,6 +34,8 @@ export class Engine {
   readonly ruleSet: CompiledRuleSet;
   readonly #allow: ((secret: string) => boolean) | undefined;
   readonly #markers: boolean;
+  /** Keyword hits of the unit being scanned (reused: no allocation per unit). */
+  readonly #hits: number[] = [];
 
   constructor(opts: EngineOptions = {}) {
     this.ruleSet = compileRules(opts.providers ?? builtinProviders, opts.disabledRules);
@@ -88,28 +90,44 @@ export class Engine {
 
   /** Runs each rule only inside windows around its keyword hits; merges overlapping windows. */
   *#candidates(text: string, path: string): Generator<Candidate> {
-    const { keywordRegex, byKeyword, rules, pathRules } = this.ruleSet;
+    const { keywords, triggers, rules, pathRules } = this.ruleSet;
     const windows: Array<number[] | undefined> = new Array(rules.length);
     for (const r of pathRules) {
       if (r.rule.paths!.some((p) => path === p || path.endsWith('/' + p))) windows[r.index] = [0, text.length];
     }
     const anchored: Array<number[] | undefined> = new Array(rules.length);
-    const kw = new RegExp(keywordRegex.source, keywordRegex.flags);
-    let m: RegExpExecArray | null;
+    const hits = this.#hits;
+    keywords.scan(text, hits);
     let identStart = -1;
     let identEnd = -1;
-    while ((m = kw.exec(text)) !== null) {
-      const hit = m.index;
-      const hitEnd = hit + m[0].length;
-      const triggered = byKeyword.get(m[0]) ?? byKeyword.get(m[0].toLowerCase());
-      if (!triggered) continue;
+    let ident: string | undefined;
+    let judged: ((name: string) => boolean) | undefined;
+    let verdict = false;
+    for (let h = 0; h < hits.length; h += 2) {
+      const hit = hits[h]!;
+      const triggered = triggers[hits[h + 1]!]!;
+      const hitEnd = hit + keywords.lengthOf(hits[h + 1]!);
       for (const ri of triggered) {
         const r = rules[ri]!;
-        if (r.rule.anchor) {
-          if (hit >= identEnd) [identStart, identEnd] = identifierAround(text, hit, hitEnd);
+        const anchor = r.rule.anchor;
+        if (anchor) {
+          if (hit >= identEnd) {
+            [identStart, identEnd] = identifierAround(text, hit, hitEnd);
+            ident = undefined;
+            judged = undefined;
+          }
           if (identStart < 0) continue;
           const a = (anchored[ri] ??= []);
-          if (a[a.length - 2] !== identStart) a.push(identStart, identEnd);
+          if (a[a.length - 2] === identStart) continue;
+          const { prefix, name } = anchor;
+          if (typeof prefix === 'string' ? !text.startsWith(prefix, identStart - prefix.length) : prefix && !prefix.test(text.slice(Math.max(0, identStart - 16), identStart))) continue;
+          // Rules usually share one name test: judge each identifier once.
+          if (judged !== name) {
+            ident ??= text.slice(identStart, identEnd);
+            judged = name;
+            verdict = name(ident);
+          }
+          if (verdict) a.push(identStart, identEnd);
           continue;
         }
         const s = Math.max(0, hit - r.before);
@@ -127,20 +145,16 @@ export class Engine {
       const a = anchored[ri];
       if (!a) continue;
       const r = rules[ri]!;
-      const { prefix, name } = r.rule.anchor!;
       for (let i = 0; i < a.length; i += 2) {
         const s = a[i]!;
         const e = a[i + 1]!;
-        if (typeof prefix === 'string' ? !text.startsWith(prefix, s - prefix.length) : prefix && !prefix.test(text.slice(Math.max(0, s - 16), s))) continue;
-        const ident = text.slice(s, e);
-        if (!name(ident)) continue;
         r.regex.lastIndex = e;
         const x = r.regex.exec(text);
         if (!x) continue;
         const span = x.indices?.groups?.['secret'];
         const secret = x.groups?.['secret'];
         if (!span || secret === undefined) continue;
-        yield { rule: r, start: span[0], end: span[1], secret, groups: { ...x.groups, name: ident } };
+        yield { rule: r, start: span[0], end: span[1], secret, groups: { ...x.groups, name: text.slice(s, e) } };
       }
     }
     for (let ri = 0; ri < rules.length; ri++) {

@@ -1,10 +1,10 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import type { Engine } from '../engine/index.js';
-import { filterFiles, listFiles, readUnit } from '../sources/files.js';
-import type { Finding, ScanResult, ScanUnit, SkippedFile } from '../types.js';
+import { filterFiles, listFiles, type FileListing } from '../sources/files.js';
+import type { Finding, ScanResult, ScanUnit } from '../types.js';
 import { buildEngine } from './engine-spec.js';
-import { plannedWorkers, scanInWorkers, type EngineSpec } from './parallel.js';
+import { plannedThreads, scanBatch, ScanPool, type BatchResult, type EngineSpec } from './parallel.js';
 
 export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
 
@@ -51,33 +51,32 @@ export function sortFindings(findings: Finding[]): Finding[] {
 export async function scanFiles(spec: EngineSpec, req: FileScanRequest): Promise<ScanResult> {
   const started = performance.now();
   const { root } = req;
-  const listing = await listFiles({ targets: req.targets });
-  const { kept, excluded, namedButExcluded } = filterFiles(root, listing, req);
+  // Workers boot while the files are listed (both take ~100 ms); a small scan closes them unused.
+  const poolSize = req.targets.some(isDirectory) ? plannedThreads(Number.MAX_SAFE_INTEGER) : 1;
+  const pool = poolSize > 1 ? new ScanPool(spec, root, req.maxFileSize, poolSize) : undefined;
+  let listing: FileListing;
+  let kept: string[];
+  let scanned: BatchResult;
+  let threads: number;
+  let excluded: number;
+  let namedButExcluded: string[];
+  try {
+    listing = await listFiles({ targets: req.targets });
+    ({ kept, excluded, namedButExcluded } = filterFiles(root, listing, req));
+    threads = pool && plannedThreads(kept.length) > 1 ? poolSize : 1;
+    if (pool && threads > 1) scanned = await pool.run(kept);
+    else {
+      pool?.close();
+      scanned = scanBatch(buildEngine(spec), root, kept, req.maxFileSize);
+    }
+  } catch (err) {
+    pool?.close();
+    throw err;
+  }
   const notices: string[] = [...listing.notices];
   for (const rel of namedButExcluded) notices.push(`${rel} was named but matches an exclude glob; not scanned`);
-
-  let findings: Finding[] = [];
-  let skipped: SkippedFile[] = [];
-  let bytes = 0;
-  let files = 0;
-  const threads = plannedWorkers(kept.length);
-  if (threads > 0) {
-    ({ findings, skipped, bytes, files } = await scanInWorkers(kept, root, req.maxFileSize, spec, threads));
-  } else {
-    const engine = buildEngine(spec);
-    for (const file of kept) {
-      const out = readUnit(root, file, req.maxFileSize);
-      bytes += out.bytes;
-      if (out.skipped) {
-        skipped.push(out.skipped);
-        continue;
-      }
-      files++;
-      for (const f of engine.scanUnit(out.unit!)) findings.push(f);
-    }
-  }
-
-  skipped = skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const { findings, bytes, files } = scanned;
+  const skipped = scanned.skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   for (const s of skipped) {
     if (s.reason === 'too-large') notices.push(`skipped ${s.path}: larger than the size limit (${s.detail}); raise --max-file-size to scan it`);
     if (s.reason === 'unreadable') notices.push(`could not read ${s.path}: ${s.detail ?? 'unknown error'}`);
@@ -87,7 +86,7 @@ export async function scanFiles(spec: EngineSpec, req: FileScanRequest): Promise
     findings: sortFindings(findings),
     skipped,
     stats: { files, bytes, skipped: skipped.length, durationMs: Math.round(performance.now() - started) },
-    scope: `${files} files${excluded ? ` (${excluded} excluded)` : ''} via ${listing.via}${threads ? ` on ${threads} threads` : ''}`,
+    scope: `${files} files${excluded ? ` (${excluded} excluded)` : ''} via ${listing.via}${threads > 1 ? ` on ${threads} threads` : ''}`,
     notices,
   };
 }

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { lstatSync, readFileSync } from 'node:fs';
+import { closeSync, lstatSync, openSync, readSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import fg from 'fast-glob';
@@ -51,8 +51,9 @@ function gitListing(dir: string): string[] | undefined {
     .map((p) => path.join(dir, p));
 }
 
-async function walk(dir: string): Promise<string[]> {
-  const entries = await fg('**/*', {
+/** The files under `dir`. Synchronous: fast-glob's async walk is 3-4× slower here. */
+function walk(dir: string): string[] {
+  const entries = fg.sync('**/*', {
     cwd: dir,
     dot: true,
     onlyFiles: true,
@@ -93,7 +94,7 @@ export async function listFiles(opts: Pick<FileSourceOptions, 'targets'>): Promi
       for (const f of fromGit) out.add(f);
       continue;
     }
-    const walked = await walk(target);
+    const walked = walk(target);
     vias.add('filesystem');
     if (fromGit && walked.length > 0) {
       notices.push(`${target} is ignored by git (git lists none of its files); scanned its ${walked.length} files from the filesystem`);
@@ -123,7 +124,8 @@ export function readUnit(root: string, file: string, maxFileSize: number): ReadO
     if (ls.size > maxFileSize) {
       return { skipped: { path: rel, reason: 'too-large', detail: `${ls.size} bytes > limit ${maxFileSize}` }, bytes: 0 };
     }
-    const buf = readFileSync(file);
+    const buf = readUnlessBinary(file, ls.size);
+    if (buf === undefined) return { skipped: { path: rel, reason: 'binary' }, bytes: ls.size };
     const decoded = decodeBytes(buf);
     if (decoded.kind === 'binary') return { skipped: { path: rel, reason: 'binary' }, bytes: buf.length };
     return { unit: { path: rel, text: decoded.text }, bytes: buf.length };
@@ -131,6 +133,41 @@ export function readUnit(root: string, file: string, maxFileSize: number): ReadO
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return { skipped: { path: rel, reason: 'unreadable', detail: 'deleted before it could be read' }, bytes: 0 };
     return { skipped: { path: rel, reason: 'unreadable', detail: code ?? 'read error' }, bytes: 0 };
+  }
+}
+
+/** How much of a file is read first to tell binary from text (as git does: 8000 bytes). */
+const SNIFF_BYTES = 8192;
+/**
+ * One read buffer per thread for files up to 1 MB: a fresh Buffer per file is memory outside
+ * the V8 heap that is only returned at the next GC, and with thousands of files it piled up
+ * to tens of MB of peak RSS. Larger files get their own buffer.
+ */
+const SHARED_BYTES = 1 << 20;
+const shared = Buffer.alloc(SHARED_BYTES);
+
+/**
+ * The file's bytes, or undefined when its first 8 KB show it is binary (a NUL byte and no
+ * UTF-16 byte-order mark): binaries (.so, .pyc, images) are not read in full.
+ * The result may be a view of a shared buffer: decode it before the next call.
+ */
+function readUnlessBinary(file: string, size: number): Buffer | undefined {
+  const fd = openSync(file, 'r');
+  try {
+    const buf = size <= SHARED_BYTES ? shared : Buffer.allocUnsafe(size);
+    const head = readSync(fd, buf, 0, Math.min(SNIFF_BYTES, size), 0);
+    const utf16 = head >= 2 && ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff));
+    if (!utf16 && buf.subarray(0, head).includes(0)) return undefined;
+    let got = head;
+    // A file that shrinks meanwhile is read to its new end; one that grows, to its old size.
+    while (got < size) {
+      const n = readSync(fd, buf, got, size - got, got);
+      if (n === 0) break;
+      got += n;
+    }
+    return buf.subarray(0, got);
+  } finally {
+    closeSync(fd);
   }
 }
 

@@ -1,0 +1,82 @@
+import { describe, expect, test } from '@jest/globals';
+import { KeywordScanner } from '../src/engine/keyword-scanner.js';
+import { compileRules } from '../src/engine/compile.js';
+import { providers } from '../src/providers/registry.js';
+
+/** The reference semantics: one case-insensitive alternation, longest keyword first. */
+function viaRegex(keywords: string[], text: string): Array<[number, string]> {
+  const sorted = [...keywords].sort((a, b) => b.length - a.length);
+  const re = new RegExp(sorted.map((k) => k.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'), 'gi');
+  return [...text.matchAll(re)].map((m) => [m.index, m[0].toLowerCase()]);
+}
+
+function viaScanner(keywords: string[], text: string): Array<[number, string]> {
+  const out: number[] = [];
+  const n = new KeywordScanner(keywords).scan(text, out);
+  const res: Array<[number, string]> = [];
+  for (let i = 0; i < out.length; i += 2) res.push([out[i]!, keywords[out[i + 1]!]!.toLowerCase()]);
+  expect(res).toHaveLength(n);
+  return res;
+}
+
+/** Seeded PRNG so a failure reproduces. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+describe('KeywordScanner', () => {
+  test('finds keywords case-insensitively, longest at a position, without overlaps', () => {
+    const kws = ['key', 'api_key', 'secret', 'secret_access_key', 'sk-', 'sk-ant-api'];
+    const text = 'API_KEY=1 Secret_Access_Key: sk-ant-api03 SK-x keykey';
+    expect(viaScanner(kws, text)).toEqual([
+      [0, 'api_key'],
+      [10, 'secret_access_key'],
+      [29, 'sk-ant-api'],
+      [42, 'sk-'],
+      [47, 'key'],
+      [50, 'key'],
+    ]);
+  });
+
+  test('keywords of one and two characters, and keywords at the very end', () => {
+    const kws = ['q', 'pk', 'token'];
+    expect(viaScanner(kws, 'xQ aPK tok TOKEN')).toEqual(viaRegex(kws, 'xQ aPK tok TOKEN'));
+    expect(viaScanner(kws, 'pk')).toEqual([[0, 'pk']]);
+    expect(viaScanner(kws, 'q')).toEqual([[0, 'q']]);
+    expect(viaScanner(kws, '')).toEqual([]);
+    expect(viaScanner(['token'], 'toke')).toEqual([]);
+  });
+
+  test('characters that share a hash bucket are still compared exactly', () => {
+    // '-' and 'm' (45 and 109), '3' and 's', ':' and 'z' agree in their low five bits.
+    expect(viaScanner(['a-b', 'x3y', '://'], 'amb a-b xsy x3y zoo ://')).toEqual([
+      [4, 'a-b'],
+      [12, 'x3y'],
+      [20, '://'],
+    ]);
+  });
+
+  test('agrees with the regex alternation on the built-in keywords over random text', () => {
+    const words = [...new Set(providers.flatMap((p) => p.rules.flatMap((r) => r.keywords.map((k) => k.toLowerCase()))))];
+    expect(compileRules(providers).triggers.length).toBe(words.length);
+    const rnd = prng(7);
+    const alphabet = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-.:/ =\n"\'é€😀';
+    for (let round = 0; round < 40; round++) {
+      let text = '';
+      while (text.length < 4000) {
+        if (rnd() < 0.15) {
+          const w = words[Math.floor(rnd() * words.length)]!;
+          text += rnd() < 0.5 ? w.toUpperCase() : w;
+        } else text += alphabet[Math.floor(rnd() * alphabet.length)];
+      }
+      expect(viaScanner(words, text)).toEqual(viaRegex(words, text));
+    }
+  });
+});

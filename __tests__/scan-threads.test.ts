@@ -1,0 +1,67 @@
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { cleanEnv, leaks, runCli } from './support/hardening.js';
+
+/**
+ * The worker-thread path of whole-file scans, through the bundled CLI (only a bundle can start
+ * workers): 400 files, keys spread over them, a binary whose NUL byte lies past the first 8 KB,
+ * one whose NUL is at the start, a file over the size limit, a UTF-16 file. Two threads must
+ * give exactly what one gives.
+ */
+
+const AWS_IDS = Array.from({ length: 25 }, (_, i) => `AKIA${'QZ7WXR5TPLM3KJH'.slice(0, 15)}${'ABCDEFGHIJKLMNOPQRSTUVWXY'[i]}`);
+let dir: string;
+
+beforeAll(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'kl-threads-'));
+  for (let i = 0; i < 400; i++) {
+    const sub = path.join(dir, `pkg${i % 10}`);
+    mkdirSync(sub, { recursive: true });
+    const lines = Array.from({ length: 40 }, (_, j) => `const value${j} = compute(${i}, ${j}); // token handling, api key lookup`);
+    if (i % 16 === 0) lines.splice(7, 0, `aws_access_key_id = "${AWS_IDS[i / 16]}"`);
+    writeFileSync(path.join(sub, `file${i}.js`), lines.join('\n') + '\n');
+  }
+  const lateNul = Buffer.concat([Buffer.from(`aws_access_key_id = "${AWS_IDS[0]}"\n`.repeat(400)), Buffer.from([0]), Buffer.from('tail\n')]);
+  writeFileSync(path.join(dir, 'late-nul.bin'), lateNul);
+  writeFileSync(path.join(dir, 'early-nul.bin'), Buffer.concat([Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0]), Buffer.from(`aws_access_key_id = "${AWS_IDS[1]}"\n`)]));
+  writeFileSync(path.join(dir, 'big.txt'), 'x'.repeat(3 * 1024 * 1024));
+  writeFileSync(path.join(dir, 'utf16.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`aws_access_key_id = "${AWS_IDS[2]}"\n`, 'utf16le')]));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+interface Report {
+  findings: Array<{ file: string; line: number; column: number; rule: string }>;
+  stats: { files: number; bytes: number; skipped: number };
+}
+
+/** JSON goes to a file; the text summary (with the scope: "… on 2 threads") to stderr. */
+async function scan(threads: string): Promise<{ report: Report; stderr: string; json: string }> {
+  const out = path.join(tmpdir(), `kl-threads-${process.pid}-${threads}.json`);
+  const p = await runCli(['scan', dir, '--format', 'json', '--output', out, '--max-file-size', '2MB', '--verbose'], { cwd: dir, env: cleanEnv({ KEYLINT_THREADS: threads }), timeoutMs: 120_000 });
+  expect(p.code).toBe(1);
+  const json = readFileSync(out, 'utf8');
+  rmSync(out);
+  return { report: JSON.parse(json) as Report, stderr: p.stdout + p.stderr, json };
+}
+
+describe('whole-file scans on worker threads', () => {
+  test('two threads find exactly what one finds, with the same stats, and never print a key', async () => {
+    const [one, two] = [await scan('1'), await scan('2')];
+    expect(two.stderr).toContain('on 2 threads');
+    expect(one.stderr).not.toContain('threads');
+    expect(two.report.findings).toEqual(one.report.findings);
+    expect(two.report.stats.files).toBe(one.report.stats.files);
+    expect(two.report.stats.bytes).toBe(one.report.stats.bytes);
+    expect(two.report.stats.skipped).toBe(3);
+    const files = new Set(two.report.findings.map((f) => f.file));
+    // 25 planted files plus the UTF-16 one; neither binary, nor the file over the limit.
+    expect(files.size).toBe(26);
+    expect(files.has('utf16.txt')).toBe(true);
+    expect(files.has('late-nul.bin')).toBe(false);
+    expect(files.has('early-nul.bin')).toBe(false);
+    expect(two.report.findings.find((f) => f.file === 'pkg0/file0.js')).toMatchObject({ line: 8, column: 22 });
+    expect(leaks(two.json + two.stderr, AWS_IDS)).toEqual([]);
+  }, 240_000);
+});
