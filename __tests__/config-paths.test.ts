@@ -1,6 +1,6 @@
-import { describe, expect, it } from '@jest/globals';
+import { describe, expect, it, test } from '@jest/globals';
 import { DEFAULT_EXCLUDES } from '../src/config/default-excludes.js';
-import { compileGlobs, makePathFilter } from '../src/config/paths.js';
+import { compileGlobs, makePathFilter, requiredLiteral } from '../src/config/paths.js';
 
 describe('DEFAULT_EXCLUDES', () => {
   const skip = compileGlobs(DEFAULT_EXCLUDES);
@@ -86,4 +86,35 @@ describe('makePathFilter', () => {
     expect(scan('anything/at/all.txt')).toBe(true);
     expect(scan('node_modules/a.js')).toBe(false);
   });
+});
+
+describe('requiredLiteral (the prefilter of glob matching)', () => {
+  test('a plain run inside one segment, never across a slash; nothing for braces or classes', () => {
+    expect(requiredLiteral('**/node_modules/**')).toBe('node_modules');
+    expect(requiredLiteral('**/*.min.js')).toBe('.min.js');
+    expect(requiredLiteral('**/a/b')).toBe('');
+    expect(requiredLiteral('**/*.o')).toBe('.o');
+    expect(requiredLiteral('**/*.{js,ts}')).toBe('');
+    expect(requiredLiteral('**/[abc]vendor/**')).toBe('');
+  });
+
+  test('the prefilter never changes an answer: root-level and nested directories, dotfiles', () => {
+    const m = compileGlobs(['node_modules', '**/*.min.js', 'dist/', '/build']);
+    expect(m('node_modules/x.js')).toBe(true);
+    expect(m('a/node_modules/b/c.js')).toBe(true);
+    expect(m('a/node_modulesX/c.js')).toBe(false);
+    expect(m('.hidden/app.min.js')).toBe(true);
+    expect(m('src/dist/x')).toBe(true);
+    expect(m('build/x')).toBe(true);
+    expect(m('src/build/x')).toBe(false);
+  });
+});
+
+test('brace globs match each alternative (expanded before the literal prefilter)', () => {
+  const m = compileGlobs(['*.{png,o,tar.gz}']);
+  expect(m('img/logo.png')).toBe(true);
+  expect(m('build/x.o')).toBe(true);
+  expect(m('dist/pkg.tar.gz')).toBe(true);
+  expect(m('src/x.js')).toBe(false);
+  expect(m('src/logo.png.txt')).toBe(false);
 });

@@ -1,4 +1,4 @@
-import { minimatch } from 'minimatch';
+import { braceExpand, minimatch } from 'minimatch';
 import { DEFAULT_EXCLUDES } from './default-excludes.js';
 import type { KeylintConfig } from './schema.js';
 
@@ -19,15 +19,33 @@ export function compileGlobs(patterns: readonly string[]): (relPath: string) => 
     if (p.endsWith('/')) p = p.slice(0, -1);
     if (!p) continue;
     if (!anchored && !p.includes('/')) p = `**/${p}`;
-    for (const q of [p, `${p}/**`]) {
-      const mm = new minimatch.Minimatch(q, { dot: true });
-      matchers.push((path) => mm.match(path));
+    // Minimatch costs ~6 µs a path (0.6 s over 100k files); most paths lack the glob's
+    // literal part (`node_modules`, `.min.js`) and are rejected with one `includes`.
+    // Braces are expanded first so that each alternative has its own literal.
+    for (const e of p.includes('{') ? braceExpand(p) : [p]) {
+      const literal = requiredLiteral(e);
+      for (const q of [e, `${e}/**`]) {
+        const mm = new minimatch.Minimatch(q, { dot: true });
+        matchers.push(literal ? (path) => path.includes(literal) && mm.match(path) : (path) => mm.match(path));
+      }
     }
   }
   return (relPath) => {
     const p = relPath.replace(/\\/g, '/').replace(/^\.\//, '');
     return matchers.some((m) => m(p));
   };
+}
+
+/**
+ * The longest run of plain characters within one path segment of `glob`, which every path
+ * matching it contains (`**` may match no segment, so slashes are left out), or '' when
+ * there is none or the glob has braces, extglobs, classes or escapes (no safe answer).
+ */
+export function requiredLiteral(glob: string): string {
+  if (/[{}()[\]\\!+@]/.test(glob)) return '';
+  let best = '';
+  for (const piece of glob.split(/[*?/]+/)) if (piece.length > best.length) best = piece;
+  return best.length >= 2 ? best : '';
 }
 
 export interface PathFilterOptions {

@@ -52,8 +52,9 @@ export async function scanFiles(spec: EngineSpec, req: FileScanRequest): Promise
   const started = performance.now();
   const { root } = req;
   // Workers boot while the files are listed (both take ~100 ms); a small scan closes them unused.
+  // This thread scans too: `poolSize - 1` workers.
   const poolSize = req.targets.some(isDirectory) ? plannedThreads(Number.MAX_SAFE_INTEGER) : 1;
-  const pool = poolSize > 1 ? new ScanPool(spec, root, req.maxFileSize, poolSize) : undefined;
+  const pool = poolSize > 1 ? new ScanPool(spec, root, req.maxFileSize, poolSize - 1) : undefined;
   let listing: FileListing;
   let kept: string[];
   let scanned: BatchResult;
@@ -64,7 +65,7 @@ export async function scanFiles(spec: EngineSpec, req: FileScanRequest): Promise
     listing = await listFiles({ targets: req.targets });
     ({ kept, excluded, namedButExcluded } = filterFiles(root, listing, req));
     threads = pool && plannedThreads(kept.length) > 1 ? poolSize : 1;
-    if (pool && threads > 1) scanned = await pool.run(kept);
+    if (pool && threads > 1) scanned = await pool.run(kept, buildEngine(spec));
     else {
       pool?.close();
       scanned = scanBatch(buildEngine(spec), root, kept, req.maxFileSize);
