@@ -218,3 +218,12 @@ describe('linear-time matching (time at 4n vs n on adversarial input)', () => {
     expect([rule.id, input, ratio < LIMIT]).toEqual([rule.id, input, true]);
   });
 });
+
+test('window prefilter literals (`requires`) of case-insensitive rules are lower case', () => {
+  for (const p of providers) {
+    for (const r of p.rules) {
+      if (!r.requires || !(r.flags ?? '').includes('i')) continue;
+      for (const q of r.requires) expect(`${r.id}: ${q}`).toBe(`${r.id}: ${q.toLowerCase()}`);
+    }
+  }
+});

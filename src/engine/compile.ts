@@ -12,6 +12,8 @@ export interface CompiledRule {
   after: number;
   /** Higher wins when two rules claim overlapping spans. */
   priority: number;
+  /** The rule's regex ignores case (its `requires` are then matched in lower case). */
+  caseless: boolean;
 }
 
 export interface CompiledRuleSet {
@@ -57,6 +59,7 @@ export function compileRules(providers: ProviderRecord[], disabled: ReadonlySet<
         before: window.before,
         after: window.after,
         priority: (rule.generic ? 0 : 10) + CONFIDENCE_RANK[rule.confidence],
+        caseless: extra.includes('i'),
       });
       for (const kw of rule.keywords) {
         const k = kw.toLowerCase();

@@ -112,7 +112,8 @@ export class Engine {
         const anchor = r.rule.anchor;
         if (anchor) {
           if (hit >= identEnd) {
-            [identStart, identEnd] = identifierAround(text, hit, hitEnd);
+            identStart = identifierStart(text, hit, hitEnd);
+            identEnd = identifierEnd;
             ident = undefined;
             judged = undefined;
           }
@@ -120,7 +121,7 @@ export class Engine {
           const a = (anchored[ri] ??= []);
           if (a[a.length - 2] === identStart) continue;
           const { prefix, name } = anchor;
-          if (typeof prefix === 'string' ? !text.startsWith(prefix, identStart - prefix.length) : prefix && !prefix.test(text.slice(Math.max(0, identStart - 16), identStart))) continue;
+          if (typeof prefix === 'string' ? !text.startsWith(prefix, identStart - prefix.length) : prefix && !prefix(text, identStart)) continue;
           // Rules usually share one name test: judge each identifier once.
           if (judged !== name) {
             ident ??= text.slice(identStart, identEnd);
@@ -165,7 +166,10 @@ export class Engine {
       for (let i = 0; i < w.length; i += 2) {
         const base = w[i]!;
         const sub = text.slice(base, w[i + 1]!);
-        if (requires && !requires.some((q) => sub.includes(q))) continue;
+        if (requires) {
+          const hay = r.caseless ? sub.toLowerCase() : sub;
+          if (!requires.some((q) => hay.includes(q))) continue;
+        }
         const re = r.regex;
         re.lastIndex = 0;
         let x: RegExpExecArray | null;
@@ -269,22 +273,25 @@ function isIdentChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 46 || c === 45;
 }
 
+/** End of the identifier found by the last `identifierStart` call (saves an array per hit). */
+let identifierEnd = -1;
+
 /**
- * Bounds of the identifier (`[A-Za-z0-9_.-]+`, starting with a letter) around a keyword hit;
- * [-1, hitEnd] when there is none or it is implausibly long (minified blobs, base64).
+ * Start of the identifier (`[A-Za-z0-9_.-]+`, starting with a letter) around a keyword hit, its
+ * end in `identifierEnd`; -1 when there is none or it is implausibly long (minified, base64).
  */
-function identifierAround(text: string, hit: number, hitEnd: number): [number, number] {
+function identifierStart(text: string, hit: number, hitEnd: number): number {
   let s = hit;
   const minS = Math.max(0, hit - MAX_IDENTIFIER);
   while (s > minS && isIdentChar(text.charCodeAt(s - 1))) s--;
   let e = hitEnd;
   const maxE = Math.min(text.length, hitEnd + MAX_IDENTIFIER);
   while (e < maxE && isIdentChar(text.charCodeAt(e))) e++;
-  if ((s === minS && s > 0 && isIdentChar(text.charCodeAt(s - 1))) || (e === maxE && e < text.length && isIdentChar(text.charCodeAt(e)))) return [-1, e];
+  identifierEnd = e;
+  if ((s === minS && s > 0 && isIdentChar(text.charCodeAt(s - 1))) || (e === maxE && e < text.length && isIdentChar(text.charCodeAt(e)))) return -1;
   // Leading dots/dashes/digits are not part of a name (`--password`, `.token`, `1key`).
   while (s < hit && !isLetter(text.charCodeAt(s))) s++;
-  if (!isLetter(text.charCodeAt(s))) return [-1, e];
-  return [s, e];
+  return isLetter(text.charCodeAt(s)) ? s : -1;
 }
 
 function isLetter(c: number): boolean {

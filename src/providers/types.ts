@@ -38,15 +38,16 @@ export interface Rule {
   anchor?: {
     /**
      * The identifier must be directly preceded by this: a literal (`--` for command-line
-     * flags) or a regex tested against the 16 characters before it (ending with `$`).
+     * flags) or a test of the text before offset `start` (where the identifier begins).
      */
-    prefix?: string | RegExp;
+    prefix?: string | ((text: string, start: number) => boolean);
     /** Cheap test of the identifier before any regex runs. */
     name: (identifier: string) => boolean;
   };
   /**
-   * Literal strings (case-sensitive) of which one must occur in a window before the regex runs
-   * there at all (`@` for credentials in URLs): a cheap indexOf saves most regex runs.
+   * Literal strings of which one must occur in a window before the regex runs there at all
+   * (`@` for credentials in URLs): a cheap indexOf saves most regex runs. Case-sensitive,
+   * except for rules with the `i` flag (then give them in lower case).
    */
   requires?: string[];
   /** How far before/after a keyword hit a match may start/end (chars). Default {before: 64, after: 256}. */

@@ -89,6 +89,17 @@ const nameCache = new Map<string, boolean>();
  * The variable name must say "secret": it ends with a secret word (possibly before `value`/`str`).
  * Memoised: code repeats its names, and this runs for every identifier holding a keyword.
  */
+/** Whether `start` follows `(` or `[`, blanks and a quote: `("api_key"` or `['token'`. */
+export function opensQuotedArgument(text: string, start: number): boolean {
+  let i = start - 1;
+  const q = text.charCodeAt(i);
+  if (q !== 34 && q !== 39) return false;
+  i--;
+  while (i >= 0 && start - i <= 16 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+  const open = text.charCodeAt(i);
+  return start - i <= 16 && (open === 40 || open === 91);
+}
+
 export function nameSaysSecret(name: string): boolean {
   let v = nameCache.get(name);
   if (v === undefined) {
@@ -323,7 +334,7 @@ export const genericProviders: ProviderRecord[] = [
         id: 'generic-secret-pair',
         description: "A secret as the second element of a two-element group whose first names it: define('DB_PASSWORD', '…'), ('api_key', '…').",
         pattern: String.raw`["'][ \t]{0,8},[ \t]{0,8}(?<q>["'\`])${VALUE}["'\`][ \t]{0,8}[)\]]`,
-        anchor: { prefix: /[(\[][ \t]*["']$/, name: nameSaysSecret },
+        anchor: { prefix: opensQuotedArgument, name: nameSaysSecret },
         keywords: ['key', 'secret', 'token', 'passw', 'pwd', 'credential', 'pass'],
         confidence: 'medium',
         generic: true,
@@ -336,6 +347,7 @@ export const genericProviders: ProviderRecord[] = [
         flags: 'i',
         keywords: ['key'],
         window: { before: 8, after: 320 },
+        requires: ['value'],
         confidence: 'medium',
         generic: true,
         check: (secret, g) => nameSaysSecret(g['name'] ?? '') && valueLooksRandom(secret),
@@ -346,7 +358,9 @@ export const genericProviders: ProviderRecord[] = [
         pattern: String.raw`(?:\bwith[ \t]+(?:encrypted[ \t]+)?password|\bidentified[ \t]+(?:with[ \t]+\w+[ \t]+)?by|\bpassword[ \t]*=)[ \t]*'(?<secret>[^'\s]{6,128})'`,
         flags: 'i',
         keywords: ['password', 'identified'],
-        window: { before: 64, after: 200 },
+        // `with encrypted password` starts 15 characters before the keyword.
+        window: { before: 24, after: 200 },
+        requires: ["'"],
         confidence: 'medium',
         generic: true,
         check: (secret) => valueLooksRandom(secret),

@@ -49,12 +49,14 @@ export const twilio: ProviderRecord = {
       description: 'Twilio auth token (32 hex) next to "twilio" or an account SID.',
       pattern: withContext(
         START_ALNUM,
-        `(?:(?<=[Tt][Ww][Ii][Ll][Ii][Oo][\\s\\S]{0,96})|(?<=${ACCOUNT_SID}[\\s\\S]{0,160})|(?=[\\s\\S]{0,200}${ACCOUNT_SID}))`,
+        `(?:(?<=(?:twilio|Twilio|TWILIO)[\\s\\S]{0,96})|(?<=${ACCOUNT_SID}[\\s\\S]{0,160})|(?=[\\s\\S]{0,200}${ACCOUNT_SID}))`,
         '[0-9a-f]{32}',
         END_ALNUM,
       ),
       keywords: ['twilio', 'auth_token', 'authtoken'],
       window: { before: 240, after: 240 },
+      // The context needs the word or an account SID: most `auth_token` windows have neither.
+      requires: ['twilio', 'Twilio', 'TWILIO', 'AC'],
       confidence: 'medium',
       minEntropy: 3,
       minDigits: 4,
@@ -70,6 +72,8 @@ export const twilio: ProviderRecord = {
       ),
       keywords: ['twilio', 'api_secret', 'apisecret', 'api_key_secret'],
       window: { before: 240, after: 240 },
+      // The context is an API key SID (SK…).
+      requires: ['SK'],
       confidence: 'medium',
       minEntropy: 3.5,
       minDigits: 2,
