@@ -63,3 +63,22 @@ describe('private keys and URLs', () => {
     expect(f.map((x) => x.rule)).toEqual(['ivy-key-file']);
   });
 });
+
+describe('anchor.next (the character test before the sticky regex)', () => {
+  const anchored = genericProviders.flatMap((p) => p.rules).filter((r) => r.anchor?.next !== undefined);
+  const value = 'Zx9Lm2Qp8Rt4Vw6Ny1Ks3Hd5';
+  const tails = [` = "${value}"`, `: '${value}'`, `="${value}"`, ` ${value}`, `', '${value}')`, `" => "${value}"`, ` <- "${value}"`, ` += "${value}"`, `]: "${value}"`, `\t= ${value}`, `', "${value}")`, `:= "${value}"`];
+  test.each(anchored.map((r) => [r.id, r] as const))('%s: no match can start with a character outside `next`', (_id, rule) => {
+    const re = new RegExp(rule.pattern, 'y' + (rule.flags ?? ''));
+    let matched = 0;
+    for (const tail of tails) {
+      for (const text of [tail, ...Array.from({ length: 128 }, (_, c) => String.fromCharCode(c) + tail)]) {
+        re.lastIndex = 0;
+        if (!re.test(text)) continue;
+        matched++;
+        expect(rule.anchor!.next!).toContain(text[0]);
+      }
+    }
+    expect(matched).toBeGreaterThan(0);
+  });
+});

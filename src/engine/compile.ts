@@ -14,6 +14,8 @@ export interface CompiledRule {
   priority: number;
   /** The rule's regex ignores case (its `requires` are then matched in lower case). */
   caseless: boolean;
+  /** `anchor.next` as a table by character code (ASCII); undefined when any character may follow. */
+  next: Uint8Array | undefined;
 }
 
 export interface CompiledRuleSet {
@@ -39,6 +41,12 @@ export interface CompiledRuleSet {
 
 const CONFIDENCE_RANK: Record<Confidence, number> = { high: 3, medium: 2, low: 1 };
 
+function charTable(chars: string): Uint8Array {
+  const t = new Uint8Array(128);
+  for (let i = 0; i < chars.length; i++) if (chars.charCodeAt(i) < 128) t[chars.charCodeAt(i)] = 1;
+  return t;
+}
+
 export function compileRules(providers: ProviderRecord[], disabled: ReadonlySet<string> = new Set()): CompiledRuleSet {
   const rules: CompiledRule[] = [];
   const byKeyword = new Map<string, number[]>();
@@ -60,6 +68,7 @@ export function compileRules(providers: ProviderRecord[], disabled: ReadonlySet<
         after: window.after,
         priority: (rule.generic ? 0 : 10) + CONFIDENCE_RANK[rule.confidence],
         caseless: extra.includes('i'),
+        next: rule.anchor?.next === undefined ? undefined : charTable(rule.anchor.next),
       });
       for (const kw of rule.keywords) {
         const k = kw.toLowerCase();

@@ -118,6 +118,8 @@ export class Engine {
             judged = undefined;
           }
           if (identStart < 0) continue;
+          const next = r.next;
+          if (next !== undefined && next[text.charCodeAt(identEnd)] !== 1) continue;
           const a = (anchored[ri] ??= []);
           if (a[a.length - 2] === identStart) continue;
           const { prefix, name } = anchor;

@@ -43,6 +43,12 @@ export interface Rule {
     prefix?: string | ((text: string, start: number) => boolean);
     /** Cheap test of the identifier before any regex runs. */
     name: (identifier: string) => boolean;
+    /**
+     * Characters of which one must directly follow the identifier for `pattern` to have any
+     * chance (the first characters it can match): most identifiers that name a secret are
+     * followed by `(`, `)`, `.` or `,` in code, and skip the regex on this test alone.
+     */
+    next?: string;
   };
   /**
    * Literal strings of which one must occur in a window before the regex runs there at all

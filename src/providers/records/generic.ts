@@ -301,7 +301,7 @@ export const genericProviders: ProviderRecord[] = [
         // Anchored at the identifier that holds the keyword: the engine checks the name, then
         // runs this once, right after it.
         pattern: String.raw`${ASSIGN_OPERATOR}${VALUE}`,
-        anchor: { name: nameSaysSecret },
+        anchor: { name: nameSaysSecret, next: `"']: \t=<+` },
         keywords: ['key', 'secret', 'token', 'passw', 'pwd', 'credential', 'pass'],
         window: { before: 64, after: 300 },
         confidence: 'medium',
@@ -323,7 +323,7 @@ export const genericProviders: ProviderRecord[] = [
         id: 'generic-secret-flag',
         description: 'A random-looking value passed to a command-line flag whose name says it is a secret (--password, --requirepass, --api-key …).',
         pattern: String.raw`(?:=|["']?[ \t]+|["'][ \t]{0,4},[ \t]{0,4})(?<q>["']?)${VALUE}`,
-        anchor: { prefix: '--', name: nameSaysSecret },
+        anchor: { prefix: '--', name: nameSaysSecret, next: `="' \t` },
         keywords: ['key', 'secret', 'token', 'passw', 'pwd', 'pass'],
         window: { before: 64, after: 300 },
         confidence: 'medium',
@@ -334,7 +334,7 @@ export const genericProviders: ProviderRecord[] = [
         id: 'generic-secret-pair',
         description: "A secret as the second element of a two-element group whose first names it: define('DB_PASSWORD', '…'), ('api_key', '…').",
         pattern: String.raw`["'][ \t]{0,8},[ \t]{0,8}(?<q>["'\`])${VALUE}["'\`][ \t]{0,8}[)\]]`,
-        anchor: { prefix: opensQuotedArgument, name: nameSaysSecret },
+        anchor: { prefix: opensQuotedArgument, name: nameSaysSecret, next: `"'` },
         keywords: ['key', 'secret', 'token', 'passw', 'pwd', 'credential', 'pass'],
         confidence: 'medium',
         generic: true,
