@@ -95,4 +95,12 @@ describe('listing and reading', () => {
     expect((readUnit(dir, path.join(dir, 'gone.txt'), 1024)).skipped).toMatchObject({ reason: 'unreadable' });
     expect((readUnit(dir, path.join(dir, 'src', 'a.py'), 1024)).unit).toEqual({ path: 'src/a.py', text: 'x = 1\n' });
   });
+  test('a binary over the size limit is skipped as binary (no "raise the limit" advice); a NUL past 8 KB still makes a binary', () => {
+    writeFileSync(path.join(dir, 'tool.bin'), Buffer.concat([Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 1]), Buffer.alloc(4096, 0x41)]));
+    expect((readUnit(dir, path.join(dir, 'tool.bin'), 1024)).skipped?.reason).toBe('binary');
+    writeFileSync(path.join(dir, 'late.bin'), Buffer.concat([Buffer.alloc(20000, 0x41), Buffer.from([0])]));
+    expect((readUnit(dir, path.join(dir, 'late.bin'), 1 << 20)).skipped?.reason).toBe('binary');
+    writeFileSync(path.join(dir, 'u16.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('token = 1\n', 'utf16le')]));
+    expect((readUnit(dir, path.join(dir, 'u16.txt'), 1 << 20)).unit?.text).toBe('token = 1\n');
+  });
 });

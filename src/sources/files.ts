@@ -122,6 +122,8 @@ export function readUnit(root: string, file: string, maxFileSize: number): ReadO
     if (ls.isSymbolicLink()) return { skipped: { path: rel, reason: 'symlink' }, bytes: 0 };
     if (!ls.isFile()) return { skipped: { path: rel, reason: 'unreadable', detail: 'not a regular file' }, bytes: 0 };
     if (ls.size > maxFileSize) {
+      // A binary over the limit is just a binary: no "raise --max-file-size" advice for it.
+      if (isBinaryFile(file)) return { skipped: { path: rel, reason: 'binary' }, bytes: 0 };
       return { skipped: { path: rel, reason: 'too-large', detail: `${ls.size} bytes > limit ${maxFileSize}` }, bytes: 0 };
     }
     const buf = readUnlessBinary(file, ls.size);
@@ -146,6 +148,21 @@ const SNIFF_BYTES = 8192;
 const SHARED_BYTES = 1 << 20;
 const shared = Buffer.alloc(SHARED_BYTES);
 
+/** Whether the first 8 KB hold a NUL byte and no UTF-16 byte-order mark. */
+function looksBinary(head: Buffer): boolean {
+  const utf16 = head.length >= 2 && ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff));
+  return !utf16 && head.includes(0);
+}
+
+function isBinaryFile(file: string): boolean {
+  const fd = openSync(file, 'r');
+  try {
+    return looksBinary(shared.subarray(0, readSync(fd, shared, 0, SNIFF_BYTES, 0)));
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /**
  * The file's bytes, or undefined when its first 8 KB show it is binary (a NUL byte and no
  * UTF-16 byte-order mark): binaries (.so, .pyc, images) are not read in full.
@@ -156,8 +173,7 @@ function readUnlessBinary(file: string, size: number): Buffer | undefined {
   try {
     const buf = size <= SHARED_BYTES ? shared : Buffer.allocUnsafe(size);
     const head = readSync(fd, buf, 0, Math.min(SNIFF_BYTES, size), 0);
-    const utf16 = head >= 2 && ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff));
-    if (!utf16 && buf.subarray(0, head).includes(0)) return undefined;
+    if (looksBinary(buf.subarray(0, head))) return undefined;
     let got = head;
     // A file that shrinks meanwhile is read to its new end; one that grows, to its old size.
     while (got < size) {
