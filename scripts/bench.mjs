@@ -1,12 +1,14 @@
 // `npm run bench [-- options]`: keylint's speed, measured as a user runs it (the bundled CLI
 // in a separate process) on a deterministic synthetic corpus or on a tree you name.
 // Scenarios, budgets and options: docs/benchmark.md.
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ensureMainCorpus, ensureSingleLine, ensureTinyCorpus } from './bench/corpus.mjs';
+import { ACTION_BUNDLE, actionInputEnv, ensurePrRepo, parseOutputs, runnerEnv } from './bench/action-pr.mjs';
+import { ensureHistoryRepo } from './bench/git-history.mjs';
 import { ensureStagedRepo } from './bench/git-repos.mjs';
 import { median, RSS_METHOD, runMeasured } from './bench/measure.mjs';
 import { formatTable } from './bench/report.mjs';
@@ -23,8 +25,10 @@ import {
 
 const MB = 1024 * 1024;
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const SCENARIOS = ['startup', 'full', 'linear', 'single-line', 'near-miss', 'tiny', 'staged', 'secretlint', 'gitleaks'];
-const BUDGET = { mbPerS: 150, rssMb: 200, linearPct: 20, singleLineRatio: 2, startupMs: 120, stagedMs: 300 };
+const SCENARIOS = ['startup', 'full', 'linear', 'single-line', 'near-miss', 'tiny', 'staged', 'history', 'action-pr', 'secretlint', 'gitleaks'];
+const BUDGET = { mbPerS: 150, rssMb: 200, linearPct: 20, singleLineRatio: 2, startupMs: 120, stagedMs: 300, actionPrMs: 1000 };
+/** Runs of the action per measurement (its figure is the median). */
+const ACTION_RUNS = 5;
 
 class BenchError extends Error {}
 
@@ -47,6 +51,7 @@ function parseOptions(argv) {
         'repo-files': { type: 'string' },
         'single-line-mb': { type: 'string' },
         'secretlint-mb': { type: 'string' },
+        'history-mb': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -74,6 +79,7 @@ function parseOptions(argv) {
     repoFiles: int(v['repo-files'], q ? 2000 : 100000, '--repo-files'),
     singleLineMb: int(v['single-line-mb'], q ? 2 : 20, '--single-line-mb'),
     secretlintMb: int(v['secretlint-mb'], q ? 2 : 20, '--secretlint-mb'),
+    historyMb: int(v['history-mb'], q ? 32 : 1024, '--history-mb'),
     seed: int(v.seed, 1, '--seed'),
     out: path.resolve(v.out),
     json: v.json === true,
@@ -84,7 +90,7 @@ function parseOptions(argv) {
 
 const HELP = `npm run bench -- [options]
 
-  --quick              small corpus, 1 repetition (smoke test, well under a minute)
+  --quick              small corpus, 32 MB history, 1 repetition (smoke test, well under a minute)
   --path DIR           bench an existing tree instead of the synthetic corpus
   --size MB            synthetic corpus size (default 200; parts of 25/25/50 % give the linearity runs)
   --reps N             repetitions per scenario, median reported (default 3)
@@ -92,6 +98,7 @@ const HELP = `npm run bench -- [options]
   --skip-secretlint    do not run the secretlint comparison
   --json               print the results as JSON instead of the table
   --out DIR            work folder (default bench-out; corpora are cached there)
+  --history-mb N       added text in the history scenario's repository (default 1024)
   --tiny-files N  --repo-files N  --single-line-mb N  --secretlint-mb N  --seed N
 `;
 
@@ -114,6 +121,18 @@ function measureTree(dir) {
   return { bytes, files };
 }
 
+/** Highest peak RSS and file-backed RSS per process name over several runs. */
+function mergeByProcess(list) {
+  const out = {};
+  for (const byName of list) {
+    for (const [name, v] of Object.entries(byName)) {
+      const cur = out[name] ?? { peakRssMb: 0, rssFileMb: 0 };
+      out[name] = { peakRssMb: Math.max(cur.peakRssMb, v.peakRssMb), rssFileMb: Math.max(cur.rssFileMb, v.rssFileMb) };
+    }
+  }
+  return out;
+}
+
 class Bench {
   constructor(opts) {
     this.opts = opts;
@@ -128,12 +147,12 @@ class Bench {
    * Runs keylint `reps` times on `paths`; returns the median run and the last report.
    * `env` keeps git from treating the gitignored bench-out folder as part of this repo.
    */
-  async keylint(paths, { cwd = REPO, extra = [], env, reps = this.opts.reps } = {}) {
+  async keylint(paths, { cwd = REPO, extra = [], env, reps = this.opts.reps, perProcess = false } = {}) {
     const output = path.join(this.tmp, 'keylint-report.json');
     const runs = [];
     for (let i = 0; i < reps; i++) {
       rmSync(output, { force: true });
-      const r = await runMeasured(process.execPath, keylintScanArgs(REPO, paths, output, extra), { cwd, env: { ...process.env, ...env } });
+      const r = await runMeasured(process.execPath, keylintScanArgs(REPO, paths, output, extra), { cwd, env: { ...process.env, ...env }, perProcess });
       if (r.code !== 0 && r.code !== 1) {
         const why = (r.stderr.trim().split('\n').pop() ?? '').slice(0, 300);
         throw new BenchError(`keylint exited ${r.code} on ${paths.join(' ') || cwd}: ${why}`);
@@ -142,7 +161,8 @@ class Bench {
     }
     const wallMs = median(runs.map((r) => r.wallMs));
     const peakRssMb = Math.max(...runs.map((r) => r.peakRssMb ?? 0)) || undefined;
-    return { wallMs, peakRssMb, report: readKeylintReport(output) };
+    const byProcess = perProcess ? mergeByProcess(runs.map((r) => r.byProcess ?? {})) : undefined;
+    return { wallMs, peakRssMb, byProcess, report: readKeylintReport(output) };
   }
 
   /** Env that stops git discovery at the corpus folder (bench-out is gitignored in this repo). */
@@ -347,6 +367,102 @@ class Bench {
     }
   }
 
+  /**
+   * `keylint scan --history` over a generated history of about --history-mb MB of added text:
+   * peak RSS is the budget; MB/s uses the added bytes keylint reports (stats.bytes).
+   */
+  async history() {
+    const h = await ensureHistoryRepo({ out: path.join(this.opts.out, 'repos'), mb: this.opts.historyMb, seed: this.opts.seed, log: this.log });
+    const run = await this.keylint([], { cwd: h.dir, extra: ['--history'], perProcess: true });
+    const { stats, findings, notices } = run.report;
+    const key = (f) => `${f.commit}:${f.file}:${f.line}`;
+    const found = new Set(findings.map(key));
+    const plantedKeys = new Set(h.planted.map(key));
+    const hit = [...plantedKeys].filter((k) => found.has(k)).length;
+    const other = findings.filter((f) => !plantedKeys.has(key(f))).length;
+    const mb = stats.bytes / MB;
+    const notes = [
+      `planted keys found ${hit}/${plantedKeys.size}; other findings ${other}`,
+      `${h.commits} commits, ${h.newFiles} files added and ${h.modifications} modified; added lines generated ${(h.addedBytes / MB).toFixed(1)} MB, keylint scanned ${mb.toFixed(1)} MB in ${stats.files} file versions`,
+    ];
+    const procs = Object.entries(run.byProcess ?? {}).sort((a, b) => b[1].peakRssMb - a[1].peakRssMb);
+    if (procs.length) notes.push(`peak RSS by process (sampled every 50 ms): ${procs.map(([n, v]) => `${n} ${v.peakRssMb.toFixed(0)} MB${v.rssFileMb >= 64 ? ` (up to ${v.rssFileMb.toFixed(0)} MB file-backed)` : ''}`).join(', ')}`);
+    if (notices.length) notes.push(`notices: ${notices.join('; ').slice(0, 200)}`);
+    this.row({
+      scenario: `history ${Math.round(h.addedBytes / MB)} MB, ${h.commits} commits`,
+      mb,
+      files: stats.files,
+      wallMs: run.wallMs,
+      peakRssMb: run.peakRssMb,
+      budget: `RSS ≤ ${BUDGET.rssMb} MB`,
+      pass: run.peakRssMb !== undefined && this.rssOk(run.peakRssMb) && hit === plantedKeys.size,
+      note: notes.join('; '),
+      extra: { recall: { plantedFound: hit, planted: plantedKeys.size, otherFindings: other }, commits: h.commits, generatedMb: h.addedBytes / MB, byProcess: run.byProcess },
+    });
+  }
+
+  /**
+   * The Action's pull-request path, start → job summary written: dist/index.js run as the
+   * runner runs it (INPUT_* and GITHUB_* variables, a pull_request payload) in a full clone,
+   * over a 1,000-line diff. Median of ACTION_RUNS runs; no network (nothing to fetch, the API
+   * URL is a closed loopback port).
+   */
+  async actionPr() {
+    const bundle = path.join(REPO, ACTION_BUNDLE);
+    if (!existsSync(bundle)) throw new BenchError(`${ACTION_BUNDLE} is missing: run \`npm run bundle\` first`);
+    let yaml;
+    try {
+      yaml = (await import('yaml')).default;
+    } catch {
+      throw new BenchError('the action-pr scenario reads action.yml with the `yaml` package: run `npm install`');
+    }
+    const pr = await ensurePrRepo({ out: path.join(this.opts.out, 'repos'), seed: this.opts.seed, log: this.log });
+    const inputEnv = actionInputEnv(REPO, yaml);
+    const runs = [];
+    let last;
+    for (let i = 0; i < ACTION_RUNS; i++) {
+      const { env, files } = runnerEnv({ runnerDir: path.join(this.tmp, 'action-runner'), workspace: pr.workspace, pr, inputEnv });
+      const r = await runMeasured(process.execPath, [bundle], { cwd: pr.workspace, env });
+      const lastLine = (r.stdout.split('\n').filter((l) => l.startsWith('::error')).pop() ?? r.stderr.trim().split('\n').pop() ?? '').slice(0, 300);
+      if (r.code !== 0 && r.code !== 1) throw new BenchError(`the action exited ${r.code}: ${lastLine}`);
+      const summary = readFileSync(files.summary, 'utf8');
+      const outputs = parseOutputs(readFileSync(files.output, 'utf8'));
+      runs.push(r);
+      last = { r, summary, outputs, lastLine };
+    }
+    const wallMs = median(runs.map((r) => r.wallMs));
+    const peakRssMb = Math.max(...runs.map((r) => r.peakRssMb ?? 0)) || undefined;
+    const { r, summary, outputs } = last;
+    const findings = outputs.findings !== undefined ? Number(outputs.findings) : undefined;
+    let hit = 0;
+    let reported = 0;
+    if (outputs.report && existsSync(outputs.report)) {
+      const report = readKeylintReport(outputs.report);
+      const found = new Set(report.findings.map((f) => `${f.file}:${f.line}`));
+      hit = pr.planted.filter((p) => found.has(`${p.file}:${p.line}`)).length;
+      reported = report.findings.length;
+    }
+    const summaryOk = summary.trim().length > 0;
+    const notes = [
+      `median of ${runs.length} (${runs.map((x) => x.wallMs.toFixed(0)).join(', ')} ms); exit ${r.code}`,
+      summaryOk ? `job summary ${summary.length} bytes` : 'NO job summary written',
+      findings !== undefined ? `output findings=${outputs.findings}` : 'NO findings output',
+      `planted keys found ${hit}/${pr.planted.length}${reported > hit ? `; other findings ${reported - hit}` : ''}`,
+      `${pr.addedLines} added lines in ${pr.changedFiles} files; full clone, ${pr.baseFiles} files at base`,
+    ];
+    this.row({
+      scenario: `action-pr: ${pr.addedLines.toLocaleString('en-US')}-line diff, ${pr.changedFiles} files`,
+      mb: pr.addedBytes / MB,
+      files: pr.changedFiles,
+      wallMs,
+      peakRssMb,
+      budget: `≤ ${BUDGET.actionPrMs} ms`,
+      pass: wallMs <= BUDGET.actionPrMs && summaryOk && findings === pr.planted.length && hit === pr.planted.length,
+      note: notes.join('; '),
+      extra: { runsMs: runs.map((x) => x.wallMs), findingsOutput: findings, recall: { plantedFound: hit, planted: pr.planted.length } },
+    });
+  }
+
   /** keylint and secretlint on the same subset of packages; prints the throughput ratio. */
   async secretlint(main) {
     if (!secretlintAvailable(REPO)) {
@@ -439,6 +555,8 @@ class Bench {
       if (o.enabled('near-miss')) await this.nearMiss(main);
       if (o.enabled('tiny')) await this.tiny();
       if (o.enabled('staged')) await this.staged();
+      if (o.enabled('history')) await this.history();
+      if (o.enabled('action-pr')) await this.actionPr();
       if (o.enabled('secretlint') && !o.skipSecretlint) await this.secretlint(main);
       if (o.enabled('gitleaks')) await this.gitleaks(main.dir, main.bytes / MB, main.files, this.fullWallMs);
     }
@@ -447,7 +565,7 @@ class Bench {
       date: new Date().toISOString(),
       machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memMb: Math.round(os.totalmem() / MB), loadAvgAtStart: this.loadAtStart, node: process.version, platform: `${os.platform()} ${os.release()}` },
       rssMethod: RSS_METHOD,
-      options: { path: o.path, quick: o.quick, sizeMb: o.sizeMb, reps: o.reps, seed: o.seed, tinyFiles: o.tinyFiles, repoFiles: o.repoFiles, singleLineMb: o.singleLineMb, secretlintMb: o.secretlintMb },
+      options: { path: o.path, quick: o.quick, sizeMb: o.sizeMb, reps: o.reps, seed: o.seed, tinyFiles: o.tinyFiles, repoFiles: o.repoFiles, singleLineMb: o.singleLineMb, secretlintMb: o.secretlintMb, historyMb: o.historyMb },
       budgets: BUDGET,
       rows: this.rows,
       benchSeconds: (performance.now() - t0) / 1000,

@@ -26,7 +26,7 @@ const PARTS = [
   ['p2', 0.5],
 ];
 
-function pickLanguage(rng) {
+export function pickLanguage(rng) {
   const total = LANGUAGES.reduce((s, l) => s + l[2], 0);
   let r = rng.next() * total;
   for (const l of LANGUAGES) {
@@ -42,7 +42,7 @@ function fileSize(rng) {
   return Math.round(Math.exp(Math.log(512) + rng.next() * (Math.log(120 * 1024) - Math.log(512))));
 }
 
-function folderFor(rng, lang) {
+export function folderFor(rng, lang) {
   if (lang === 'yaml' || lang === 'json') return rng.pick(['config', 'deploy', 'fixtures']);
   if (lang === 'md') return rng.pick(['docs', 'docs/guides', '.']);
   return `src/${rng.pick(NOUNS)}`;

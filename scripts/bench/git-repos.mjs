@@ -1,6 +1,7 @@
 // Git repositories for the staged-scan scenario: N committed files plus a staged 1,000-line
 // change (4 files with appended lines and 1 new file, one planted key). Built with
 // `git fast-import` (quick for 100k blobs), then checked out; cached beside a manifest.
+// `git`, `GIT_ENV` and `fastImportStream` are shared with git-history.mjs and action-pr.mjs.
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
 import path from 'node:path';
@@ -10,7 +11,7 @@ import { createRng, subSeed } from './prng.mjs';
 
 const REPO_VERSION = 2;
 const CHANGED_LINES = 1000;
-const GIT_ENV = {
+export const GIT_ENV = {
   GIT_AUTHOR_NAME: 'bench',
   GIT_AUTHOR_EMAIL: 'bench@example.invalid',
   GIT_COMMITTER_NAME: 'bench',
@@ -18,8 +19,8 @@ const GIT_ENV = {
   GIT_CONFIG_NOSYSTEM: '1',
 };
 
-function git(cwd, args, input) {
-  return execFileSync('git', args, { cwd, input, env: { ...process.env, ...GIT_ENV }, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+export function git(cwd, args, input, env = {}) {
+  return execFileSync('git', args, { cwd, input, env: { ...process.env, ...GIT_ENV, ...env }, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
 }
 
 function filePath(i) {
@@ -44,6 +45,47 @@ function fastImport(dir, count, rng) {
     chunks.push('done\n');
     child.stdin.end(chunks.join(''));
   });
+}
+
+/**
+ * A `git fast-import` process fed with backpressure (for streams far larger than memory).
+ * `write(text)` resolves when the pipe can take more; `end()` resolves when git is done.
+ * `marks` names a file for `--export-marks` (mark number → commit sha).
+ */
+export function fastImportStream(dir, { marks } = {}) {
+  const args = ['fast-import', '--quiet', ...(marks ? [`--export-marks=${marks}`] : [])];
+  const child = spawn('git', args, { cwd: dir, env: { ...process.env, ...GIT_ENV }, stdio: ['pipe', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (d) => {
+    if (stderr.length < 8192) stderr += d;
+  });
+  const closed = new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`git fast-import exited ${code}: ${stderr.trim().split('\n').pop() ?? ''}`))));
+  });
+  closed.catch(() => {});
+  let failed;
+  child.stdin.on('error', (err) => (failed = err));
+  return {
+    async write(text) {
+      if (failed) await closed;
+      if (!child.stdin.write(text)) await Promise.race([new Promise((r) => child.stdin.once('drain', r)), closed]);
+    },
+    async end() {
+      child.stdin.end('done\n');
+      await closed;
+    },
+  };
+}
+
+/** Reads a `--export-marks` file: Map of mark number → sha. */
+export function readMarks(file) {
+  const marks = new Map();
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    const m = /^:(\d+) ([0-9a-f]{40})$/.exec(line);
+    if (m) marks.set(Number(m[1]), m[2]);
+  }
+  return marks;
 }
 
 /** Stages the 1,000-line change: 200 lines appended to 4 tracked files and a new 200-line file. */

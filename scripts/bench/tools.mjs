@@ -12,10 +12,10 @@ export function keylintScanArgs(repoRoot, paths, output, extra = []) {
   return [path.join(repoRoot, KEYLINT_CLI), 'scan', ...paths, '--format', 'json', '--output', output, '--no-default-excludes', ...extra];
 }
 
-/** Reads keylint's JSON report: stats and findings (file, line, rule — the values are redacted already). */
+/** Reads keylint's JSON report: stats and findings (file, line, rule, commit in history scans — the values are redacted already). */
 export function readKeylintReport(file) {
   const r = JSON.parse(readFileSync(file, 'utf8'));
-  return { stats: r.stats, findings: r.findings.map((f) => ({ file: f.file, line: f.line, rule: f.rule })), notices: r.notices ?? [] };
+  return { stats: r.stats, findings: r.findings.map((f) => ({ file: f.file, line: f.line, rule: f.rule, ...(f.commit ? { commit: f.commit } : {}) })), notices: r.notices ?? [] };
 }
 
 export function secretlintAvailable(repoRoot) {
