@@ -230,4 +230,31 @@ describe('bounded units and memory', () => {
     // The input is ~64 MB; holding it would add at least that much (UTF-16 doubles it).
     expect(peak - before).toBeLessThan(48 * 1024 * 1024);
   });
+
+  test('paths and commit shas kept after their units (as a scan keeps them) do not pin the input', async () => {
+    // A history scan keeps `commit:path` of every unit and findings keep both: slices of the
+    // 64 KB input chunks would keep every chunk alive (a 1 GB --history scan reached 715 MB).
+    const commits = 4000;
+    async function* gen(): AsyncGenerator<Buffer> {
+      const row = `+const value = "${'q'.repeat(90)}";`;
+      for (let c = 0; c < commits; c++) {
+        const sha = c.toString(16).padStart(40, 'a');
+        const rows: string[] = [`\0commit ${sha}`, '', `diff --git a/src/module-${c}/file.js b/src/module-${c}/file.js`, '--- /dev/null', `+++ b/src/module-${c}/file.js`, '@@ -0,0 +1,160 @@'];
+        for (let i = 0; i < 160; i++) rows.push(row);
+        yield Buffer.from(rows.join('\n') + '\n');
+      }
+    }
+    global.gc?.();
+    const before = process.memoryUsage().heapUsed;
+    let peak = before;
+    const kept = new Set<string>();
+    let k = 0;
+    for await (const e of parseDiff(gen())) {
+      if (e.kind === 'unit') kept.add(`${e.unit.commit}:${e.unit.path}`);
+      if (++k % 50 === 0) peak = Math.max(peak, process.memoryUsage().heapUsed);
+    }
+    expect(kept.size).toBe(commits);
+    // ~68 MB of input; what is kept is 4,000 short strings.
+    expect(peak - before).toBeLessThan(40 * 1024 * 1024);
+  });
 });

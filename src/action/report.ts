@@ -91,7 +91,7 @@ export function scanSummary(scan: ActionScan, ctx: SummaryContext): string {
 
 /** The log: what was scanned, partial views as warnings, then the findings (redacted). */
 export function logScan(scan: ActionScan, root: string): void {
-  core.info(`keylint: scanned ${sanitize(scan.result.scope ?? 'nothing')}${scan.commits !== undefined ? ` (${scan.commits} commits)` : ''} via ${scan.via}`);
+  core.info(`keylint: scanned ${sanitize(scan.result.scope ?? 'nothing')}${scan.commits !== undefined ? ` (${scan.commits} commit${scan.commits === 1 ? '' : 's'})` : ''} via ${scan.via}`);
   for (const n of scan.notes) core.warning(sanitize(n), { title: 'keylint: partial or changed scan' });
   for (const n of scan.result.notices) if (!scan.notes.includes(n)) core.info(`keylint: ${sanitize(n)}`);
   const text = formatText(scan.result, { color: false, root, providers: scan.providers });

@@ -109,11 +109,12 @@ async function scanTree(inputs: ActionInputs, deps: ScanDeps, notes: string[], s
 async function scanGitRange(inputs: ActionInputs, plan: RangePlan, r: ResolvedRange, deps: ScanDeps, notes: string[], started: number): Promise<ActionScan> {
   const req = baseRequest(inputs, deps.workspace);
   const head = await runScanRequest({ ...req, git: { kind: 'diff', range: `${r.mergeBase}..${r.head}` } });
-  let bytes = head.result.stats.bytes;
+  // The size of what the pull request or push changes (the net diff); the per-commit pass
+  // reads the same lines again, commit by commit, and is not counted twice.
+  const bytes = head.result.stats.bytes;
   let intermediate: Finding[] = [];
   if (plan.depth === 'commits' && r.commits > 0) {
     const perCommit = await runScanRequest({ ...req, git: { kind: 'commits', range: `${r.base}..${r.head}` } });
-    bytes += perCommit.result.stats.bytes;
     const split = splitIntermediate(head.result.findings, perCommit.result.findings);
     head.result.findings = split.head;
     intermediate = split.intermediate;
@@ -142,11 +143,12 @@ async function scanApiRange(inputs: ActionInputs, plan: RangePlan, base: string,
   notes.push(...view.notes);
   const req = baseRequest(inputs, deps.workspace);
   const head = await runScanRequest({ ...req, source: view.head });
-  let bytes = head.result.stats.bytes;
+  // The size of what the pull request or push changes (the net diff); the per-commit pass
+  // reads the same lines again, commit by commit, and is not counted twice.
+  const bytes = head.result.stats.bytes;
   let intermediate: Finding[] = [];
   if (view.commits) {
     const perCommit = await runScanRequest({ ...req, source: view.commits });
-    bytes += perCommit.result.stats.bytes;
     const split = splitIntermediate(head.result.findings, perCommit.result.findings);
     head.result.findings = split.head;
     intermediate = split.intermediate;

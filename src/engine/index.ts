@@ -4,7 +4,8 @@ import { fingerprint, SecretValue } from '../secret.js';
 import type { Finding, ScanUnit } from '../types.js';
 import { isAllowedByMarker } from './allow-markers.js';
 import { compileRules, type CompiledRule, type CompiledRuleSet } from './compile.js';
-import { countDigits, detach, shannonEntropy } from './entropy.js';
+import { countDigits, shannonEntropy } from './entropy.js';
+import { detach } from '../strings.js';
 import { LineIndex } from './locate.js';
 import { isPlaceholder } from './placeholder.js';
 

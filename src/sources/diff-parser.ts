@@ -12,6 +12,7 @@
  */
 import { StringDecoder } from 'node:string_decoder';
 import type { ScanUnit } from '../types.js';
+import { detach } from '../strings.js';
 import { parseDiffGitNames, parseFileLinePath, parsePathField } from './git-quote.js';
 
 /** `git log` format whose output line marks the start of a commit: NUL + "commit " + sha. */
@@ -106,7 +107,8 @@ export class DiffParser {
     if (line.startsWith(COMMIT_MARKER)) {
       this.#finishFile();
       this.#skipping = false;
-      this.#commit = line.slice(COMMIT_MARKER.length).trim();
+      // Detached: lines are slices of 64 KB chunks of git output, and the sha outlives them.
+      this.#commit = detach(line.slice(COMMIT_MARKER.length).trim());
       this.#out.push({ kind: 'commit', sha: this.#commit });
       return;
     }
@@ -209,8 +211,8 @@ export class DiffParser {
       f.headerB ??
       f.headerA ??
       f.rawHeader;
-    f.path = path;
-    return path;
+    f.path = detach(path);
+    return f.path;
   }
 
   #flushUnit(f: FileState): void {
@@ -244,7 +246,7 @@ export class DiffParser {
       addedLines: f.addedLines,
     };
     const oldPath = f.renameFrom ?? f.copyFrom;
-    if (oldPath !== undefined) file.oldPath = oldPath;
+    if (oldPath !== undefined) file.oldPath = detach(oldPath);
     if (this.#commit !== undefined) file.commit = this.#commit;
     this.#out.push({ kind: 'file', file });
     this.#file = null;

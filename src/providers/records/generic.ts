@@ -1,5 +1,6 @@
 import type { Confidence, ProviderRecord } from '../types.js';
-import { countDigits, detach, shannonEntropy } from '../../engine/entropy.js';
+import { countDigits, shannonEntropy } from '../../engine/entropy.js';
+import { detach } from '../../strings.js';
 import { isPlaceholder } from '../../engine/placeholder.js';
 import { decodeJwtPayload } from './jwt.js';
 
