@@ -12,8 +12,8 @@ export interface CompiledRule {
   after: number;
   /** Higher wins when two rules claim overlapping spans. */
   priority: number;
-  /** The rule's regex ignores case (its `requires` are then matched in lower case). */
-  caseless: boolean;
+  /** `requires` of a rule whose regex ignores case, as one case-insensitive regex. */
+  requiresCaseless: RegExp | undefined;
   /** `anchor.next` as a table by character code (ASCII); undefined when any character may follow. */
   next: Uint8Array | undefined;
 }
@@ -41,6 +41,10 @@ export interface CompiledRuleSet {
 
 const CONFIDENCE_RANK: Record<Confidence, number> = { high: 3, medium: 2, low: 1 };
 
+function escapeRegex(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
 function charTable(chars: string): Uint8Array {
   const t = new Uint8Array(128);
   for (let i = 0; i < chars.length; i++) if (chars.charCodeAt(i) < 128) t[chars.charCodeAt(i)] = 1;
@@ -67,7 +71,7 @@ export function compileRules(providers: ProviderRecord[], disabled: ReadonlySet<
         before: window.before,
         after: window.after,
         priority: (rule.generic ? 0 : 10) + CONFIDENCE_RANK[rule.confidence],
-        caseless: extra.includes('i'),
+        requiresCaseless: rule.requires?.length && extra.includes('i') ? new RegExp(rule.requires.map(escapeRegex).join('|'), 'i') : undefined,
         next: rule.anchor?.next === undefined ? undefined : charTable(rule.anchor.next),
       });
       for (const kw of rule.keywords) {

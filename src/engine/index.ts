@@ -169,10 +169,7 @@ export class Engine {
       for (let i = 0; i < w.length; i += 2) {
         const base = w[i]!;
         const sub = text.slice(base, w[i + 1]!);
-        if (requires) {
-          const hay = r.caseless ? sub.toLowerCase() : sub;
-          if (!requires.some((q) => hay.includes(q))) continue;
-        }
+        if (r.requiresCaseless ? !r.requiresCaseless.test(sub) : requires && !requires.some((q) => sub.includes(q))) continue;
         const re = r.regex;
         re.lastIndex = 0;
         let x: RegExpExecArray | null;

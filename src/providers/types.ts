@@ -53,7 +53,7 @@ export interface Rule {
   /**
    * Literal strings of which one must occur in a window before the regex runs there at all
    * (`@` for credentials in URLs): a cheap indexOf saves most regex runs. Case-sensitive,
-   * except for rules with the `i` flag (then give them in lower case).
+   * except for rules with the `i` flag (give them in lower case).
    */
   requires?: string[];
   /** How far before/after a keyword hit a match may start/end (chars). Default {before: 64, after: 256}. */
