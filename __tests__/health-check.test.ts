@@ -96,7 +96,7 @@ describe('statuses', () => {
         [k.down, replies.openai.serverError()],
       ]),
     );
-    const env = { A_VALID: k.valid, B_INVALID: k.invalid, C_RESTRICTED: k.restricted, D_LIMITED: k.limited, E_QUOTA: k.quota, F_DOWN: k.down, G_PPLX: key('perplexity', 'x') };
+    const env = { A_VALID: k.valid, B_INVALID: k.invalid, C_RESTRICTED: k.restricted, D_LIMITED: k.limited, E_QUOTA: k.quota, F_DOWN: k.down, G_AWS: key('aws-id', 'x') };
     const r = await run([...Object.keys(env), ...endpoint('openai'), '--format', 'json'], env);
     expect(r.code).toBe(1);
     expect(r.by['A_VALID']).toMatchObject({ provider: 'openai', status: 'valid', httpStatus: 200, diagnoses: [] });
@@ -107,7 +107,7 @@ describe('statuses', () => {
     expect(r.by['E_QUOTA']).toMatchObject({ status: 'quota-exhausted', httpStatus: 429 });
     expect(r.by['E_QUOTA']!.message).toContain('insufficient_quota');
     expect(r.by['F_DOWN']).toMatchObject({ status: 'unknown', httpStatus: 500 });
-    expect(r.by['G_PPLX']).toMatchObject({ provider: 'perplexity', status: 'unverified', httpStatus: null, latencyMs: null });
+    expect(r.by['G_AWS']).toMatchObject({ provider: 'aws', status: 'unverified', httpStatus: null, latencyMs: null });
     // 5xx is retried (1 + 2 retries); quota is final; a 30 s Retry-After exceeds the wait budget.
     expect(sent(k.down)).toBe(3);
     expect(sent(k.quota)).toBe(1);

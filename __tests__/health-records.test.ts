@@ -50,3 +50,17 @@ describe.each(withLive.map((p) => [p.id, p] as const))('%s', (id, record) => {
     expect([id, ok.status]).toEqual([id, 'valid']);
   });
 });
+
+describe('perplexity (a completion request that is invalid on purpose)', () => {
+  test('400 for the probe model is an authenticated key; 400 about the key, or 401, is not; the probe names no real model', async () => {
+    const ok = await statusFor('perplexity', { status: 400, body: { error: { message: 'Invalid model keylint-auth-probe', type: 'invalid_model', code: 400 } } });
+    expect(ok.status).toBe('valid');
+    expect(mock.requests[0]).toMatchObject({ method: 'POST', pathname: '/chat/completions' });
+    const probe = providers.find((p) => p.id === 'perplexity')!.live!;
+    expect(JSON.parse(probe.body!)).toMatchObject({ model: 'keylint-auth-probe', messages: [] });
+    const bad = await statusFor('perplexity', { status: 400, body: { error: { message: 'Invalid API key provided' } } });
+    expect(bad.status).toBe('invalid');
+    const unauth = await statusFor('perplexity', { status: 401, body: '<html>401 Authorization Required</html>' });
+    expect(unauth.status).toBe('invalid');
+  });
+});

@@ -21,6 +21,7 @@ const LIVE_HOSTS: Record<string, string> = {
   cohere: 'cohere.com',
   replicate: 'replicate.com',
   xai: 'x.ai',
+  perplexity: 'perplexity.ai',
   openrouter: 'openrouter.ai',
   fireworks: 'fireworks.ai',
   github: 'github.com',
@@ -42,7 +43,7 @@ const LIVE_HOSTS: Record<string, string> = {
 };
 
 /** Providers that must have no live check (no side-effect-free check, or it needs a host/pair). */
-const NO_LIVE = ['perplexity', 'google-oauth', 'aws', 'twilio', 'databricks', 'shopify', 'azure-openai', 'openai-compatible', 'slack-webhook', 'discord-webhook', 'supabase-secret-key', 'supabase-service-role'];
+const NO_LIVE = ['google-oauth', 'aws', 'twilio', 'databricks', 'shopify', 'azure-openai', 'openai-compatible', 'slack-webhook', 'discord-webhook', 'supabase-secret-key', 'supabase-service-role'];
 
 const rules = allRules();
 

@@ -52,8 +52,11 @@ export const xai: ProviderRecord = {
 };
 
 /**
- * Perplexity has no free whoami or model list: the only check is a paid chat completion, which
- * is not side-effect-free. No `live`; the health check reports such keys as unverified.
+ * Perplexity has no free whoami or model list, and a chat completion costs tokens. The check
+ * sends a completion request that is invalid on purpose (an unknown model, no messages):
+ * Perplexity authenticates before it validates the request (a 400 for a bad model still shows
+ * the key authenticated — ../shared/reference/providers.md §14), so 401 is a bad key, 400 an
+ * authenticated one, and nothing is generated or billed.
  */
 export const perplexity: ProviderRecord = {
   id: 'perplexity',
@@ -74,6 +77,22 @@ export const perplexity: ProviderRecord = {
   envNote: 'Perplexity\'s SDK reads PERPLEXITY_API_KEY; PPLX_API_KEY is an older convention (LangChain accepts both).',
   format: { prefixes: ['pplx-'], charset: '[A-Za-z0-9]', lengths: [[53, 53]], full: 'pplx-[A-Za-z0-9]{48}' },
   rotateUrl: 'https://www.perplexity.ai/settings/api',
+  live: {
+    base: 'https://api.perplexity.ai',
+    path: '/chat/completions',
+    method: 'POST',
+    auth: { kind: 'bearer' },
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ model: 'keylint-auth-probe', messages: [], max_tokens: 1 }),
+    baseUrlEnv: ['PERPLEXITY_BASE_URL'],
+    interpret: (res) => {
+      if (res.status !== 400 && res.status !== 422) return undefined;
+      const detail = errorDetail(res);
+      // A validation error that is about the key itself is still a bad key.
+      if (detail && /api[ _-]?key|unauthori[sz]ed|authenticat|token/i.test(detail)) return verdict('invalid', detail);
+      return { status: 'valid', detail: 'authenticated (the probe request names no real model on purpose: nothing was generated)' };
+    },
+  },
 };
 
 export const openrouter: ProviderRecord = {
