@@ -2,6 +2,7 @@ import { describe, expect, test } from '@jest/globals';
 import { KeywordScanner } from '../src/engine/keyword-scanner.js';
 import { compileRules } from '../src/engine/compile.js';
 import { providers } from '../src/providers/registry.js';
+import { prng } from './support/fuzz.js';
 
 /** The reference semantics: one case-insensitive alternation, longest keyword first. */
 function viaRegex(keywords: string[], text: string): Array<[number, string]> {
@@ -17,18 +18,6 @@ function viaScanner(keywords: string[], text: string): Array<[number, string]> {
   for (let i = 0; i < out.length; i += 2) res.push([out[i]!, keywords[out[i + 1]!]!.toLowerCase()]);
   expect(res).toHaveLength(n);
   return res;
-}
-
-/** Seeded PRNG so a failure reproduces. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 describe('KeywordScanner', () => {
@@ -66,15 +55,15 @@ describe('KeywordScanner', () => {
   test('agrees with the regex alternation on the built-in keywords over random text', () => {
     const words = [...new Set(providers.flatMap((p) => p.rules.flatMap((r) => r.keywords.map((k) => k.toLowerCase()))))];
     expect(compileRules(providers).triggers.length).toBe(words.length);
-    const rnd = prng(7);
+    const rnd = prng('keyword-scanner');
     const alphabet = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-.:/ =\n"\'é€😀';
     for (let round = 0; round < 40; round++) {
       let text = '';
       while (text.length < 4000) {
-        if (rnd() < 0.15) {
-          const w = words[Math.floor(rnd() * words.length)]!;
-          text += rnd() < 0.5 ? w.toUpperCase() : w;
-        } else text += alphabet[Math.floor(rnd() * alphabet.length)];
+        if (rnd.chance(0.15)) {
+          const w = rnd.pick(words);
+          text += rnd.chance(0.5) ? w.toUpperCase() : w;
+        } else text += rnd.str(alphabet, 1);
       }
       expect(viaScanner(words, text)).toEqual(viaRegex(words, text));
     }

@@ -10,6 +10,7 @@
  * as `example`): such values are ambiguous as labels, and real keys almost never hold them.
  */
 import { createECDH, createHash, createPrivateKey } from 'node:crypto';
+import { prng } from '../support/fuzz.js';
 
 // ---------------------------------------------------------------- PRNG
 
@@ -21,34 +22,14 @@ export interface Rng {
   bytes(n: number): Buffer;
 }
 
-/** mulberry32 seeded from a string (FNV-1a). */
+/** The shared seeded PRNG (mulberry32 seeded by FNV-1a of the string), plus random bytes. */
 export function rngFrom(seed: string): Rng {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < seed.length; i++) {
-    h ^= seed.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  let a = h;
-  const next = (): number => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (min: number, max: number): number => min + Math.floor(next() * (max - min + 1));
+  const r = prng(seed);
   return {
-    next,
-    int,
-    pick: <T>(items: readonly T[]): T => items[int(0, items.length - 1)] as T,
-    str: (alphabet: string, n: number): string => {
-      let s = '';
-      for (let i = 0; i < n; i++) s += alphabet[int(0, alphabet.length - 1)];
-      return s;
-    },
+    ...r,
     bytes: (n: number): Buffer => {
       const b = Buffer.alloc(n);
-      for (let i = 0; i < n; i++) b[i] = int(0, 255);
+      for (let i = 0; i < n; i++) b[i] = r.int(0, 255);
       return b;
     },
   };
