@@ -64,4 +64,11 @@ describe('whole-file scans on worker threads', () => {
     expect(two.report.findings.find((f) => f.file === 'pkg0/file0.js')).toMatchObject({ line: 8, column: 22 });
     expect(leaks(two.json + two.stderr, AWS_IDS)).toEqual([]);
   }, 240_000);
+
+  test('three threads (two workers claiming from the shared cursor with this thread) scan every file once', async () => {
+    const [one, three] = [await scan('1'), await scan('3')];
+    expect(three.stderr).toContain('on 3 threads');
+    expect(three.report.findings).toEqual(one.report.findings);
+    expect(three.report.stats).toMatchObject({ files: one.report.stats.files, bytes: one.report.stats.bytes, skipped: 3 });
+  }, 240_000);
 });
