@@ -1,4 +1,5 @@
 /** Entry of the bundled action (dist/index.js): the runner starts it with `node`. */
+import '../v8-tuning.js';
 import { fileURLToPath } from 'node:url';
 import { isScanWorker, registerWorkerEntry, runScanWorker } from '../scan/parallel.js';
 import { run } from './run.js';

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import '../v8-tuning.js';
 import { fileURLToPath } from 'node:url';
 import { isScanWorker, registerWorkerEntry, runScanWorker } from '../scan/parallel.js';
 import { processIo } from './io.js';
