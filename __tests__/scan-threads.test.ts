@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { cleanEnv, leaks, runCli } from './support/hardening.js';
+import { bundles, cleanEnv, leaks, runCli, runNode, STACK_FRAME } from './support/hardening.js';
 
 /**
  * The worker-thread path of whole-file scans, through the bundled CLI (only a bundle can start
@@ -71,4 +71,39 @@ describe('whole-file scans on worker threads', () => {
     expect(three.report.findings).toEqual(one.report.findings);
     expect(three.report.stats).toMatchObject({ files: one.report.stats.files, bytes: one.report.stats.bytes, skipped: 3 });
   }, 240_000);
+
+  /** A copy of the CLI bundle's folder, its scan worker bundle changed by `edit`. */
+  function cliCopy(edit: (workerFile: string) => void): string {
+    const copy = mkdtempSync(path.join(tmpdir(), 'kl-bundle-'));
+    cpSync(path.dirname(bundles().cli), copy, { recursive: true });
+    edit(path.join(copy, 'scan-worker.js'));
+    return path.join(copy, 'index.js');
+  }
+
+  test('workers run the slim scan-worker.js next to the CLI bundle; a broken one is a one-line error, exit 2', async () => {
+    const cli = cliCopy((worker) => writeFileSync(worker, "throw new Error('this scan-worker.js is broken');\n"));
+    try {
+      const p = await runNode(cli, ['scan', dir, '--format', 'json'], { cwd: dir, env: cleanEnv({ KEYLINT_THREADS: '2' }) });
+      expect(p.code).toBe(2);
+      expect(p.stderr.trim()).toBe('keylint: a scan worker thread failed: this scan-worker.js is broken');
+      expect(p.stderr).not.toMatch(STACK_FRAME);
+    } finally {
+      rmSync(path.dirname(cli), { recursive: true, force: true });
+    }
+  }, 120_000);
+
+  test('without scan-worker.js, workers run the CLI bundle itself and find the same', async () => {
+    const cli = cliCopy((worker) => rmSync(worker));
+    try {
+      const one = await scan('1');
+      const out = path.join(tmpdir(), `kl-threads-${process.pid}-fallback.json`);
+      const p = await runNode(cli, ['scan', dir, '--format', 'json', '--output', out, '--max-file-size', '2MB'], { cwd: dir, env: cleanEnv({ KEYLINT_THREADS: '2' }) });
+      expect(p.code).toBe(1);
+      expect(p.stderr).toContain('on 2 threads');
+      expect((JSON.parse(readFileSync(out, 'utf8')) as Report).findings).toEqual(one.report.findings);
+      rmSync(out);
+    } finally {
+      rmSync(path.dirname(cli), { recursive: true, force: true });
+    }
+  }, 120_000);
 });

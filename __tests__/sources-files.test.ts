@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { decodeBytes } from '../src/sources/decode.js';
 import { compileGlobs } from '../src/config/paths.js';
-import { filterFiles, listFiles, readUnit } from '../src/sources/files.js';
+import { filterFiles, listFiles } from '../src/sources/files.js';
+import { readUnit } from '../src/sources/read-file.js';
 
 describe('decodeBytes', () => {
   test('UTF-8 with BOM loses the BOM so columns start at 1', () => {

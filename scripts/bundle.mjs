@@ -8,6 +8,9 @@ import path from 'node:path';
 const entries = [
   ['src/action/index.ts', ''],
   ['src/cli/index.ts', 'cli'],
+  // The scan worker threads' bundle (engine and file reader), moved to dist/cli/scan-worker.js:
+  // the CLI and the Action both start it from there.
+  ['src/scan/worker.ts', 'scan-worker'],
 ];
 const tmp = mkdtempSync(path.join('.', '.dist-build-'));
 try {
@@ -20,6 +23,8 @@ try {
       process.exit(1);
     }
   }
+  renameSync(path.join(tmp, 'scan-worker', 'index.js'), path.join(tmp, 'cli', 'scan-worker.js'));
+  rmSync(path.join(tmp, 'scan-worker'), { recursive: true, force: true });
   // The pre-commit hook runs the CLI bundle directly (language: script): it must be executable.
   chmodSync(path.join(tmp, 'cli', 'index.js'), 0o755);
   rmSync('dist', { recursive: true, force: true });

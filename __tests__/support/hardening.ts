@@ -6,7 +6,7 @@
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 
@@ -44,7 +44,7 @@ function ncc(entry: string, out: string): void {
 }
 
 /**
- * The CLI and Action bundles for the current sources: built once per content of src/ into
+ * The CLI and Action bundles (and the scan worker bundle) for the current sources: built once per content of src/ into
  * the OS temp dir (the shared dist/ is never touched); concurrent workers wait for one build.
  */
 export function bundles(): Bundles {
@@ -71,6 +71,11 @@ export function bundles(): Bundles {
       rmSync(tmp, { recursive: true, force: true });
       ncc('src/cli/index.ts', join(tmp, 'cli'));
       ncc('src/action/index.ts', join(tmp, 'action'));
+      // The scan worker bundle where each entry looks for it, as in dist/ (dist/cli/scan-worker.js).
+      ncc('src/scan/worker.ts', join(tmp, 'worker'));
+      copyFileSync(join(tmp, 'worker', 'index.js'), join(tmp, 'cli', 'scan-worker.js'));
+      mkdirSync(join(tmp, 'action', 'cli'));
+      copyFileSync(join(tmp, 'worker', 'index.js'), join(tmp, 'action', 'cli', 'scan-worker.js'));
       renameSync(tmp, dir);
     } finally {
       rmSync(lock, { recursive: true, force: true });

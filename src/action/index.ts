@@ -1,5 +1,6 @@
 /** Entry of the bundled action (dist/index.js): the runner starts it with `node`. */
 import '../v8-tuning.js';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isScanWorker, registerWorkerEntry, runScanWorker } from '../scan/parallel.js';
 import { run } from './run.js';
@@ -7,7 +8,8 @@ import { run } from './run.js';
 if (isScanWorker()) {
   runScanWorker();
 } else {
-  // Full-tree scans (schedule, workflow_dispatch) run on worker threads from this bundle.
-  registerWorkerEntry(fileURLToPath(import.meta.url));
+  // Full-tree scans (schedule, workflow_dispatch) run on worker threads (dist/cli/scan-worker.js).
+  const self = fileURLToPath(import.meta.url);
+  registerWorkerEntry(self, path.join(path.dirname(self), 'cli', 'scan-worker.js'));
   await run();
 }

@@ -1,4 +1,4 @@
-import { compileAllow, customRulesToProvider } from '../config/load.js';
+import { compileAllow, customRulesToProvider } from '../config/compile.js';
 import type { KeylintConfig } from '../config/schema.js';
 import { Engine } from '../engine/index.js';
 import { providers as builtinProviders } from '../providers/registry.js';

@@ -1,15 +1,17 @@
+import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { KeylintConfig } from '../config/schema.js';
 import type { Engine } from '../engine/index.js';
 import { SecretValue } from '../secret.js';
-import { readUnit } from '../sources/files.js';
+import { readUnit } from '../sources/read-file.js';
 import { buildEngine } from './engine-spec.js';
 import type { Finding, SkippedFile } from '../types.js';
 
 /**
- * Whole-file scans spread over this thread and worker threads. A worker is the same bundle started again
- * (the entry point registers itself with `registerWorkerEntry`), so no extra file ships.
+ * Whole-file scans spread over this thread and worker threads. A worker runs the slim worker
+ * bundle (`dist/cli/scan-worker.js`: engine and file reader) next to the entry bundle, or, when
+ * that file is missing, the entry bundle itself (it then calls `runScanWorker`).
  * Engine options hold functions, so workers rebuild the engine from the plain config.
  *
  * Raw secret values cross the thread boundary in memory (structured clone) and are wrapped
@@ -39,9 +41,12 @@ type FromWorker = { type: 'ready' } | ({ type: 'result' } & WireBatch) | { type:
 
 let workerEntry: string | undefined;
 
-/** Called by a bundled entry point (CLI, Action) with its own file: enables worker threads. */
-export function registerWorkerEntry(file: string): void {
-  workerEntry = file;
+/**
+ * Called by a bundled entry point (CLI, Action) with its own file and the slim worker bundle's
+ * path: enables worker threads.
+ */
+export function registerWorkerEntry(self: string, slimWorker: string): void {
+  workerEntry = existsSync(slimWorker) ? slimWorker : self;
 }
 
 /** True in a thread started by `scanInWorkers`; the entry point then runs `runScanWorker`. */
@@ -133,7 +138,7 @@ export class ScanPool {
       this.#ready.push(false);
       this.#sent.push(false);
       w.on('message', (msg: FromWorker) => this.#onMessage(i, msg));
-      w.on('error', (err) => this.#fail(err));
+      w.on('error', (err) => this.#fail(new Error(`a scan worker thread failed: ${err.message}`)));
       w.on('exit', () => this.#onExit());
     }
   }
@@ -182,7 +187,7 @@ export class ScanPool {
   }
 
   #onMessage(i: number, msg: FromWorker): void {
-    if (msg.type === 'error') return this.#fail(new Error(msg.message));
+    if (msg.type === 'error') return this.#fail(new Error(`a scan worker thread failed: ${msg.message}`));
     if (msg.type === 'ready') {
       this.#ready[i] = true;
       if (this.#files) this.#send(i);
