@@ -50,6 +50,13 @@ describe('private keys and URLs', () => {
     expect(f[0]!.line).toBe(2);
     expect(f[0]!.confidence).toBe('high');
   });
+  test('a PEM header with no end line in reach is not a key (near-miss files repeat them)', () => {
+    const headerOnly = `-----BEGIN RSA PRIVATE KEY-----\n${body}\n`;
+    expect(found(headerOnly.repeat(50), 'notes.txt')).toEqual([]);
+    // The same headers followed by one complete block: that block is found.
+    const text = headerOnly.repeat(50) + `-----BEGIN RSA PRIVATE KEY-----\n${body}\n-----END RSA PRIVATE KEY-----\n`;
+    expect(found(text, 'notes.txt').map(([rule]) => rule)).toContain('private-key');
+  });
   test('PEM placeholder is ignored', () => {
     expect(found('-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBg...\n-----END PRIVATE KEY-----')).toEqual([]);
   });

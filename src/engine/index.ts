@@ -203,9 +203,12 @@ export class Engine {
       const x = r.regex.exec(text);
       if (!x) continue;
       const span = x.indices?.groups?.['secret'];
-      const secret = x.groups?.['secret'];
-      if (!span || secret === undefined) continue;
-      out.push({ rule: r, start: span[0], end: span[1], secret, groups: { ...x.groups, name: text.slice(s, e) } });
+      const groups = x.groups;
+      const secret = groups?.['secret'];
+      if (!span || !groups || secret === undefined) continue;
+      // `groups` is this match's own object: the identifier joins it without a copy.
+      groups['name'] = text.slice(s, e);
+      out.push({ rule: r, start: span[0], end: span[1], secret, groups });
     }
   }
 

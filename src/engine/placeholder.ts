@@ -3,6 +3,7 @@
  * templates or filler. Used by the scanner (to drop candidates) and by the health check
  * (to diagnose a secret that was set to a placeholder).
  */
+import { distinctChars } from './entropy.js';
 
 /** Words that mark a value as an example when they appear inside it (case-insensitive). */
 const MARKER_WORDS = [
@@ -103,10 +104,6 @@ function hasRepeatedChunk(value: string): boolean {
     counts.set(p, n);
   }
   return false;
-}
-
-function distinctChars(value: string): number {
-  return new Set(value).size;
 }
 
 /**

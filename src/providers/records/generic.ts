@@ -255,6 +255,8 @@ export const genericProviders: ProviderRecord[] = [
         description: 'A PEM private key block (RSA, EC, DSA, OpenSSH, PKCS#8, PGP); encrypted keys are reported with low confidence.',
         pattern: String.raw`-----BEGIN(?<kind>[ A-Z0-9]{0,40})PRIVATE KEY(?: BLOCK)?-----(?:\s|\\[rn])*(?<secret>(?:[^-]|-(?!----)){16,}?)(?:\s|\\[rn])*-----END[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----`,
         keywords: ['private key'],
+        // A header with no end line anywhere in reach (docs, truncated pastes) is not a key.
+        requires: ['-----END'],
         window: { before: 64, after: 32768 },
         confidence: 'high',
         skipPlaceholderGate: true,
