@@ -67,6 +67,20 @@ describe('listing and reading', () => {
     const { kept } = filterFiles(dir, listing, { exclude: ['node_modules'] });
     expect(kept.map((f) => path.relative(dir, f)).sort()).toEqual(['big.txt', 'img.png', 'src/a.py']); // symlinks are never followed
   });
+  test('a directory that cannot be read is named in a notice, and the rest is listed', async () => {
+    // Readable by nobody even as root: a path longer than PATH_MAX (ENAMETOOLONG), built step by step.
+    const deep = mkdtempSync(path.join(tmpdir(), 'kl-deep-'));
+    const seg = 'd'.repeat(200);
+    execFileSync('bash', ['-c', `cd "$1" && echo 'k = 1' > top.py && for i in $(seq 25); do mkdir ${seg} && cd ${seg}; done && echo 'x = 1' > deep.py`, '_', deep]);
+    try {
+      const listing = await listFiles({ targets: [deep] });
+      expect(listing.files.map((f) => path.relative(deep, f))).toContain('top.py');
+      expect(listing.notices.some((n) => /^could not read directory .*d{200} \(ENAMETOOLONG\); the files in it were not scanned$/.test(n))).toBe(true);
+    } finally {
+      execFileSync('bash', ['-c', `cd "$1" && for i in $(seq 25); do cd ${seg}; done; rm deep.py; for i in $(seq 25); do cd .. && rmdir ${seg}; done`, '_', deep]);
+      rmSync(deep, { recursive: true, force: true });
+    }
+  });
   test('missing path is a usage error', async () => {
     await expect(listFiles({ targets: [path.join(dir, 'nope')] })).rejects.toThrow('path not found');
   });

@@ -37,7 +37,7 @@ type WireFinding = Omit<Finding, 'secret'> & { raw: string };
 type WireBatch = Omit<BatchResult, 'findings'> & { findings: WireFinding[] };
 
 type ToWorker = { type: 'files'; files: string[] };
-type FromWorker = { type: 'ready' } | ({ type: 'result' } & WireBatch) | { type: 'error'; message: string };
+type FromWorker = ({ type: 'result' } & WireBatch) | { type: 'error'; message: string };
 
 let workerEntry: string | undefined;
 
@@ -103,16 +103,13 @@ export function scanBatch(engine: Engine, root: string, files: readonly string[]
 /**
  * Worker threads that scan whole files. Every thread (this one too, when `run` gets an engine)
  * claims batches of files from one shared atomic cursor, so a worker never waits for this
- * thread to hand out work: handing batches out by message stalled workers whenever this thread
- * was busy with a slow file (≈15 % of a worker's time on the benchmark corpus).
- * Start the pool before listing the files (a worker takes ~100 ms to boot, as long as a
- * listing), then `run` the list once. On two cores, this thread plus one worker beat two
- * workers on every tree measured (time and peak RSS: one isolate fewer to boot and to hold).
+ * thread's event loop, which is busy while this thread scans a file.
+ * Start the pool before listing the files (a worker boots in ~35 ms; it overlaps the listing),
+ * then `run` the list once. On two cores, this thread plus one worker beat two workers on
+ * every tree measured (time and peak RSS: one isolate fewer to boot and to hold).
  */
 export class ScanPool {
   readonly #workers: Worker[] = [];
-  readonly #ready: boolean[] = [];
-  readonly #sent: boolean[] = [];
   readonly #out: BatchResult = { findings: [], skipped: [], bytes: 0, files: 0 };
   readonly #cursorBuffer = new SharedArrayBuffer(4);
   readonly #cursor = new Int32Array(this.#cursorBuffer);
@@ -135,9 +132,7 @@ export class ScanPool {
     for (let i = 0; i < threads; i++) {
       const w = new Worker(workerEntry!, { workerData: init, resourceLimits: { maxOldGenerationSizeMb, maxYoungGenerationSizeMb: 4 } });
       this.#workers.push(w);
-      this.#ready.push(false);
-      this.#sent.push(false);
-      w.on('message', (msg: FromWorker) => this.#onMessage(i, msg));
+      w.on('message', (msg: FromWorker) => this.#onMessage(msg));
       w.on('error', (err) => this.#fail(new Error(`a scan worker thread failed: ${err.message}`)));
       w.on('exit', () => this.#onExit());
     }
@@ -150,7 +145,9 @@ export class ScanPool {
     return new Promise((resolve, reject) => {
       this.#settle = { resolve, reject };
       if (this.#failure) return this.#fail(this.#failure);
-      for (let i = 0; i < this.#workers.length; i++) if (this.#ready[i]) this.#send(i);
+      // A worker still booting gets the message once it listens: no handshake, so a worker
+      // never waits for this thread's event loop (busy listing or scanning) to hear it is ready.
+      for (const w of this.#workers) w.postMessage({ type: 'files', files: files as string[] } satisfies ToWorker);
     });
   }
 
@@ -179,20 +176,8 @@ export class ScanPool {
     return this.#files && !this.#failure ? claim(this.#cursor, this.#files) : undefined;
   }
 
-  /** Hands worker `i` the file list, once; it claims from it until none is left, then exits. */
-  #send(i: number): void {
-    if (this.#sent[i]) return;
-    this.#sent[i] = true;
-    this.#workers[i]!.postMessage({ type: 'files', files: this.#files as string[] } satisfies ToWorker);
-  }
-
-  #onMessage(i: number, msg: FromWorker): void {
+  #onMessage(msg: FromWorker): void {
     if (msg.type === 'error') return this.#fail(new Error(`a scan worker thread failed: ${msg.message}`));
-    if (msg.type === 'ready') {
-      this.#ready[i] = true;
-      if (this.#files) this.#send(i);
-      return;
-    }
     const out = this.#out;
     for (const f of msg.findings) {
       const { raw, ...rest } = f;
@@ -250,5 +235,4 @@ export function runScanWorker(): void {
     }
     port.close();
   });
-  port.postMessage({ type: 'ready' } satisfies FromWorker);
 }

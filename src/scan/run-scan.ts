@@ -51,7 +51,7 @@ export function sortFindings(findings: Finding[]): Finding[] {
 export async function scanFiles(spec: EngineSpec, req: FileScanRequest): Promise<ScanResult> {
   const started = performance.now();
   const { root } = req;
-  // Workers boot while the files are listed (both take ~100 ms); a small scan closes them unused.
+  // Workers boot while the files are listed; a small scan closes them unused.
   // This thread scans too: `poolSize - 1` workers.
   const poolSize = req.targets.some(isDirectory) ? plannedThreads(Number.MAX_SAFE_INTEGER) : 1;
   const pool = poolSize > 1 ? new ScanPool(spec, root, req.maxFileSize, poolSize - 1) : undefined;
