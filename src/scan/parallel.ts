@@ -37,7 +37,7 @@ type WireFinding = Omit<Finding, 'secret'> & { raw: string };
 type WireBatch = Omit<BatchResult, 'findings'> & { findings: WireFinding[] };
 
 type ToWorker = { type: 'files'; files: string[] };
-type FromWorker = ({ type: 'result' } & WireBatch) | { type: 'error'; message: string };
+type FromWorker = ({ type: 'result' } & WireBatch) | { type: 'done' } | { type: 'error'; message: string };
 
 let workerEntry: string | undefined;
 
@@ -110,11 +110,13 @@ export function scanBatch(engine: Engine, root: string, files: readonly string[]
  */
 export class ScanPool {
   readonly #workers: Worker[] = [];
+  readonly #done: boolean[] = [];
   readonly #out: BatchResult = { findings: [], skipped: [], bytes: 0, files: 0 };
   readonly #cursorBuffer = new SharedArrayBuffer(4);
   readonly #cursor = new Int32Array(this.#cursorBuffer);
   #files: readonly string[] | undefined;
-  #exited = 0;
+  /** Workers that said they are done (their last result came before). */
+  #finished = 0;
   #failure: Error | undefined;
   /** 1 while this thread is scanning batches too. */
   #pending = 0;
@@ -132,9 +134,10 @@ export class ScanPool {
     for (let i = 0; i < threads; i++) {
       const w = new Worker(workerEntry!, { workerData: init, resourceLimits: { maxOldGenerationSizeMb, maxYoungGenerationSizeMb: 4 } });
       this.#workers.push(w);
-      w.on('message', (msg: FromWorker) => this.#onMessage(msg));
+      this.#done.push(false);
+      w.on('message', (msg: FromWorker) => this.#onMessage(i, msg));
       w.on('error', (err) => this.#fail(new Error(`a scan worker thread failed: ${err.message}`)));
-      w.on('exit', () => this.#onExit());
+      w.on('exit', () => this.#onExit(i));
     }
   }
 
@@ -176,8 +179,13 @@ export class ScanPool {
     return this.#files && !this.#failure ? claim(this.#cursor, this.#files) : undefined;
   }
 
-  #onMessage(msg: FromWorker): void {
+  #onMessage(i: number, msg: FromWorker): void {
     if (msg.type === 'error') return this.#fail(new Error(`a scan worker thread failed: ${msg.message}`));
+    if (msg.type === 'done') {
+      this.#finished++;
+      this.#done[i] = true;
+      return this.#maybeDone();
+    }
     const out = this.#out;
     for (const f of msg.findings) {
       const { raw, ...rest } = f;
@@ -188,14 +196,15 @@ export class ScanPool {
     out.files += msg.files;
   }
 
-  #onExit(): void {
-    this.#exited++;
-    this.#maybeDone();
+  /** A worker that exits before saying it is done (killed, out of memory) fails the scan. */
+  #onExit(i: number): void {
+    if (!this.#done[i] && this.#settle) this.#fail(new Error('a scan worker thread stopped before the scan was done'));
   }
 
+  /** Resolves once this thread and every worker are done: no wait for the workers' exit. */
   #maybeDone(): void {
-    if (this.#exited < this.#workers.length || this.#pending > 0 || this.#failure) return;
-    if (Atomics.load(this.#cursor, 0) < (this.#files?.length ?? 0) || !this.#settle) return this.#fail(new Error('a scan thread stopped before the scan was done'));
+    if (this.#finished < this.#workers.length || this.#pending > 0 || this.#failure || !this.#settle) return;
+    if (Atomics.load(this.#cursor, 0) < (this.#files?.length ?? 0)) return this.#fail(new Error('a scan thread stopped before the scan was done'));
     this.#settle.resolve(this.#out);
   }
 
@@ -230,6 +239,7 @@ export function runScanWorker(): void {
         const findings = res.findings.map(({ secret, ...rest }): WireFinding => ({ ...rest, raw: secret.reveal() }));
         port.postMessage({ type: 'result', ...res, findings } satisfies FromWorker);
       }
+      port.postMessage({ type: 'done' } satisfies FromWorker);
     } catch (err) {
       fail(err);
     }

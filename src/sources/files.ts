@@ -28,12 +28,12 @@ export interface FileListing {
   notices: string[];
 }
 
+/** Git's files under `dir`; undefined outside a work tree (`ls-files` fails there: one spawn, no probe). */
 function gitListing(dir: string): string[] | undefined {
-  const probe = spawnSync('git', ['rev-parse', '--is-inside-work-tree'], { cwd: dir, encoding: 'utf8' });
-  if (probe.error || probe.status !== 0 || probe.stdout.trim() !== 'true') return undefined;
   const res = spawnSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--deduplicate'], {
     cwd: dir,
     maxBuffer: 1 << 30,
+    stdio: ['ignore', 'pipe', 'ignore'],
   });
   if (res.error || res.status !== 0) return undefined;
   return res.stdout
