@@ -7,7 +7,15 @@ export interface CompiledRule {
   index: number;
   rule: Rule;
   provider: ProviderRecord;
+  /** The search (no `d` flag: capture offsets cost 4× per match, and most matches fail a gate). */
   regex: RegExp;
+  /** Whether the pattern has a capture group (the secret), not the whole match. */
+  hasGroup: boolean;
+  /**
+   * The pattern, sticky, with capture offsets: run again at a match's index to locate the
+   * secret group, for the candidates that need a position (undefined when the match is the span).
+   */
+  spanRegex: RegExp | undefined;
   before: number;
   after: number;
   /** Higher wins when two rules claim overlapping spans. */
@@ -33,6 +41,8 @@ export interface CompiledRuleSet {
    * reports a value with one of these: the provider's own rule decides about it.
    */
   specificPrefixes: string[];
+  /** `specificPrefixes` as one anchored regex (a test per candidate of a generic rule). */
+  specificPrefix: RegExp;
   /** Rules that also run over whole files at certain paths. */
   pathRules: CompiledRule[];
   /** Longest keyword length, for chunk overlap. */
@@ -57,17 +67,19 @@ export function compileRules(providers: ProviderRecord[], disabled: ReadonlySet<
   for (const provider of providers) {
     for (const rule of provider.rules) {
       if (disabled.has(rule.id) || disabled.has(provider.id)) continue;
-      const extra = (rule.flags ?? '').replace(/[gyd]/g, '') + (rule.anchor ? 'y' : '');
-      // The `d` flag gives capture-group offsets: the secret is group 1 when there is one.
-      const hasGroup = new RegExp(`${rule.pattern}|`, extra).exec('')!.length > 1;
-      const flags = 'g' + extra + (hasGroup ? 'd' : '');
+      const own = (rule.flags ?? '').replace(/[gyd]/g, '');
+      const extra = own + (rule.anchor ? 'y' : '');
+      // The secret is the `secret` group, else group 1, else the whole match.
+      const hasGroup = new RegExp(`${rule.pattern}|`, own).exec('')!.length > 1;
       const index = rules.length;
       const window = rule.window ?? DEFAULT_WINDOW;
       rules.push({
         index,
         rule,
         provider,
-        regex: new RegExp(rule.pattern, flags),
+        regex: new RegExp(rule.pattern, 'g' + extra),
+        hasGroup,
+        spanRegex: hasGroup && !rule.locateAtMatch ? new RegExp(rule.pattern, 'dy' + own) : undefined,
         before: window.before,
         after: window.after,
         priority: (rule.generic ? 0 : 10) + CONFIDENCE_RANK[rule.confidence],
@@ -92,5 +104,6 @@ export function compileRules(providers: ProviderRecord[], disabled: ReadonlySet<
   const specificPrefixes = [
     ...new Set(providers.filter((p) => !p.rules.every((r) => r.generic)).flatMap((p) => p.format?.prefixes ?? []).filter((x) => x.length >= 3)),
   ];
-  return { rules, keywords: new KeywordScanner(keywords), triggers, specificPrefixes, pathRules: rules.filter((r) => r.rule.paths?.length), maxKeyword };
+  const specificPrefix = specificPrefixes.length ? new RegExp(`^(?:${specificPrefixes.map(escapeRegex).join('|')})`) : /(?!)/;
+  return { rules, keywords: new KeywordScanner(keywords), triggers, specificPrefixes, specificPrefix, pathRules: rules.filter((r) => r.rule.paths?.length), maxKeyword };
 }

@@ -22,11 +22,26 @@ export interface EngineOptions {
 
 interface Candidate {
   rule: CompiledRule;
-  /** Offsets of the secret. */
+  /** Offsets of the secret in the text; -1 until `locate` (only candidates that need them are located). */
   start: number;
   end: number;
   secret: string;
   groups: Readonly<Record<string, string | undefined>> | undefined;
+  /** Where the match was found: at `at` in `input`, the text or a window of it starting at `base`. */
+  input: string;
+  base: number;
+  at: number;
+}
+
+/** Sets the candidate's secret offsets: its rule's span regex run again where it matched. */
+function locate(c: Candidate): void {
+  if (c.start >= 0) return;
+  const re = c.rule.spanRegex!;
+  re.lastIndex = c.at;
+  const indices = re.exec(c.input)!.indices!;
+  const span = indices.groups?.['secret'] ?? indices[1]!;
+  c.start = c.base + span[0];
+  c.end = c.base + span[1];
 }
 
 const NO_GROUPS: Readonly<Record<string, string | undefined>> = Object.freeze({});
@@ -62,8 +77,13 @@ export class Engine {
     const accepted: Candidate[] = [];
     const vetoed: Array<[number, number]> = [];
     for (const c of cands) {
-      if (this.#passesGates(c)) accepted.push(c);
-      else if (!c.rule.rule.generic) vetoed.push([c.start, c.end]);
+      if (this.#passesGates(c)) {
+        locate(c);
+        accepted.push(c);
+      } else if (!c.rule.rule.generic) {
+        locate(c);
+        vetoed.push([c.start, c.end]);
+      }
     }
     const chosen = resolveOverlaps(accepted, vetoed);
     const lines = new LineIndex(text);
@@ -202,13 +222,12 @@ export class Engine {
       r.regex.lastIndex = e;
       const x = r.regex.exec(text);
       if (!x) continue;
-      const span = x.indices?.groups?.['secret'];
       const groups = x.groups;
       const secret = groups?.['secret'];
-      if (!span || !groups || secret === undefined) continue;
+      if (!groups || secret === undefined) continue;
       // `groups` is this match's own object: the identifier joins it without a copy.
       groups['name'] = text.slice(s, e);
-      out.push({ rule: r, start: span[0], end: span[1], secret, groups });
+      out.push({ rule: r, start: -1, end: -1, secret, groups, input: text, base: 0, at: x.index });
     }
   }
 
@@ -229,13 +248,15 @@ export class Engine {
           re.lastIndex++;
           continue;
         }
-        const named = x.indices?.groups?.['secret'];
-        const span = named ?? x.indices?.[1];
-        const secret = named ? x.groups!['secret']! : x[1];
-        if (span && secret !== undefined) {
-          if (r.rule.locateAtMatch) out.push({ rule: r, start: base + x.index, end: base + x.index + x[0].length, secret, groups: x.groups });
-          else out.push({ rule: r, start: base + span[0], end: base + span[1], secret, groups: x.groups });
-        } else if (!x.indices) out.push({ rule: r, start: base + x.index, end: base + x.index + x[0].length, secret: x[0], groups: undefined });
+        const matchStart = base + x.index;
+        if (!r.hasGroup) {
+          out.push({ rule: r, start: matchStart, end: matchStart + x[0].length, secret: x[0], groups: undefined, input: sub, base, at: x.index });
+          continue;
+        }
+        const secret = x.groups?.['secret'] ?? x[1];
+        if (secret === undefined) continue;
+        if (r.rule.locateAtMatch) out.push({ rule: r, start: matchStart, end: matchStart + x[0].length, secret, groups: x.groups, input: sub, base, at: x.index });
+        else out.push({ rule: r, start: -1, end: -1, secret, groups: x.groups, input: sub, base, at: x.index });
       }
     }
   }
@@ -244,13 +265,15 @@ export class Engine {
     const { rule } = c.rule;
     const s = c.secret;
     if (s.length === 0) return false;
+    // Cheapest first (the result does not depend on the order): near-miss text such as
+    // `api_key: sk-proj-abc` gives generic candidates by the thousand.
+    if (rule.generic && this.ruleSet.specificPrefix.test(s)) return false;
     if (rule.verify && !rule.verify(s)) return false;
     if (rule.check && !rule.check(s, c.groups ?? NO_GROUPS)) return false;
     if (!rule.skipPlaceholderGate && isPlaceholder(s)) return false;
     if (rule.minEntropy !== undefined && shannonEntropy(s) < rule.minEntropy) return false;
     if (rule.minDigits !== undefined && countDigits(s) < rule.minDigits) return false;
     if (this.#allow?.(s)) return false;
-    if (rule.generic && this.ruleSet.specificPrefixes.some((p) => s.startsWith(p))) return false;
     return true;
   }
 }
