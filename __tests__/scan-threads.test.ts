@@ -72,6 +72,19 @@ describe('whole-file scans on worker threads', () => {
     expect(three.report.stats).toMatchObject({ files: one.report.stats.files, bytes: one.report.stats.bytes, skipped: 3 });
   }, 240_000);
 
+  test('a --max-file-size above the default gets fresh workers sized for it (not the prestarted ones) and finds the same', async () => {
+    const one = await scan('1');
+    const out = path.join(tmpdir(), `kl-threads-${process.pid}-big.json`);
+    const p = await runCli(['scan', dir, '--format', 'json', '--output', out, '--max-file-size', '64MB'], { cwd: dir, env: cleanEnv({ KEYLINT_THREADS: '2' }) });
+    expect(p.code).toBe(1);
+    expect(p.stderr).toContain('on 2 threads');
+    const report = JSON.parse(readFileSync(out, 'utf8')) as Report;
+    rmSync(out);
+    // big.txt (3 MB of x) is scanned now: nothing in it, one file more.
+    expect(report.findings).toEqual(one.report.findings);
+    expect(report.stats.files).toBe(one.report.stats.files + 1);
+  }, 120_000);
+
   /** A copy of the CLI bundle's folder, its scan worker bundle changed by `edit`. */
   function cliCopy(edit: (workerFile: string) => void): string {
     const copy = mkdtempSync(path.join(tmpdir(), 'kl-bundle-'));

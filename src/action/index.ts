@@ -1,8 +1,8 @@
 /** Entry of the bundled action (dist/index.js): the runner starts it with `node`. */
-import '../v8-tuning.js';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isScanWorker, registerWorkerEntry, runScanWorker } from '../scan/parallel.js';
+import { runScanWorker } from '../scan/parallel.js';
+import { isScanWorker, registerWorkerEntry } from '../scan/workers.js';
 import { run } from './run.js';
 
 if (isScanWorker()) {

@@ -1,16 +1,21 @@
 #!/usr/bin/env node
-import '../v8-tuning.js';
+/**
+ * Entry of the CLI bundle (dist/cli/index.js). It loads only what starts worker threads; the
+ * CLI itself is imported after that, so a whole-tree scan's workers boot while it loads.
+ */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isScanWorker, registerWorkerEntry, runScanWorker } from '../scan/parallel.js';
-import { processIo } from './io.js';
-import { main } from './main.js';
+import { isScanWorker, prestartScanWorkers, registerWorkerEntry } from '../scan/workers.js';
+import { looksLikeTreeScan } from './tree-scan.js';
 
 if (isScanWorker()) {
+  const { runScanWorker } = await import('../scan/parallel.js');
   runScanWorker();
 } else {
-  // Large scans run on worker threads (the slim bundle next to this one).
   const self = fileURLToPath(import.meta.url);
   registerWorkerEntry(self, path.join(path.dirname(self), 'scan-worker.js'));
-  process.exitCode = await main(process.argv.slice(2), processIo());
+  const argv = process.argv.slice(2);
+  if (looksLikeTreeScan(argv)) prestartScanWorkers();
+  const [{ main }, { processIo }] = await Promise.all([import('./main.js'), import('./io.js')]);
+  process.exitCode = await main(argv, processIo());
 }

@@ -1,12 +1,11 @@
-import { existsSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { parentPort, type Worker } from 'node:worker_threads';
 import type { KeylintConfig } from '../config/schema.js';
 import type { Engine } from '../engine/index.js';
 import { SecretValue } from '../secret.js';
 import { readUnit } from '../sources/read-file.js';
 import { buildEngine } from './engine-spec.js';
 import type { Finding, SkippedFile } from '../types.js';
+import { takeWorkers } from './workers.js';
 
 /**
  * Whole-file scans spread over this thread and worker threads. A worker runs the slim worker
@@ -23,47 +22,21 @@ export interface EngineSpec {
   disabledRules: string[];
 }
 
-interface WorkerInit {
-  keylintScanWorker: true;
-  spec: EngineSpec;
-  root: string;
-  maxFileSize: number;
-  /** One Int32: the index of the next file to claim, shared by every thread of the scan. */
-  cursor: SharedArrayBuffer;
-}
-
 type WireFinding = Omit<Finding, 'secret'> & { raw: string };
 
 type WireBatch = Omit<BatchResult, 'findings'> & { findings: WireFinding[] };
 
-type ToWorker = { type: 'files'; files: string[] };
+type ToWorker =
+  | {
+      type: 'setup';
+      spec: EngineSpec;
+      root: string;
+      maxFileSize: number;
+      /** One Int32: the index of the next file to claim, shared by every thread of the scan. */
+      cursor: SharedArrayBuffer;
+    }
+  | { type: 'files'; files: string[] };
 type FromWorker = ({ type: 'result' } & WireBatch) | { type: 'done' } | { type: 'error'; message: string };
-
-let workerEntry: string | undefined;
-
-/**
- * Called by a bundled entry point (CLI, Action) with its own file and the slim worker bundle's
- * path: enables worker threads.
- */
-export function registerWorkerEntry(self: string, slimWorker: string): void {
-  workerEntry = existsSync(slimWorker) ? slimWorker : self;
-}
-
-/** True in a thread started by `scanInWorkers`; the entry point then runs `runScanWorker`. */
-export function isScanWorker(): boolean {
-  return !isMainThread && (workerData as Partial<WorkerInit> | null)?.keylintScanWorker === true;
-}
-
-/**
- * How many threads a scan of `files` files should use; 1 means this thread alone, more means
- * that many worker threads. `KEYLINT_THREADS` overrides the CPU count (0 or 1: no workers).
- */
-export function plannedThreads(files: number): number {
-  if (!workerEntry || files < 200) return 1;
-  const env = Number(process.env['KEYLINT_THREADS']);
-  const n = Number.isInteger(env) && env >= 0 ? env : availableParallelism();
-  return Math.max(1, Math.min(n, 8, Math.ceil(files / 100)));
-}
 
 /**
  * Files a thread claims at a time. Small, so that the last claims (the scan's tail, when one
@@ -127,31 +100,31 @@ export class ScanPool {
   constructor(spec: EngineSpec, root: string, maxFileSize: number, threads: number) {
     this.#root = root;
     this.#maxFileSize = maxFileSize;
-    const init: WorkerInit = { keylintScanWorker: true, spec, root, maxFileSize, cursor: this.#cursorBuffer };
-    // A bounded old generation makes V8 collect early instead of growing: peak RSS stays
-    // under 200 MB. Room for the largest file a scan may read (as text).
-    const maxOldGenerationSizeMb = 40 + Math.ceil((3 * maxFileSize) / (1024 * 1024));
-    for (let i = 0; i < threads; i++) {
-      const w = new Worker(workerEntry!, { workerData: init, resourceLimits: { maxOldGenerationSizeMb, maxYoungGenerationSizeMb: 4 } });
+    const workers = takeWorkers(threads, maxFileSize);
+    for (let i = 0; i < workers.length; i++) {
+      const w = workers[i]!;
       this.#workers.push(w);
       this.#done.push(false);
       w.on('message', (msg: FromWorker) => this.#onMessage(i, msg));
       w.on('error', (err) => this.#fail(new Error(`a scan worker thread failed: ${err.message}`)));
       w.on('exit', () => this.#onExit(i));
+      w.postMessage({ type: 'setup', spec, root, maxFileSize, cursor: this.#cursorBuffer } satisfies ToWorker);
     }
   }
 
   /** Scans `files` (call once), in this thread too when given an engine; resolves when all is done. */
   run(files: readonly string[], here?: Engine): Promise<BatchResult> {
     this.#files = files;
-    if (here) void this.#scanHere(here);
-    return new Promise((resolve, reject) => {
+    // A worker still booting gets the message once it listens: no handshake, so a worker
+    // never waits for this thread's event loop (busy listing or scanning) to hear it is ready.
+    // Sent before this thread scans its first batch.
+    for (const w of this.#workers) w.postMessage({ type: 'files', files: files as string[] } satisfies ToWorker);
+    const done = new Promise<BatchResult>((resolve, reject) => {
       this.#settle = { resolve, reject };
-      if (this.#failure) return this.#fail(this.#failure);
-      // A worker still booting gets the message once it listens: no handshake, so a worker
-      // never waits for this thread's event loop (busy listing or scanning) to hear it is ready.
-      for (const w of this.#workers) w.postMessage({ type: 'files', files: files as string[] } satisfies ToWorker);
     });
+    if (this.#failure) this.#fail(this.#failure);
+    else if (here) void this.#scanHere(here);
+    return done;
   }
 
   /** This thread claims batches too, yielding to the event loop between them to take in results. */
@@ -217,25 +190,23 @@ export class ScanPool {
 }
 
 /**
- * The worker side: rebuilds the engine, then, given the file list, claims and scans batches
- * until none is left, posting each batch's result, and exits.
+ * The worker side: builds the engine from the `setup` message, then, given the file list,
+ * claims and scans batches until none is left, posting each batch's result, and exits.
  */
 export function runScanWorker(): void {
-  const init = workerData as WorkerInit;
   const port = parentPort!;
   const fail = (err: unknown): void => port.postMessage({ type: 'error', message: String((err as Error)?.message ?? err) } satisfies FromWorker);
-  let engine: Engine;
-  try {
-    engine = buildEngine(init.spec);
-  } catch (err) {
-    fail(err);
-    return;
-  }
-  const cursor = new Int32Array(init.cursor);
+  let setup: { engine: Engine; root: string; maxFileSize: number; cursor: Int32Array } | undefined;
   port.on('message', (msg: ToWorker) => {
     try {
+      if (msg.type === 'setup') {
+        setup = { engine: buildEngine(msg.spec), root: msg.root, maxFileSize: msg.maxFileSize, cursor: new Int32Array(msg.cursor) };
+        return;
+      }
+      if (!setup) throw new Error('files before setup');
+      const { engine, root, maxFileSize, cursor } = setup;
       for (let batch = claim(cursor, msg.files); batch; batch = claim(cursor, msg.files)) {
-        const res = scanBatch(engine, init.root, batch, init.maxFileSize);
+        const res = scanBatch(engine, root, batch, maxFileSize);
         const findings = res.findings.map(({ secret, ...rest }): WireFinding => ({ ...rest, raw: secret.reveal() }));
         port.postMessage({ type: 'result', ...res, findings } satisfies FromWorker);
       }

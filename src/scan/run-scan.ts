@@ -4,7 +4,9 @@ import type { Engine } from '../engine/index.js';
 import { filterFiles, listFiles, type FileListing } from '../sources/files.js';
 import type { Finding, ScanResult, ScanUnit } from '../types.js';
 import { buildEngine } from './engine-spec.js';
-import { plannedThreads, scanBatch, ScanPool, type BatchResult, type EngineSpec } from './parallel.js';
+import { tuneJit } from './jit-tuning.js';
+import { scanBatch, ScanPool, type BatchResult, type EngineSpec } from './parallel.js';
+import { plannedThreads } from './workers.js';
 
 export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
 
@@ -55,6 +57,7 @@ export async function scanFiles(spec: EngineSpec, req: FileScanRequest): Promise
   // This thread scans too: `poolSize - 1` workers.
   const poolSize = req.targets.some(isDirectory) ? plannedThreads(Number.MAX_SAFE_INTEGER) : 1;
   const pool = poolSize > 1 ? new ScanPool(spec, root, req.maxFileSize, poolSize - 1) : undefined;
+  tuneJit();
   let listing: FileListing;
   let kept: string[];
   let scanned: BatchResult;
@@ -94,6 +97,7 @@ export async function scanFiles(spec: EngineSpec, req: FileScanRequest): Promise
 
 /** Scans units from any source (diffs, commits). */
 export async function scanUnits(engine: Engine, units: AsyncIterable<ScanUnit>): Promise<Pick<ScanResult, 'findings' | 'stats'>> {
+  tuneJit();
   const started = performance.now();
   const findings: Finding[] = [];
   const seen = new Set<string>();

@@ -1,0 +1,3477 @@
+export const id = 337;
+export const ids = [337,604];
+export const modules = {
+
+/***/ 1604:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   parseSize: () => (/* binding */ parseSize),
+/* harmony export */   processIo: () => (/* binding */ processIo),
+/* harmony export */   writeReport: () => (/* binding */ writeReport)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8522);
+
+
+
+function processIo() {
+    return {
+        stdout: (s) => process.stdout.write(s),
+        stderr: (s) => process.stderr.write(s),
+        isTTY: process.stdout.isTTY === true,
+        env: process.env,
+        cwd: process.cwd(),
+    };
+}
+/** Writes a report file, creating its folder; a failure is a one-line usage error. */
+function writeReport(file, content, cwd) {
+    const target = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, file);
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(target), { recursive: true });
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(target, content.endsWith('\n') ? content : content + '\n');
+    }
+    catch (err) {
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`cannot write ${file}: ${err.code ?? String(err)}`);
+    }
+    return target;
+}
+/** Parses sizes like `10MB`, `512KB`, `1048576`. */
+function parseSize(value, what) {
+    const m = /^\s*(\d+(?:\.\d+)?)\s*([kmg]i?b?|b)?\s*$/i.exec(value);
+    if (!m)
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`${what}: expected a size like 10MB, 512KB or 1048576, got "${value}"`);
+    const n = Number(m[1]);
+    const unit = (m[2] ?? 'b').toLowerCase()[0];
+    const mult = unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1;
+    return Math.floor(n * mult);
+}
+
+
+/***/ }),
+
+/***/ 7337:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  errorLine: () => (/* binding */ errorLine),
+  main: () => (/* binding */ main)
+});
+
+// EXTERNAL MODULE: ./src/types.ts
+var types = __webpack_require__(8522);
+// EXTERNAL MODULE: ./src/version.ts
+var version = __webpack_require__(311);
+;// CONCATENATED MODULE: ./src/cli/help.ts
+
+const HELP = `keylint ${version/* VERSION */.x} — find hardcoded API keys, and check that injected secrets work
+
+Usage:
+  keylint scan [PATH...]            scan files (git-tracked + untracked-not-ignored in a work tree)
+  keylint scan --staged             scan the added lines of the index (pre-commit)
+  keylint scan --diff BASE..HEAD    scan the net added lines of a range (BASE...HEAD: from the merge base)
+  keylint scan --commits BASE..HEAD scan every commit of a range, each commit's added lines
+  keylint scan --history            scan every commit reachable from HEAD
+  keylint hook [FILE...]            pre-commit entry: staged lines of staged files, whole other files
+  keylint baseline [PATH...]        record current findings in .keylint-baseline.json
+  keylint check [NAME[=PROVIDER][@BASE_URL]...]
+                                    diagnose and live-check secrets in environment variables
+
+Scan options:
+  -f, --format text|json|sarif      output format (default text)
+  -o, --output FILE                 write the report to FILE (a text summary still goes to stderr)
+      --exclude GLOB                skip matching paths (repeatable; minimatch, .gitignore-like anchoring)
+      --config FILE                 config file (default: .keylint.yml at the scan root)
+      --baseline FILE               subtract this baseline (default: .keylint-baseline.json when present)
+      --no-baseline                 ignore any baseline
+      --update-baseline             rewrite the baseline with the current findings
+      --no-default-excludes         also scan node_modules, lockfiles and other default excludes
+      --max-file-size SIZE          skip larger files with a notice (default 10MB)
+      --no-color                    plain text output
+  -v, --verbose                     list skipped files
+  -h, --help                        this help
+      --version                     print the version
+
+Exit codes: 0 no findings (or all secrets healthy), 1 findings (or unhealthy secrets), 2 usage or input error.
+Docs: README.md, docs/configuration.md, docs/pre-commit-and-diffs.md, docs/health-check.md
+`;
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+;// CONCATENATED MODULE: ./src/reports/color.ts
+/**
+ * Whether terminal output gets ANSI colours, and the few styles the text report uses.
+ * Precedence: FORCE_COLOR (set: on, unless `0`/`false`), then NO_COLOR (non-empty: off,
+ * see no-color.org), then TERM=dumb (off), then whether the stream is a TTY.
+ */
+function shouldUseColor({ isTTY, env }) {
+    const force = env['FORCE_COLOR'];
+    if (force !== undefined)
+        return force !== '0' && force.toLowerCase() !== 'false';
+    const no = env['NO_COLOR'];
+    if (no !== undefined && no !== '')
+        return false;
+    if (env['TERM'] === 'dumb')
+        return false;
+    return isTTY === true;
+}
+const sgr = (open, close) => (s) => `\u001b[${open}m${s}\u001b[${close}m`;
+const identity = (s) => s;
+function palette(enabled) {
+    if (!enabled)
+        return { bold: identity, dim: identity, red: identity, yellow: identity, green: identity, cyan: identity };
+    return { bold: sgr(1, 22), dim: sgr(2, 22), red: sgr(31, 39), yellow: sgr(33, 39), green: sgr(32, 39), cyan: sgr(36, 39) };
+}
+
+;// CONCATENATED MODULE: ./src/reports/format.ts
+function plural(n, one, many = `${one}s`) {
+    return `${n} ${n === 1 ? one : many}`;
+}
+/** SI units (1 kB = 1000 B), one decimal above bytes: `512 B`, `1.2 MB`. */
+function formatBytes(bytes) {
+    if (!Number.isFinite(bytes) || bytes < 1000)
+        return `${Math.max(0, Math.round(bytes || 0))} B`;
+    const units = ['kB', 'MB', 'GB', 'TB'];
+    let v = bytes;
+    let u = -1;
+    while (v >= 1000 && u < units.length - 1) {
+        v /= 1000;
+        u++;
+    }
+    return `${v.toFixed(1)} ${units[u]}`;
+}
+/** `45 ms`, `1.2 s`, `2 min 3 s`. */
+function formatDuration(ms) {
+    const m = Math.max(0, Math.round(ms || 0));
+    if (m < 1000)
+        return `${m} ms`;
+    if (m < 60_000)
+        return `${(m / 1000).toFixed(1)} s`;
+    const s = Math.round(m / 1000);
+    return `${Math.floor(s / 60)} min ${s % 60} s`;
+}
+/** First 7 characters of a hex commit id; anything else is sanitised and shown as is. */
+function shortSha(sha) {
+    return /^[0-9a-f]{7,64}$/i.test(sha) ? sha.slice(0, 7).toLowerCase() : sanitize(sha);
+}
+/**
+ * A finding's path as reports show it: forward slashes, relative to `root` when the path is
+ * absolute and inside it, without a leading `./`.
+ */
+function displayPath(file, root) {
+    let p = file.replace(/\\/g, '/');
+    if (root) {
+        const r = root.replace(/\\/g, '/').replace(/\/+$/, '');
+        if (r && p.startsWith(r + '/'))
+            p = p.slice(r.length + 1);
+    }
+    while (p.startsWith('./'))
+        p = p.slice(2);
+    return p;
+}
+// C0/C1 controls, DEL, line/paragraph separators, bidi overrides/isolates, BOM: anything that
+// could rewrite a terminal line, fake a new line in a log, or reorder what a reviewer sees.
+const UNSAFE_CHARS = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
+/** Replaces characters that could spoof terminal or log output with visible escapes (`\n`, `\x1b`, `\u202e`). */
+function sanitize(s) {
+    return s.replace(UNSAFE_CHARS, (c) => {
+        if (c === '\n')
+            return '\\n';
+        if (c === '\r')
+            return '\\r';
+        if (c === '\t')
+            return '\\t';
+        const code = c.charCodeAt(0);
+        return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+    });
+}
+/** Cuts a string to at most `max` characters, marking the cut with `…`. */
+function truncate(s, max) {
+    return s.length <= max ? s : s.slice(0, Math.max(0, max - 1)) + '…';
+}
+const CONFIDENCE_ORDER = { high: 0, medium: 1, low: 2 };
+function cmp(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** A copy sorted by file, line, column, rule, commit (code-unit order, locale independent). */
+function sortFindings(findings) {
+    return [...findings].sort((a, b) => cmp(a.file, b.file) ||
+        cmp(a.line, b.line) ||
+        cmp(a.column, b.column) ||
+        cmp(a.rule, b.rule) ||
+        cmp(a.commit ?? '', b.commit ?? '') ||
+        cmp(a.fingerprint, b.fingerprint));
+}
+/** Like sortFindings, with higher confidence first. */
+function sortByConfidence(findings) {
+    return sortFindings(findings).sort((a, b) => CONFIDENCE_ORDER[a.confidence] - CONFIDENCE_ORDER[b.confidence]);
+}
+function providerMap(providers) {
+    const m = new Map();
+    for (const p of providers)
+        if (!m.has(p.id))
+            m.set(p.id, p);
+    return m;
+}
+function distinctFiles(findings) {
+    return new Set(findings.map((f) => f.file)).size;
+}
+/** `1 binary, 2 too-large`, in a fixed order of first appearance. */
+function skippedBreakdown(skipped) {
+    const counts = new Map();
+    for (const s of skipped)
+        counts.set(s.reason, (counts.get(s.reason) ?? 0) + 1);
+    return [...counts].map(([reason, n]) => `${n} ${reason}`).join(', ');
+}
+/** `https://…` URLs only (rotation pages come from the registry, but stay defensive). */
+function isHttpsUrl(url) {
+    if (!url)
+        return false;
+    try {
+        const u = new URL(url);
+        return u.protocol === 'https:' && !/\s/.test(url);
+    }
+    catch {
+        return false;
+    }
+}
+/** Percent-encodes each path segment so any file name is a valid relative URI reference (no `()'!*` either). */
+function encodePath(file) {
+    return file
+        .split('/')
+        .map((seg) => encodeURIComponent(seg).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
+        .join('/');
+}
+
+;// CONCATENATED MODULE: ./src/reports/json.ts
+
+function toJsonFinding(f, root) {
+    // Built field by field (never spread): a Finding's `secret` must not be copied anywhere.
+    const out = {
+        rule: f.rule,
+        provider: f.provider,
+        providerName: f.providerName,
+        file: displayPath(f.file, root),
+        line: f.line,
+        column: f.column,
+        endLine: f.endLine,
+        endColumn: f.endColumn,
+        fingerprint: f.fingerprint,
+        redacted: f.redacted,
+        confidence: f.confidence,
+    };
+    if (f.commit)
+        out.commit = f.commit;
+    return out;
+}
+function buildJsonReport(result, opts = {}) {
+    const report = {
+        version: 1,
+        findings: sortFindings(result.findings).map((f) => toJsonFinding(f, opts.root)),
+        stats: {
+            files: result.stats.files,
+            bytes: result.stats.bytes,
+            skipped: result.stats.skipped,
+            durationMs: Math.round(result.stats.durationMs),
+        },
+        notices: [...result.notices],
+        skippedFiles: result.skipped.map((s) => ({ path: displayPath(s.path, opts.root), reason: s.reason })),
+    };
+    if (result.scope !== undefined) {
+        // Keep `scope` right after `stats` in the output's key order.
+        const { notices, skippedFiles, ...head } = report;
+        return { ...head, scope: result.scope, notices, skippedFiles };
+    }
+    return report;
+}
+/** Pretty-printed JSON with a trailing newline. */
+function formatJson(result, opts = {}) {
+    return JSON.stringify(buildJsonReport(result, opts), null, 2) + '\n';
+}
+
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(3136);
+;// CONCATENATED MODULE: ./src/reports/guidance.ts
+
+/** Inline marker the engine honours on the finding's line or the line above it. */
+const ALLOW_MARKER = 'keylint:allow';
+/**
+ * What the finding is called: `OpenAI key`; names that already say what they are stay as they
+ * are (`Private key`, `Slack webhook`, `Anthropic (admin key)`, `Credentials in URL`).
+ */
+function keyNoun(providerName) {
+    const name = providerName.trim() || 'Secret';
+    return /\b(keys?|secrets?|tokens?|passwords?|credentials?|webhooks?)\b/i.test(name) ? name : `${name} key`;
+}
+/** Title of an annotation / SARIF rule: `OpenAI key hardcoded`, `Private key hardcoded`. */
+function hardcodedTitle(providerName) {
+    return `${keyNoun(providerName)} hardcoded`;
+}
+/** Where the key is rotated, when the registry knows a safe (https) page. */
+function rotateUrlOf(provider) {
+    return isHttpsUrl(provider?.rotateUrl) ? provider.rotateUrl : undefined;
+}
+/** One sentence: move it out of the code, rotate it. */
+function fixSentence(rotateUrl, where = 'code') {
+    const store = where === 'ci' ? 'a repository secret (or your secret manager) and read it from the environment' : 'a secret store or an environment variable';
+    const rotate = rotateUrl ? `rotate it at ${rotateUrl}` : 'rotate it where it was issued';
+    return `Move the key to ${store}, then ${rotate}: it is in the history and must be treated as leaked.`;
+}
+/** One sentence: how to silence a false positive. */
+function allowSentence() {
+    return `If this is not a real key, add a \`${ALLOW_MARKER}\` comment on the line (e.g. \`# ${ALLOW_MARKER}\`), add the value to \`allow\` in the keylint config, or record the finding in the baseline.`;
+}
+
+;// CONCATENATED MODULE: ./src/reports/sarif.ts
+/**
+ * SARIF 2.1.0 for GitHub code scanning and other viewers. The driver lists every rule the
+ * given providers can report (code scanning tracks alerts per rule, so the list stays stable
+ * between runs), plus any rule that appears in the findings without a record. Results carry
+ * the redacted value only, a region with UTF-16 columns and `partialFingerprints`.
+ */
+
+
+
+const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
+const SRCROOT = '%SRCROOT%';
+const FINGERPRINT_KEY = 'keylint/v1';
+const DEFAULT_INFORMATION_URI = 'https://github.com/keylint/keylint';
+const LEVEL = { high: 'error', medium: 'warning', low: 'warning' };
+const PRECISION = { high: 'very-high', medium: 'high', low: 'medium' };
+/** A working credential in the code is critical (>= 9.0) when we are sure it is one. */
+const SEVERITY = { high: '9.0', medium: '7.5', low: '5.0' };
+/** `openai-project-key` → `OpenaiProjectKey`. */
+function pascal(id) {
+    return id
+        .split(/[^A-Za-z0-9]+/)
+        .filter(Boolean)
+        .map((w) => w[0].toUpperCase() + w.slice(1))
+        .join('');
+}
+function describeRule(rule, provider, providerName) {
+    const title = hardcodedTitle(providerName);
+    const url = rotateUrlOf(provider);
+    const fix = fixSentence(url);
+    const allow = allowSentence();
+    const description = rule.description.trim() || `${title}.`;
+    return {
+        id: rule.id,
+        name: pascal(rule.id) || 'Secret',
+        shortDescription: { text: title },
+        fullDescription: { text: description },
+        help: {
+            text: `${description}\n\nHow to fix: ${fix}\n\n${allow}`,
+            markdown: [
+                `**${title}.** ${description}`,
+                '',
+                '**How to fix**',
+                '',
+                `1. Remove the key from the code and load it from a secret store or an environment variable (in GitHub Actions: a repository secret).`,
+                url ? `2. Rotate the key at [${url}](${url}): it stays in the git history, so treat it as leaked.` : '2. Rotate the key where it was issued: it stays in the git history, so treat it as leaked.',
+                '',
+                '**False positive?**',
+                '',
+                allow,
+            ].join('\n'),
+        },
+        defaultConfiguration: { level: LEVEL[rule.confidence] },
+        properties: {
+            tags: ['security', 'secret', 'external/cwe/cwe-798', ...(provider ? [`provider/${provider.id}`] : [])],
+            precision: PRECISION[rule.confidence],
+            'security-severity': SEVERITY[rule.confidence],
+        },
+    };
+}
+function collectRules(findings, providers) {
+    const rules = [];
+    const index = new Map();
+    const add = (r) => {
+        if (index.has(r.id))
+            return;
+        index.set(r.id, rules.length);
+        rules.push(r);
+    };
+    for (const p of providers)
+        for (const r of p.rules)
+            add(describeRule(r, p, p.name));
+    const byId = providerMap(providers);
+    for (const f of findings) {
+        if (index.has(f.rule))
+            continue;
+        add(describeRule({ id: f.rule, description: '', confidence: f.confidence }, byId.get(f.provider), f.providerName || f.provider));
+    }
+    return { rules, index };
+}
+function toResult(f, ruleIndex, root) {
+    const startLine = Math.max(1, f.line);
+    const startColumn = Math.max(1, f.column);
+    const endLine = Math.max(startLine, f.endLine);
+    const endColumn = endLine === startLine ? Math.max(startColumn + 1, f.endColumn) : Math.max(1, f.endColumn);
+    const properties = { provider: f.provider, confidence: f.confidence };
+    if (f.commit)
+        properties.commit = f.commit;
+    const where = f.commit ? ` (added in commit ${f.commit.slice(0, 12)})` : '';
+    return {
+        ruleId: f.rule,
+        ruleIndex,
+        level: LEVEL[f.confidence],
+        message: { text: `${hardcodedTitle(f.providerName || f.provider)}: ${f.redacted}${where}. Move it to a secret store and rotate it.` },
+        locations: [
+            {
+                physicalLocation: {
+                    artifactLocation: { uri: encodePath(displayPath(f.file, root)), uriBaseId: SRCROOT },
+                    region: { startLine, startColumn, endLine, endColumn },
+                },
+            },
+        ],
+        partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
+        properties,
+    };
+}
+function rootUri(root) {
+    if (root && (root.startsWith('/') || /^[A-Za-z]:[\\/]/.test(root))) {
+        const href = (0,external_node_url_.pathToFileURL)(root).href;
+        return { uri: href.endsWith('/') ? href : href + '/' };
+    }
+    return { description: { text: 'The root of the scanned tree.' } };
+}
+function buildSarif(result, opts) {
+    const findings = sortFindings(result.findings);
+    const { rules, index } = collectRules(findings, opts.providers);
+    const invocation = { executionSuccessful: true };
+    if (result.notices.length > 0) {
+        invocation.toolExecutionNotifications = result.notices.map((n) => ({ level: 'warning', message: { text: n } }));
+    }
+    return {
+        $schema: SARIF_SCHEMA_URI,
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: { name: 'keylint', version: opts.toolVersion, informationUri: opts.informationUri ?? DEFAULT_INFORMATION_URI, rules },
+                },
+                invocations: [invocation],
+                originalUriBaseIds: { [SRCROOT]: rootUri(opts.root) },
+                columnKind: 'utf16CodeUnits',
+                results: findings.map((f) => toResult(f, index.get(f.rule), opts.root)),
+            },
+        ],
+    };
+}
+function formatSarif(result, opts) {
+    return JSON.stringify(buildSarif(result, opts), null, 2) + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/reports/text.ts
+
+
+
+/** Padding stops growing past this width so one long path does not push every column away. */
+const MAX_PAD = 72;
+function toRow(f, root) {
+    return {
+        loc: `${sanitize(displayPath(f.file, root))}:${f.line}:${f.column}`,
+        provider: sanitize(f.providerName || f.provider),
+        rule: sanitize(f.rule),
+        redacted: sanitize(f.redacted),
+        commit: f.commit ? shortSha(f.commit) : '',
+        confidence: f.confidence,
+    };
+}
+function width(rows, key) {
+    return Math.min(MAX_PAD, Math.max(0, ...rows.map((r) => r[key].length)));
+}
+function renderRows(rows, c) {
+    const wl = width(rows, 'loc');
+    const wp = width(rows, 'provider');
+    const wr = width(rows, 'rule');
+    return rows.map((r) => {
+        const value = r.confidence === 'high' ? c.red(r.redacted) : c.yellow(r.redacted);
+        const parts = [c.bold(r.loc.padEnd(wl)), c.cyan(r.provider.padEnd(wp)), c.dim(r.rule.padEnd(wr)), value];
+        if (r.commit)
+            parts.push(c.dim(`commit ${r.commit}`));
+        if (r.confidence === 'low')
+            parts.push(c.dim('(low confidence)'));
+        return parts.join('  ').trimEnd();
+    });
+}
+function summaryLine(result, c) {
+    const { findings, stats } = result;
+    const head = findings.length === 0
+        ? c.green('No secrets found')
+        : c.red(c.bold(`${plural(findings.length, 'secret')} in ${plural(distinctFiles(findings), 'file')}`));
+    const parts = [head, `${plural(stats.files, 'file')} scanned (${formatBytes(stats.bytes)}) in ${formatDuration(stats.durationMs)}`];
+    if (result.scope)
+        parts.push(sanitize(result.scope));
+    const skippedCount = Math.max(stats.skipped, result.skipped.length);
+    if (skippedCount > 0) {
+        const why = skippedBreakdown(result.skipped);
+        parts.push(`${skippedCount} skipped${why ? ` (${why})` : ''}`);
+    }
+    return parts.join(' · ');
+}
+function fixHint(findings, providers, c) {
+    const byId = providerMap(providers);
+    const rotations = new Map();
+    for (const f of sortFindings(findings)) {
+        const url = rotateUrlOf(byId.get(f.provider));
+        const name = sanitize(f.providerName || f.provider);
+        if (url && !rotations.has(name))
+            rotations.set(name, url);
+    }
+    const out = [c.bold('How to fix:') + ' move each key to a secret store or an environment variable, then rotate it (it must be treated as leaked).'];
+    const w = Math.min(MAX_PAD, Math.max(0, ...[...rotations.keys()].map((k) => k.length)));
+    for (const [name, url] of rotations)
+        out.push(`  ${name.padEnd(w)}  ${url}`);
+    out.push(`Not a real key? Add a \`${ALLOW_MARKER}\` comment on the line (e.g. \`# ${ALLOW_MARKER}\`), allow the value in the keylint config, or add it to the baseline.`);
+    return out;
+}
+function formatText(result, opts) {
+    const c = palette(opts.color);
+    const lines = [];
+    const findings = sortFindings(result.findings);
+    if (findings.length > 0) {
+        lines.push(...renderRows(findings.map((f) => toRow(f, opts.root)), c), '');
+    }
+    if (opts.verbose) {
+        for (const s of result.skipped) {
+            const detail = s.detail ? ` (${sanitize(s.detail)})` : '';
+            lines.push(c.dim(`skipped  ${sanitize(displayPath(s.path, opts.root))}  ${s.reason}${detail}`));
+        }
+    }
+    for (const n of result.notices)
+        lines.push(`${c.yellow('notice:')} ${sanitize(n)}`);
+    lines.push(summaryLine(result, c));
+    if (findings.length > 0)
+        lines.push('', ...fixHint(findings, opts.providers ?? [], c));
+    return lines.join('\n') + '\n';
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+;// CONCATENATED MODULE: ./src/baseline/index.ts
+
+
+
+
+/**
+ * `.keylint-baseline.json`: findings a team has accepted for now. Entries hold a fingerprint
+ * (a hash of rule, file and secret), never the secret. A finding is matched by fingerprint,
+ * so it stays suppressed when it moves to another line.
+ *
+ * Counting: when the same secret occurs several times in one file, each occurrence is its
+ * own entry (same fingerprint, own line), and each entry suppresses at most one finding. A
+ * new copy of a baselined secret is therefore reported, and removing one copy leaves one
+ * stale entry.
+ */
+const BASELINE_FILE = '.keylint-baseline.json';
+const BASELINE_VERSION = 1;
+const FINGERPRINT = /^[0-9a-f]{16,64}$/;
+function compareEntries(a, b) {
+    return a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0) || (a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0);
+}
+/** The baseline entry for a finding: the redacted form only, never the secret. */
+function toEntry(f) {
+    return { fingerprint: f.fingerprint, rule: f.rule, file: f.file, line: f.line, redacted: f.redacted };
+}
+/** The file content for `findings`: entries sorted by file, line, rule, fingerprint; 2-space JSON. */
+function formatBaseline(findings, now = new Date()) {
+    const body = { version: BASELINE_VERSION, createdAt: now.toISOString(), findings: findings.map(toEntry).sort(compareEntries) };
+    return JSON.stringify(body, null, 2) + '\n';
+}
+/** Writes the baseline atomically (temp file + rename), so an interrupted run never leaves half a file. */
+async function writeBaseline(file, findings, now = new Date()) {
+    const tmp = external_node_path_default().join(external_node_path_default().dirname(file), `.${external_node_path_default().basename(file)}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`);
+    try {
+        await (0,promises_.writeFile)(tmp, formatBaseline(findings, now), { encoding: 'utf8', mode: 0o644 });
+        await (0,promises_.rename)(tmp, file);
+    }
+    catch (e) {
+        await (0,promises_.rm)(tmp, { force: true });
+        throw new types/* UsageError */.e(`cannot write baseline ${file}: ${e.code ?? e.message}`);
+    }
+}
+/** 1-based line and column of a character offset. */
+function lineCol(text, offset) {
+    const before = text.slice(0, Math.max(0, Math.min(offset, text.length)));
+    const line = before.split('\n').length;
+    return `${line}:${before.length - before.lastIndexOf('\n')}`;
+}
+/** Is this JSON.parse error only about the text ending early (true for every prefix of valid JSON)? */
+function endsEarly(message, length) {
+    if (message.includes('end of JSON input'))
+        return true;
+    const pos = /position (\d+)/.exec(message);
+    return pos !== null && Number(pos[1]) >= length;
+}
+/**
+ * Offset of the first character JSON.parse rejects: binary search for the shortest prefix
+ * that fails for a reason other than ending early (Node's messages do not always carry a position).
+ */
+function jsonErrorOffset(text) {
+    const failsEarly = (len) => {
+        try {
+            JSON.parse(text.slice(0, len));
+            return false;
+        }
+        catch (e) {
+            return !endsEarly(e.message, len);
+        }
+    };
+    let lo = 0;
+    let hi = text.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (failsEarly(mid))
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return Math.max(0, lo - 1);
+}
+/** Parses baseline text; `file` names it in errors. */
+function parseBaseline(text, file) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (e) {
+        // Drop the text excerpt and position Node adds; give line:column instead.
+        const msg = e.message.replace(/, (\.\.\.)?"[\s\S]*$/, '').replace(/ in JSON at position \d+.*$/, '');
+        throw new types/* UsageError */.e(`${file}:${lineCol(text, jsonErrorOffset(text))}: malformed baseline JSON: ${msg}`);
+    }
+    const bad = (what) => {
+        throw new types/* UsageError */.e(`${file}: malformed baseline: ${what} (rewrite it with \`keylint baseline\`)`);
+    };
+    if (typeof data !== 'object' || data === null || Array.isArray(data))
+        return bad('expected a JSON object');
+    const obj = data;
+    if (obj.version !== BASELINE_VERSION)
+        return bad(`unsupported version ${JSON.stringify(obj.version)} (expected ${BASELINE_VERSION})`);
+    if (!Array.isArray(obj.findings))
+        return bad('"findings" must be a list');
+    return obj.findings.map((raw, i) => {
+        const at = `findings[${i}]`;
+        if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+            return bad(`${at} must be an object`);
+        const e = raw;
+        if (typeof e.fingerprint !== 'string' || !FINGERPRINT.test(e.fingerprint))
+            return bad(`${at}.fingerprint must be a hex fingerprint`);
+        if (typeof e.rule !== 'string' || !e.rule)
+            return bad(`${at}.rule must be a rule id`);
+        if (typeof e.file !== 'string' || !e.file)
+            return bad(`${at}.file must be a path`);
+        if (typeof e.line !== 'number' || !Number.isInteger(e.line) || e.line < 1)
+            return bad(`${at}.line must be a positive integer`);
+        if (typeof e.redacted !== 'string')
+            return bad(`${at}.redacted must be a string`);
+        return { fingerprint: e.fingerprint, rule: e.rule, file: e.file, line: e.line, redacted: e.redacted };
+    });
+}
+/** Reads a baseline file. Missing, unreadable or malformed files are UsageErrors naming the file. */
+async function readBaseline(file) {
+    let text;
+    try {
+        text = await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch (e) {
+        const code = e.code;
+        if (code === 'ENOENT')
+            throw new types/* UsageError */.e(`baseline file not found: ${file} (create it with \`keylint baseline\`)`);
+        throw new types/* UsageError */.e(`cannot read baseline ${file}: ${code ?? e.message}`);
+    }
+    return parseBaseline(text, file);
+}
+/**
+ * Subtracts the baseline. Each entry suppresses at most one finding with its fingerprint:
+ * first the finding on the entry's own line, then the remaining ones in line order.
+ */
+function applyBaseline(findings, baseline) {
+    const byFp = new Map();
+    for (const e of baseline) {
+        const list = byFp.get(e.fingerprint);
+        if (list)
+            list.push(e);
+        else
+            byFp.set(e.fingerprint, [e]);
+    }
+    const matched = new Set();
+    const used = new Set();
+    const groups = new Map();
+    for (const f of findings) {
+        if (!byFp.has(f.fingerprint))
+            continue;
+        const g = groups.get(f.fingerprint);
+        if (g)
+            g.push(f);
+        else
+            groups.set(f.fingerprint, [f]);
+    }
+    for (const [fp, group] of groups) {
+        const entries = byFp.get(fp);
+        // Pass 1: same line.
+        for (const f of group) {
+            const e = entries.find((x) => !used.has(x) && x.line === f.line);
+            if (e) {
+                used.add(e);
+                matched.add(f);
+            }
+        }
+        // Pass 2: the rest, both sides in line order (the secret moved).
+        const freeEntries = entries.filter((x) => !used.has(x)).sort((a, b) => a.line - b.line);
+        const freeFindings = group.filter((f) => !matched.has(f)).sort((a, b) => a.line - b.line);
+        for (let i = 0; i < Math.min(freeEntries.length, freeFindings.length); i++) {
+            used.add(freeEntries[i]);
+            matched.add(freeFindings[i]);
+        }
+    }
+    return {
+        kept: findings.filter((f) => !matched.has(f)),
+        suppressed: findings.filter((f) => matched.has(f)),
+        stale: baseline.filter((e) => !used.has(e)),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/config/default-excludes.ts
+/**
+ * Paths skipped unless `--no-default-excludes` is given. Each entry is argued in
+ * docs/configuration.md ("Default excludes"). Deliberately NOT here:
+ * - lockfiles (`package-lock.json`, `yarn.lock`, `pnpm-lock.yaml`, `go.sum`, …): their
+ *   integrity hashes match no rule, but their `resolved` URLs can carry a registry token
+ *   or `user:password@`, and nobody reads them in review;
+ * - `dist/`, `build/`, `out/`: a key inlined by the bundler (`import.meta.env.VITE_…`,
+ *   `DefinePlugin`) exists only in the built file, and a committed bundle is published.
+ */
+const default_excludes_DEFAULT_EXCLUDES = Object.freeze([
+    // Version-control internals: object files are compressed; history has its own scan mode.
+    '**/.git/**',
+    '**/.hg/**',
+    '**/.svn/**',
+    // Installed third-party packages: not the repository's code, and full of SDK samples.
+    '**/node_modules/**',
+    '**/bower_components/**',
+    '**/vendor/**',
+    '**/.venv/**',
+    '**/site-packages/**',
+    // Minified third-party bundles and source maps (maps repeat the sources they map).
+    '**/*.min.js',
+    '**/*.min.css',
+    '**/*.map',
+    // Binary formats by extension: images, fonts, media, archives, compiled code.
+    '**/*.{png,jpg,jpeg,gif,bmp,ico,webp,tif,tiff,psd,svg}',
+    '**/*.{woff,woff2,ttf,otf,eot}',
+    '**/*.{mp3,mp4,m4a,ogg,wav,flac,avi,mov,mkv,webm}',
+    '**/*.{zip,gz,tgz,bz2,xz,zst,7z,rar,tar,jar,war,ear,whl,nupkg}',
+    '**/*.{exe,dll,so,dylib,o,a,lib,class,pyc,pyo,wasm}',
+    '**/*.pdf',
+]);
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(5919);
+;// CONCATENATED MODULE: ./src/config/regex-ast.ts
+/**
+ * A small parser for JavaScript regex sources (non-unicode mode, as the engine compiles
+ * custom rules), just detailed enough to reason about backtracking: which characters each
+ * part can consume, and where the quantifiers and alternations are. The source has already
+ * been compiled by `new RegExp`, so the parser can be lenient about syntax errors.
+ */
+const MAX_CODE = 0xffff;
+function normalise(ranges) {
+    const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
+    const out = [];
+    for (const [lo, hi] of sorted) {
+        const last = out[out.length - 1];
+        if (last && lo <= last[1] + 1)
+            last[1] = Math.max(last[1], hi);
+        else
+            out.push([lo, hi]);
+    }
+    return out;
+}
+function union(...sets) {
+    return normalise(sets.flat());
+}
+function complement(set) {
+    const out = [];
+    let next = 0;
+    for (const [lo, hi] of set) {
+        if (lo > next)
+            out.push([next, lo - 1]);
+        next = hi + 1;
+    }
+    if (next <= MAX_CODE)
+        out.push([next, MAX_CODE]);
+    return out;
+}
+function intersects(a, b) {
+    let i = 0;
+    let j = 0;
+    while (i < a.length && j < b.length) {
+        const [alo, ahi] = a[i];
+        const [blo, bhi] = b[j];
+        if (alo <= bhi && blo <= ahi)
+            return true;
+        if (ahi < bhi)
+            i++;
+        else
+            j++;
+    }
+    return false;
+}
+function contains(set, code) {
+    return set.some(([lo, hi]) => code >= lo && code <= hi);
+}
+const ch = (c) => [[c.charCodeAt(0), c.charCodeAt(0)]];
+const DIGIT = [[0x30, 0x39]];
+const WORD = normalise([[0x30, 0x39], [0x41, 0x5a], [0x5f, 0x5f], [0x61, 0x7a]]);
+const SPACE = normalise([
+    [0x09, 0x0d], [0x20, 0x20], [0xa0, 0xa0], [0x1680, 0x1680], [0x2000, 0x200a],
+    [0x2028, 0x2029], [0x202f, 0x202f], [0x205f, 0x205f], [0x3000, 0x3000], [0xfeff, 0xfeff],
+]);
+const ANY = [[0, MAX_CODE]];
+const LINE_TERMINATORS = normalise([[0x0a, 0x0a], [0x0d, 0x0d], [0x2028, 0x2029]]);
+const DOT = complement(LINE_TERMINATORS);
+const SIMPLE_ESCAPES = { t: 9, n: 10, v: 11, f: 12, r: 13, '0': 0 };
+class Parser {
+    src;
+    i = 0;
+    constructor(src) {
+        this.src = src;
+    }
+    parse() {
+        const node = this.alternation();
+        return node;
+    }
+    peek(o = 0) {
+        return this.src[this.i + o] ?? '';
+    }
+    alternation() {
+        const start = this.i;
+        const branches = [this.sequence()];
+        while (this.peek() === '|') {
+            this.i++;
+            branches.push(this.sequence());
+        }
+        return branches.length === 1 ? branches[0] : { kind: 'alt', branches, start, end: this.i };
+    }
+    sequence() {
+        const start = this.i;
+        const items = [];
+        while (this.i < this.src.length && this.peek() !== '|' && this.peek() !== ')') {
+            const atom = this.atom();
+            items.push(this.quantified(atom));
+        }
+        return { kind: 'seq', items, start, end: this.i };
+    }
+    quantified(atom) {
+        let min;
+        let max;
+        const c = this.peek();
+        if (c === '*')
+            [min, max] = [0, Infinity];
+        else if (c === '+')
+            [min, max] = [1, Infinity];
+        else if (c === '?')
+            [min, max] = [0, 1];
+        else if (c === '{') {
+            const m = /^\{(\d+)(,(\d*))?\}/.exec(this.src.slice(this.i));
+            if (!m)
+                return atom;
+            min = Number(m[1]);
+            max = m[2] === undefined ? min : m[3] === '' ? Infinity : Number(m[3]);
+            this.i += m[0].length - 1;
+        }
+        else
+            return atom;
+        this.i++;
+        if (this.peek() === '?')
+            this.i++;
+        return this.quantified({ kind: 'repeat', body: atom, min, max, start: atom.start, end: this.i });
+    }
+    atom() {
+        const start = this.i;
+        const c = this.src[this.i++];
+        switch (c) {
+            case '^':
+            case '$':
+                return { kind: 'assert', start, end: this.i };
+            case '.':
+                return { kind: 'chars', set: DOT, start, end: this.i };
+            case '[':
+                return { kind: 'chars', set: this.charClass(), start, end: this.i };
+            case '(': {
+                let look = false;
+                if (this.peek() === '?') {
+                    const rest = this.src.slice(this.i, this.i + 3);
+                    if (rest.startsWith('?:'))
+                        this.i += 2;
+                    else if (rest.startsWith('?=') || rest.startsWith('?!')) {
+                        look = true;
+                        this.i += 2;
+                    }
+                    else if (rest.startsWith('?<=') || rest.startsWith('?<!')) {
+                        look = true;
+                        this.i += 3;
+                    }
+                    else if (rest.startsWith('?<')) {
+                        const close = this.src.indexOf('>', this.i);
+                        this.i = close < 0 ? this.src.length : close + 1;
+                    }
+                }
+                const body = this.alternation();
+                if (this.peek() === ')')
+                    this.i++;
+                return { kind: 'group', body, look, start, end: this.i };
+            }
+            case '\\':
+                return this.atomEscape(start);
+            default:
+                return { kind: 'chars', set: ch(c), start, end: this.i };
+        }
+    }
+    atomEscape(start) {
+        const c = this.src[this.i++] ?? '\\';
+        if (c === 'b' || c === 'B')
+            return { kind: 'assert', start, end: this.i };
+        if (/[1-9]/.test(c)) {
+            while (/[0-9]/.test(this.peek()))
+                this.i++;
+            return { kind: 'backref', start, end: this.i };
+        }
+        if (c === 'k' && this.peek() === '<') {
+            const close = this.src.indexOf('>', this.i);
+            this.i = close < 0 ? this.src.length : close + 1;
+            return { kind: 'backref', start, end: this.i };
+        }
+        this.i--;
+        return { kind: 'chars', set: this.escapeSet(), start, end: this.i };
+    }
+    /** Reads an escape body (after the backslash) that stands for a set of characters. */
+    escapeSet(inClass = false) {
+        const c = this.src[this.i++] ?? '\\';
+        switch (c) {
+            case 'd': return DIGIT;
+            case 'D': return complement(DIGIT);
+            case 'w': return WORD;
+            case 'W': return complement(WORD);
+            case 's': return SPACE;
+            case 'S': return complement(SPACE);
+            case 'b':
+                if (inClass)
+                    return [[8, 8]];
+                break;
+            case 'c': {
+                const l = this.peek();
+                if (/[A-Za-z]/.test(l)) {
+                    this.i++;
+                    const code = l.charCodeAt(0) % 32;
+                    return [[code, code]];
+                }
+                return ch('\\');
+            }
+            case 'x': {
+                const m = /^[0-9A-Fa-f]{2}/.exec(this.src.slice(this.i));
+                if (m) {
+                    this.i += 2;
+                    const code = parseInt(m[0], 16);
+                    return [[code, code]];
+                }
+                break;
+            }
+            case 'u': {
+                const m = /^[0-9A-Fa-f]{4}/.exec(this.src.slice(this.i));
+                if (m) {
+                    this.i += 4;
+                    const code = parseInt(m[0], 16);
+                    return [[code, code]];
+                }
+                break;
+            }
+        }
+        const simple = SIMPLE_ESCAPES[c];
+        return simple !== undefined ? [[simple, simple]] : ch(c);
+    }
+    charClass() {
+        let negate = false;
+        if (this.peek() === '^') {
+            negate = true;
+            this.i++;
+        }
+        const parts = [];
+        while (this.i < this.src.length && this.peek() !== ']') {
+            const lo = this.classAtom();
+            if (this.peek() === '-' && this.peek(1) !== ']' && this.peek(1) !== '') {
+                const save = this.i;
+                this.i++;
+                const hi = this.classAtom();
+                const a = lo.length === 1 && lo[0][0] === lo[0][1] ? lo[0][0] : -1;
+                const b = hi.length === 1 && hi[0][0] === hi[0][1] ? hi[0][0] : -1;
+                if (a >= 0 && b >= a) {
+                    parts.push([[a, b]]);
+                    continue;
+                }
+                this.i = save + 1;
+                parts.push(lo, ch('-'), hi);
+                continue;
+            }
+            parts.push(lo);
+        }
+        if (this.peek() === ']')
+            this.i++;
+        const set = union(...parts);
+        return negate ? complement(set) : set;
+    }
+    classAtom() {
+        const c = this.src[this.i++];
+        if (c === '\\')
+            return this.escapeSet(true);
+        return ch(c);
+    }
+}
+function parseRegex(source) {
+    return new Parser(source).parse();
+}
+/** Children of a node, for walks. */
+function children(node) {
+    switch (node.kind) {
+        case 'seq': return node.items;
+        case 'alt': return node.branches;
+        case 'group':
+        case 'repeat': return [node.body];
+        default: return [];
+    }
+}
+function* walk(node) {
+    yield node;
+    for (const c of children(node))
+        yield* walk(c);
+}
+/** Can the node match the empty string? */
+function nullable(node) {
+    switch (node.kind) {
+        case 'chars': return false;
+        case 'seq': return node.items.every(nullable);
+        case 'alt': return node.branches.some(nullable);
+        case 'group': return node.look || nullable(node.body);
+        case 'repeat': return node.min === 0 || nullable(node.body);
+        default: return true;
+    }
+}
+/** Characters the node can consume first. */
+function firstChars(node) {
+    switch (node.kind) {
+        case 'chars': return node.set;
+        case 'seq': {
+            const sets = [];
+            for (const item of node.items) {
+                sets.push(firstChars(item));
+                if (!nullable(item))
+                    break;
+            }
+            return union(...sets);
+        }
+        case 'alt': return union(...node.branches.map(firstChars));
+        case 'group': return node.look ? [] : firstChars(node.body);
+        case 'repeat': return firstChars(node.body);
+        case 'backref': return ANY;
+        default: return [];
+    }
+}
+/** Every character the node can consume anywhere. */
+function allChars(node) {
+    switch (node.kind) {
+        case 'chars': return node.set;
+        case 'backref': return ANY;
+        case 'group': return node.look ? [] : allChars(node.body);
+        default: return union(...children(node).map(allChars));
+    }
+}
+/** Strips non-capturing/capturing groups (not lookarounds) and one-item sequences. */
+function unwrap(node) {
+    let n = node;
+    for (;;) {
+        if (n.kind === 'group' && !n.look)
+            n = n.body;
+        else if (n.kind === 'seq' && n.items.length === 1)
+            n = n.items[0];
+        else
+            return n;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/config/regex-safety.ts
+
+
+/**
+ * ReDoS guard for regexes that come from a config file (custom rules, allow regexes).
+ *
+ * 1. A conservative static check: a group repeated without a small bound must not contain
+ *    another variable quantifier (`(a+)+`, `(.*)*`, `(\w+\s?)*`) unless every iteration
+ *    starts (or ends) with a character nothing else in the group can match and the inner
+ *    quantifiers consume disjoint characters (`(?:-[a-z]+)*` is fine); and its alternatives
+ *    must not be able to start with the same character (`(a|a)*`, `(a|ab)*`).
+ * 2. A timed probe in a worker thread: each regex runs over adversarial strings built from
+ *    its own characters at length n and 4n (fastest of four runs each); a regex that a 4×
+ *    longer input makes more than 10× slower, or that does not finish, is superlinear.
+ */
+/** Repeats with a maximum at or below this are bounded enough to leave to the probe. */
+const SMALL_BOUND = 16;
+const show = (src, node) => {
+    const s = src.slice(node.start, node.end);
+    return JSON.stringify(s.length > 40 ? s.slice(0, 39) + '…' : s);
+};
+const isVariable = (n) => n.kind === 'repeat' && n.min !== n.max;
+/** Every iteration of `body` is split unambiguously from the next. */
+function delimited(body) {
+    const items = body.kind === 'seq' ? body.items : [body];
+    if (items.length < 2)
+        return false;
+    for (const at of [0, items.length - 1]) {
+        const d = unwrap(items[at]);
+        if (d.kind !== 'chars')
+            continue;
+        const rest = items.filter((_, i) => i !== at);
+        if (rest.some((r) => intersects(d.set, allChars(r))))
+            continue;
+        const variables = rest.flatMap((r) => [...walk(r)].filter(isVariable)).map(allChars);
+        let disjoint = true;
+        for (let i = 0; i < variables.length && disjoint; i++) {
+            for (let j = i + 1; j < variables.length && disjoint; j++)
+                if (intersects(variables[i], variables[j]))
+                    disjoint = false;
+        }
+        if (disjoint)
+            return true;
+    }
+    return false;
+}
+/** A one-sentence reason why `source` may backtrack catastrophically, or undefined. */
+function staticRedosProblem(source) {
+    const root = parseRegex(source);
+    for (const node of walk(root)) {
+        if (node.kind !== 'repeat' || node.max <= SMALL_BOUND)
+            continue;
+        const body = unwrap(node.body);
+        if (body.kind === 'alt') {
+            const bs = body.branches;
+            for (let i = 0; i < bs.length; i++) {
+                if (nullable(bs[i]))
+                    return `the repeated group ${show(source, node)} has an alternative that matches empty text`;
+                for (let j = i + 1; j < bs.length; j++) {
+                    if (intersects(firstChars(bs[i]), firstChars(bs[j]))) {
+                        return `alternatives ${show(source, bs[i])} and ${show(source, bs[j])} in the repeated group ${show(source, node)} can match the same text, so backtracking is exponential`;
+                    }
+                }
+            }
+        }
+        const inner = [...walk(node.body)].find(isVariable);
+        if (inner && !delimited(body)) {
+            return `the repeated group ${show(source, node)} contains the quantifier ${show(source, inner)} (nested quantifiers backtrack exponentially); bound the counts, e.g. {1,64}, or start each repetition with a separator the inner part cannot match`;
+        }
+    }
+    return undefined;
+}
+const PROBE_CHARS = 'aA0_-. =:/+"\'\t,;@#$%&*!?|~^()[]{}<>\\';
+const NO_MATCH_SUFFIX = '\u0001';
+function representative(set) {
+    for (const c of PROBE_CHARS)
+        if (contains(set, c.charCodeAt(0)))
+            return c;
+    const first = set[0];
+    return first ? String.fromCharCode(first[0]) : undefined;
+}
+function leadingLiteral(root) {
+    const top = unwrap(root);
+    const items = top.kind === 'seq' ? top.items : [top];
+    let out = '';
+    for (const it of items) {
+        const u = unwrap(it);
+        if (u.kind === 'assert')
+            continue;
+        if (u.kind !== 'chars' || u.set.length !== 1 || u.set[0][0] !== u.set[0][1])
+            break;
+        out += String.fromCharCode(u.set[0][0]);
+    }
+    return out;
+}
+/** Adversarial input shapes built from the regex's own characters. */
+function adversarialFamilies(source) {
+    const root = parseRegex(source);
+    const reps = [];
+    for (const n of walk(root)) {
+        if (n.kind !== 'chars')
+            continue;
+        const r = representative(n.set);
+        if (r !== undefined && !reps.includes(r))
+            reps.push(r);
+    }
+    const prefix = leadingLiteral(root);
+    const families = [];
+    const add = (f) => {
+        if (families.length < 16 && f.unit && !families.some((g) => g.prefix === f.prefix && g.unit === f.unit))
+            families.push(f);
+    };
+    for (const c of reps.slice(0, 8))
+        add({ prefix: '', unit: c, suffix: NO_MATCH_SUFFIX });
+    if (prefix) {
+        for (const c of reps.slice(0, 6))
+            add({ prefix, unit: c, suffix: NO_MATCH_SUFFIX });
+        add({ prefix: '', unit: prefix, suffix: NO_MATCH_SUFFIX });
+    }
+    const few = reps.slice(0, 4);
+    for (const a of few)
+        for (const b of few)
+            if (a !== b)
+                add({ prefix: '', unit: a + b, suffix: NO_MATCH_SUFFIX });
+    return families;
+}
+// Runs inside the worker (CommonJS, no imports from this bundle).
+const WORKER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+const { performance } = require('node:perf_hooks');
+const { items, n, limit, floor } = workerData;
+const build = (f, len) => f.prefix + f.unit.repeat(Math.ceil(len / f.unit.length)) + f.suffix;
+function run(re, s, reps) {
+  const t0 = performance.now();
+  for (let r = 0; r < reps; r++) {
+    re.lastIndex = 0;
+    let m;
+    while ((m = re.exec(s)) !== null) if (m[0] === '') re.lastIndex++;
+  }
+  return performance.now() - t0;
+}
+for (let i = 0; i < items.length; i++) {
+  parentPort.postMessage({ type: 'start', index: i });
+  const re = new RegExp(items[i].source, 'g');
+  let worst = 0, family = 0;
+  const families = items[i].families;
+  // Noise (GC, other processes) only ever slows a run down, so each size keeps its fastest of
+  // four interleaved runs; a superlinear verdict is measured twice. The first family that
+  // stays superlinear settles it.
+  for (let fi = 0; fi < families.length && worst <= limit; fi++) {
+    const small = build(families[fi], n), big = build(families[fi], 4 * n);
+    run(re, small, 4);
+    run(re, big, 1);
+    let reps = 1;
+    while (run(re, small, reps) < 0.5 && reps < 8192) reps *= 2;
+    let ratio = Infinity;
+    for (let attempt = 0; attempt < 2 && ratio > limit; attempt++) {
+      let a = Infinity, b = Infinity;
+      for (let k = 0; k < 4; k++) {
+        a = Math.min(a, run(re, small, reps));
+        b = Math.min(b, run(re, big, reps));
+      }
+      // A run this cheap per character is a fast scan whose constant changes with the input
+      // size (V8 switches search algorithms), not backtracking.
+      ratio = b / (reps * big.length) < floor ? 0 : Math.min(ratio, b / Math.max(a, 1e-3));
+    }
+    if (ratio > worst) { worst = ratio; family = fi; }
+  }
+  parentPort.postMessage({ type: 'done', index: i, ratio: worst, family });
+}
+`;
+/** A 4× longer input may take at most this many times longer (linear ≈ 4, quadratic ≈ 16). */
+const SUPERLINEAR_RATIO = 10;
+/**
+ * Below 20 ns per character at length 4n a regex is scanning, not backtracking (quadratic
+ * backtracking at that length costs microseconds per character), so its ratio is ignored.
+ */
+const MIN_MS_PER_CHAR = 20e-6;
+const sampleOf = (f) => (f ? JSON.stringify(f.prefix + f.unit.repeat(4) + '…') : '""');
+/** Times each regex on adversarial inputs of length n and 4n, in a worker that is killed on timeout. */
+async function probeRegexes(sources, opts = {}) {
+    if (sources.length === 0)
+        return [];
+    const n = opts.n ?? 2048;
+    const timeoutMs = opts.timeoutMs ?? 5000;
+    const items = sources.map((source) => ({ source, families: adversarialFamilies(source) }));
+    const results = items.map((it) => ({ ratio: 0, sample: sampleOf(it.families[0]), timedOut: false }));
+    const worker = new external_node_worker_threads_.Worker(WORKER_SOURCE, { eval: true, workerData: { items, n, limit: SUPERLINEAR_RATIO, floor: MIN_MS_PER_CHAR } });
+    await new Promise((resolve, reject) => {
+        let current = -1;
+        let done = 0;
+        let timer;
+        const finish = (err) => {
+            if (timer)
+                clearTimeout(timer);
+            void worker.terminate();
+            if (err)
+                reject(err);
+            else
+                resolve();
+        };
+        const arm = () => {
+            if (timer)
+                clearTimeout(timer);
+            timer = setTimeout(() => {
+                if (current >= 0)
+                    results[current].timedOut = true;
+                // Everything after the stuck regex is probed again in a fresh worker by the caller's loop.
+                finish();
+            }, timeoutMs);
+        };
+        worker.on('message', (m) => {
+            if (m.type === 'start') {
+                current = m.index;
+                arm();
+            }
+            else {
+                const r = results[m.index];
+                r.ratio = m.ratio ?? 0;
+                r.sample = sampleOf(items[m.index].families[m.family ?? 0]);
+                done++;
+                if (m.index === items.length - 1)
+                    finish();
+            }
+        });
+        worker.on('error', (e) => finish(e));
+        worker.on('exit', () => {
+            const complete = done === items.length || results.some((r) => r.timedOut);
+            finish(complete ? undefined : new Error('the regex probe stopped early'));
+        });
+        arm();
+    });
+    const stuck = results.findIndex((r) => r.timedOut);
+    if (stuck >= 0 && stuck < sources.length - 1) {
+        const rest = await probeRegexes(sources.slice(stuck + 1), opts);
+        rest.forEach((r, i) => (results[stuck + 1 + i] = r));
+    }
+    return results;
+}
+/** Describes why a probe result is unacceptable, or undefined. */
+function probeProblem(r) {
+    if (r.timedOut)
+        return `it did not finish on an adversarial input like ${r.sample} (catastrophic backtracking)`;
+    if (r.ratio > SUPERLINEAR_RATIO) {
+        return `it takes superlinear time: a 4× longer input like ${r.sample} took ${r.ratio.toFixed(1)}× longer; bound the quantifiers, e.g. {1,64}`;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/config/schema.ts
+/** File names looked up at the scan root, in order. */
+const CONFIG_FILE_NAMES = ['.keylint.yml', '.keylint.yaml'];
+/** Keys accepted at the top level of `.keylint.yml`. */
+const TOP_LEVEL_KEYS = ['exclude', 'include', 'rules', 'custom-rules', 'allow', 'max-file-size', 'baseline'];
+const RULES_KEYS = ['disable', 'enable'];
+const CUSTOM_RULE_KEYS = ['id', 'description', 'regex', 'keywords', 'min-entropy', 'allow', 'confidence'];
+const ALLOW_ENTRY_KEYS = ['value', 'regex', 'reason'];
+/**
+ * Keys that a config file inside the scanned repository must never set, with the reason.
+ * Matched after lower-casing and dropping `-`/`_`, at any depth.
+ */
+const ENDPOINT_REASON = 'a config file inside the scanned repository cannot redirect validation: a key found in the repository would be sent to a host the repository chose; set endpoints in the workflow (--endpoint) instead';
+const REDACTION_REASON = 'a config file inside the scanned repository cannot unmask secrets: redaction is always on, so a pull request cannot make keylint print a key into a public log';
+const FORBIDDEN_KEYS = new Map([
+    ...['endpoint', 'endpoints', 'baseurl', 'baseurls', 'apibase', 'apiurl', 'url', 'host', 'proxy', 'validationendpoint', 'validationurl', 'verifyurl', 'live', 'validate', 'validation'].map((k) => [k, ENDPOINT_REASON]),
+    ...['redact', 'redaction', 'showsecrets', 'showsecret', 'reveal', 'revealsecrets', 'noredact', 'unmask', 'unredact', 'printsecrets', 'plaintext'].map((k) => [k, REDACTION_REASON]),
+]);
+function normaliseKey(key) {
+    return key.toLowerCase().replace(/[-_]/g, '');
+}
+function defaultConfig() {
+    return { exclude: [], include: [], rules: { disable: [], enable: [] }, customRules: [], allow: [] };
+}
+
+;// CONCATENATED MODULE: ./src/config/size.ts
+const UNITS = {
+    '': 1, b: 1,
+    k: 1024, kb: 1024, kib: 1024,
+    m: 1024 ** 2, mb: 1024 ** 2, mib: 1024 ** 2,
+    g: 1024 ** 3, gb: 1024 ** 3, gib: 1024 ** 3,
+};
+/**
+ * Parses a size: a number of bytes, or a string such as `10MB`, `512 KB`, `1.5m`.
+ * Units are binary (1 KB = 1024 bytes). Returns undefined for anything else, zero or negative.
+ */
+function parseSize(input) {
+    if (typeof input === 'number')
+        return Number.isSafeInteger(input) && input > 0 ? input : undefined;
+    const m = /^\s*(\d{1,15}(?:\.\d{1,6})?)\s*([a-z]{0,3})\s*$/i.exec(input);
+    if (!m)
+        return undefined;
+    const unit = UNITS[m[2].toLowerCase()];
+    if (unit === undefined)
+        return undefined;
+    const bytes = Math.floor(Number(m[1]) * unit);
+    return Number.isSafeInteger(bytes) && bytes > 0 ? bytes : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/config/suggest.ts
+/**
+ * Edit distance counting insertions, deletions, substitutions and swaps of two adjacent
+ * characters (`hihg` → `high` is 1), O(a·b). Inputs are short (config keys, rule ids).
+ */
+function editDistance(a, b) {
+    let prev2 = [];
+    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const cur = [i];
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let d = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                d = Math.min(d, prev2[j - 2] + 1);
+            cur[j] = d;
+        }
+        prev2 = prev;
+        prev = cur;
+    }
+    return prev[b.length];
+}
+const squash = (s) => s.toLowerCase().replace(/[-_\s]/g, '');
+/**
+ * The candidate nearest to `input`, or undefined when none is close enough to be a typo:
+ * same letters ignoring case and separators (`maxFileSize` → `max-file-size`), or an edit
+ * distance of at most a third of the length (at least 1, at most 3).
+ */
+function nearest(input, candidates) {
+    const sq = squash(input);
+    let best;
+    let bestD = Infinity;
+    for (const c of candidates) {
+        if (squash(c) === sq)
+            return c;
+        const d = editDistance(sq, squash(c));
+        if (d < bestD) {
+            bestD = d;
+            best = c;
+        }
+    }
+    const limit = Math.min(3, Math.max(1, Math.floor(sq.length / 3)));
+    return bestD <= limit ? best : undefined;
+}
+/** ` — did you mean "x"?` or the empty string. */
+function didYouMean(input, candidates) {
+    const n = nearest(input, candidates);
+    return n === undefined ? '' : ` — did you mean "${n}"?`;
+}
+
+;// CONCATENATED MODULE: ./src/config/load.ts
+
+
+
+
+
+
+
+
+/** Config files larger than this are refused (a config is a few hundred bytes). */
+const MAX_CONFIG_BYTES = 1024 * 1024;
+const MAX_ALIASES = 100;
+const RULE_ID = /^[a-z0-9][a-z0-9-]*$/;
+const CONFIDENCES = ['high', 'medium', 'low'];
+/** Where each validated value came from (`file:line:col`), for errors raised after parsing. */
+const SITES = new WeakMap();
+class Reader {
+    file;
+    doc;
+    lines;
+    sites = new Map();
+    regexes = [];
+    #aliases = 0;
+    constructor(file, doc, lines) {
+        this.file = file;
+        this.doc = doc;
+        this.lines = lines;
+    }
+    where(node) {
+        const offset = node?.range?.[0];
+        if (offset === undefined)
+            return this.file;
+        const { line, col } = this.lines.linePos(offset);
+        return `${this.file}:${line}:${col}`;
+    }
+    fail(node, message) {
+        throw new types/* UsageError */.e(`${this.where(node)}: ${message}`);
+    }
+    resolve(node) {
+        if (node === null || node === undefined)
+            return null;
+        if ((0,dist/* isAlias */.Vj)(node)) {
+            if (++this.#aliases > MAX_ALIASES)
+                this.fail(node, `more than ${MAX_ALIASES} YAML aliases`);
+            const target = node.resolve(this.doc);
+            if (!target)
+                this.fail(node, `unknown YAML alias *${node.source}`);
+            return this.resolve(target);
+        }
+        return node;
+    }
+    /** A mapping's entries as [key, keyNode, valueNode], after checking forbidden and unknown keys. */
+    entries(node, at, allowed) {
+        if (!(0,dist/* isMap */.jh)(node))
+            this.fail(node, `${at || 'the config'} must be a mapping of keys to values, got ${describe(node)}`);
+        const out = [];
+        const seen = new Set();
+        for (const pair of node.items) {
+            const keyNode = this.resolve(pair.key);
+            if (!(0,dist/* isScalar */.jn)(keyNode) || typeof keyNode.value !== 'string')
+                this.fail(keyNode ?? node, `${at || 'config'} keys must be plain names`);
+            const key = keyNode.value;
+            const reason = FORBIDDEN_KEYS.get(normaliseKey(key));
+            if (reason !== undefined)
+                this.fail(keyNode, `key "${key}" is not allowed: ${reason}`);
+            if (!allowed.includes(key)) {
+                const scope = at ? ` in ${at}` : '';
+                this.fail(keyNode, `unknown key "${key}"${scope}${didYouMean(key, allowed)} (valid keys: ${allowed.join(', ')})`);
+            }
+            if (seen.has(key))
+                this.fail(keyNode, `duplicate key "${key}"`);
+            seen.add(key);
+            out.push([key, keyNode, this.resolve(pair.value)]);
+        }
+        return out;
+    }
+    string(node, at) {
+        if ((0,dist/* isScalar */.jn)(node) && typeof node.value === 'string') {
+            if (node.value.trim() === '')
+                this.fail(node, `${at} must not be empty`);
+            this.sites.set(at, this.where(node));
+            return node.value;
+        }
+        const hint = (0,dist/* isScalar */.jn)(node) && (typeof node.value === 'number' || typeof node.value === 'boolean') ? ` (quote it: "${String(node.value)}")` : '';
+        this.fail(node, `${at} must be a string, got ${describe(node)}${hint}`);
+    }
+    /** A list of strings; a single string is accepted as a one-item list when `single` is set. */
+    strings(node, at, single = false) {
+        if (node === null || ((0,dist/* isScalar */.jn)(node) && node.value === null))
+            return [];
+        if (single && (0,dist/* isScalar */.jn)(node) && typeof node.value === 'string')
+            return [this.string(node, `${at}[0]`)];
+        if (!(0,dist/* isSeq */.oP)(node))
+            this.fail(node, `${at} must be a list of strings, got ${describe(node)}`);
+        return node.items.map((item, i) => this.string(this.resolve(item), `${at}[${i}]`));
+    }
+    regex(node, at, what) {
+        const source = this.string(node, at);
+        try {
+            new RegExp(source, 'd');
+        }
+        catch (e) {
+            this.fail(node, `${what}: invalid regex: ${e.message}`);
+        }
+        const problem = staticRedosProblem(source);
+        if (problem)
+            this.fail(node, `${what}: regex is not linear-time: ${problem}`);
+        this.regexes.push({ source, where: this.where(node), what });
+        return source;
+    }
+}
+function describe(node) {
+    if (node === null)
+        return 'nothing';
+    if ((0,dist/* isMap */.jh)(node))
+        return 'a mapping';
+    if ((0,dist/* isSeq */.oP)(node))
+        return 'a list';
+    if ((0,dist/* isScalar */.jn)(node)) {
+        const v = node.value;
+        if (v === null)
+            return 'nothing';
+        if (typeof v === 'string')
+            return 'a string';
+        return `a ${typeof v}`;
+    }
+    return 'an unsupported value';
+}
+function readGlobs(r, node, at) {
+    const globs = r.strings(node, at, true);
+    globs.forEach((g, i) => {
+        const itemNode = (0,dist/* isSeq */.oP)(node) ? r.resolve(node.items[i]) : node;
+        if (g.startsWith('!'))
+            r.fail(itemNode, `${at}: negated glob "${g}" is not supported; use include to narrow the scan`);
+        if (g.split('/').includes('..'))
+            r.fail(itemNode, `${at}: glob "${g}" points outside the scan root; globs are relative to it`);
+    });
+    return globs;
+}
+function readCustomRule(r, node, i, ids, file) {
+    const at = `custom-rules[${i}]`;
+    if (!node || !(0,dist/* isMap */.jh)(node))
+        r.fail(node, `${at} must be a mapping with id, regex and keywords, got ${describe(node)}`);
+    const fields = new Map(r.entries(node, at, CUSTOM_RULE_KEYS).map(([k, kn, v]) => [k, { kn, v }]));
+    const need = (k) => {
+        const f = fields.get(k);
+        if (!f)
+            r.fail(node, `${at}: missing required key "${k}"`);
+        return f.v;
+    };
+    const idNode = need('id');
+    const id = r.string(idNode, `${at}.id`);
+    if (!RULE_ID.test(id))
+        r.fail(idNode, `${at}.id "${id}" must be kebab-case: lower-case letters, digits and dashes`);
+    if (ids.has(id))
+        r.fail(idNode, `${at}.id: duplicate custom rule id "${id}"`);
+    ids.add(id);
+    const what = `custom rule "${id}"`;
+    const regex = r.regex(need('regex'), `${at}.regex`, what);
+    if (new RegExp(regex).exec('') !== null)
+        r.fail(need('regex'), `${what}: regex matches empty text, so it would report empty secrets`);
+    const kwNode = need('keywords');
+    const keywords = r.strings(kwNode, `${at}.keywords`);
+    if (keywords.length === 0)
+        r.fail(kwNode, `${what}: keywords must list at least one string that occurs in or near every match`);
+    keywords.forEach((k, j) => {
+        if (k.length < 2)
+            r.fail((0,dist/* isSeq */.oP)(kwNode) ? r.resolve(kwNode.items[j]) : kwNode, `${what}: keyword "${k}" is too short (2 characters at least)`);
+    });
+    const rule = {
+        id,
+        description: fields.has('description') ? r.string(fields.get('description').v, `${at}.description`) : `Custom rule ${id} (${file})`,
+        regex,
+        keywords,
+    };
+    const ent = fields.get('min-entropy');
+    if (ent) {
+        const v = ent.v;
+        if (!(0,dist/* isScalar */.jn)(v) || typeof v.value !== 'number' || !(v.value >= 0 && v.value <= 8)) {
+            r.fail(v ?? ent.kn, `${at}.min-entropy must be a number of bits per character between 0 and 8, got ${describe(v)}`);
+        }
+        rule.minEntropy = v.value;
+    }
+    const allow = fields.get('allow');
+    if (allow) {
+        const list = allow.v;
+        if (list !== null && !(0,dist/* isSeq */.oP)(list))
+            r.fail(list, `${at}.allow must be a list of regexes, got ${describe(list)}`);
+        rule.allow = (list?.items ?? []).map((item, j) => r.regex(r.resolve(item), `${at}.allow[${j}]`, `${what} allow[${j}]`));
+    }
+    const conf = fields.get('confidence');
+    if (conf) {
+        const v = r.string(conf.v, `${at}.confidence`);
+        if (!CONFIDENCES.includes(v))
+            r.fail(conf.v, `${at}.confidence must be one of high, medium, low${didYouMean(v, CONFIDENCES)}`);
+        rule.confidence = v;
+    }
+    return rule;
+}
+function readAllowEntry(r, node, i) {
+    const at = `allow[${i}]`;
+    if ((0,dist/* isScalar */.jn)(node) && typeof node.value === 'string')
+        return { value: r.string(node, at) };
+    if (!node || !(0,dist/* isMap */.jh)(node)) {
+        r.fail(node, `${at} must be a value (string) or a mapping with "value" or "regex", got ${describe(node)}`);
+    }
+    const fields = new Map(r.entries(node, at, ALLOW_ENTRY_KEYS).map(([k, , v]) => [k, v]));
+    if (fields.has('value') === fields.has('regex'))
+        r.fail(node, `${at} must have exactly one of "value" or "regex"`);
+    if (fields.has('reason'))
+        r.string(fields.get('reason'), `${at}.reason`);
+    if (fields.has('value'))
+        return { value: r.string(fields.get('value'), `${at}.value`) };
+    return { regex: r.regex(fields.get('regex'), `${at}.regex`, at) };
+}
+function readBaselinePath(r, node) {
+    const p = r.string(node, 'baseline').replace(/\\/g, '/');
+    if (external_node_path_default().posix.isAbsolute(p) || /^[A-Za-z]:/.test(p))
+        r.fail(node, `baseline must be a path relative to the scan root, got "${p}"`);
+    const norm = external_node_path_default().posix.normalize(p);
+    if (norm === '..' || norm.startsWith('../'))
+        r.fail(node, `baseline "${p}" points outside the scan root`);
+    return norm;
+}
+function parseWithSites(text, file) {
+    const lines = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+    const config = defaultConfig();
+    config.source = file;
+    const err = doc.errors[0];
+    if (err) {
+        const { line, col } = lines.linePos(err.pos[0]);
+        const where = `${file}:${line}:${col}`;
+        const msg = err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+        throw new types/* UsageError */.e(`${where}: invalid YAML: ${msg}`);
+    }
+    const r = new Reader(file, doc, lines);
+    const root = r.resolve(doc.contents);
+    if (root === null || ((0,dist/* isScalar */.jn)(root) && root.value === null))
+        return { config, regexes: [] };
+    for (const [key, , value] of r.entries(root, '', TOP_LEVEL_KEYS)) {
+        switch (key) {
+            case 'exclude':
+                config.exclude = readGlobs(r, value, 'exclude');
+                break;
+            case 'include':
+                config.include = readGlobs(r, value, 'include');
+                break;
+            case 'rules': {
+                if (value === null || ((0,dist/* isScalar */.jn)(value) && value.value === null))
+                    break;
+                for (const [k, , v] of r.entries(value, 'rules', RULES_KEYS)) {
+                    const ids = r.strings(v, `rules.${k}`, true);
+                    config.rules[k] = ids;
+                }
+                break;
+            }
+            case 'custom-rules': {
+                if (value === null || ((0,dist/* isScalar */.jn)(value) && value.value === null))
+                    break;
+                if (!(0,dist/* isSeq */.oP)(value))
+                    r.fail(value, `custom-rules must be a list of rules, got ${describe(value)}`);
+                const ids = new Set();
+                config.customRules = value.items.map((item, i) => readCustomRule(r, r.resolve(item), i, ids, file));
+                break;
+            }
+            case 'allow': {
+                if (value === null || ((0,dist/* isScalar */.jn)(value) && value.value === null))
+                    break;
+                if (!(0,dist/* isSeq */.oP)(value))
+                    r.fail(value, `allow must be a list of values or {regex: ...} entries, got ${describe(value)}`);
+                config.allow = value.items.map((item, i) => readAllowEntry(r, r.resolve(item), i));
+                break;
+            }
+            case 'max-file-size': {
+                const raw = (0,dist/* isScalar */.jn)(value) ? value.value : undefined;
+                const size = typeof raw === 'number' || typeof raw === 'string' ? parseSize(raw) : undefined;
+                if (size === undefined)
+                    r.fail(value, `max-file-size must be a positive size such as 1048576, "512KB" or "10MB", got ${describe(value)}`);
+                config.maxFileSize = size;
+                break;
+            }
+            case 'baseline':
+                config.baseline = readBaselinePath(r, value);
+                break;
+        }
+    }
+    SITES.set(config, r.sites);
+    return { config, regexes: r.regexes };
+}
+/**
+ * Parses and validates config text (no file access, no timed regex probe). `file` names the
+ * source in error messages. Throws UsageError `file:line:col: message` on any problem.
+ */
+function parseConfig(text, file = '.keylint.yml') {
+    return parseWithSites(text, file).config;
+}
+/** Runs the timed ReDoS probe over every regex a parsed config holds; throws UsageError on the first bad one. */
+async function probeConfigRegexes(regexes) {
+    const results = await probeRegexes(regexes.map((s) => s.source));
+    results.forEach((res, i) => {
+        const problem = probeProblem(res);
+        const site = regexes[i];
+        if (problem)
+            throw new types/* UsageError */.e(`${site.where}: ${site.what}: regex is not linear-time: ${problem}`);
+    });
+}
+function display(abs) {
+    const rel = external_node_path_default().relative(process.cwd(), abs);
+    return rel && !rel.startsWith('..') && !external_node_path_default().isAbsolute(rel) ? rel : abs;
+}
+async function isFile(p) {
+    try {
+        return (await (0,promises_.stat)(p)).isFile() ? true : 'other';
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * Loads `.keylint.yml` (or `.keylint.yaml`) from the scan root, or `explicitPath` (relative to
+ * the working directory). No file at the root gives the defaults; a missing explicit file,
+ * both root files at once, or any invalid content is a UsageError.
+ */
+async function loadConfig(root, explicitPath) {
+    let file;
+    if (explicitPath !== undefined) {
+        file = external_node_path_default().resolve(explicitPath);
+        const kind = await isFile(file);
+        if (kind === false)
+            throw new types/* UsageError */.e(`config file not found: ${explicitPath}`);
+        if (kind === 'other')
+            throw new types/* UsageError */.e(`config path is not a file: ${explicitPath}`);
+    }
+    else {
+        const found = [];
+        for (const name of CONFIG_FILE_NAMES) {
+            const p = external_node_path_default().join(root, name);
+            if ((await isFile(p)) === true)
+                found.push(p);
+        }
+        if (found.length > 1)
+            throw new types/* UsageError */.e(`both ${found.map(display).join(' and ')} exist; keep one`);
+        file = found[0];
+    }
+    if (file === undefined)
+        return defaultConfig();
+    const shown = display(file);
+    let buf;
+    try {
+        buf = await (0,promises_.readFile)(file);
+    }
+    catch (e) {
+        throw new types/* UsageError */.e(`cannot read config ${shown}: ${e.code ?? e.message}`);
+    }
+    if (buf.length > MAX_CONFIG_BYTES)
+        throw new types/* UsageError */.e(`${shown}: config file is larger than 1 MB`);
+    const { config, regexes } = parseWithSites(buf.toString('utf8'), shown);
+    await probeConfigRegexes(regexes);
+    return config;
+}
+/**
+ * Checks rule ids in `rules.disable` / `rules.enable` against the known rule and provider ids
+ * (custom rule ids and `custom` count as known), and that no custom rule reuses a built-in id.
+ * Throws UsageError `file:line:col: …` with the nearest known id.
+ */
+function validateRuleIds(cfg, knownIds) {
+    const builtin = new Set(knownIds);
+    const sites = SITES.get(cfg);
+    const where = (key) => sites?.get(key) ?? cfg.source ?? 'config';
+    cfg.customRules.forEach((c, i) => {
+        if (builtin.has(c.id))
+            throw new types/* UsageError */.e(`${where(`custom-rules[${i}].id`)}: custom rule id "${c.id}" is already a built-in rule or provider id; pick another`);
+    });
+    const known = new Set([...builtin, 'custom', ...cfg.customRules.map((c) => c.id)]);
+    for (const k of ['disable', 'enable']) {
+        cfg.rules[k].forEach((id, i) => {
+            if (!known.has(id))
+                throw new types/* UsageError */.e(`${where(`rules.${k}[${i}]`)}: rules.${k}: unknown rule "${id}"${didYouMean(id, known)}`);
+        });
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 8 modules
+var esm = __webpack_require__(1138);
+;// CONCATENATED MODULE: ./src/config/paths.ts
+
+
+/**
+ * Compiles globs into one predicate over paths relative to the scan root (forward slashes).
+ * Semantics, close to `.gitignore`:
+ * - a pattern without a slash matches the file name at any depth (`*.pem`, `fixtures`);
+ * - a leading `/` anchors the pattern at the root (`/build`);
+ * - a pattern also matches everything below a directory it names (`test/fixtures`, `docs/`);
+ * - dot files are matched like any other file.
+ */
+function compileGlobs(patterns) {
+    const matchers = [];
+    for (const raw of patterns) {
+        let p = raw.startsWith('./') ? raw.slice(2) : raw;
+        const anchored = p.startsWith('/');
+        if (anchored)
+            p = p.slice(1);
+        if (p.endsWith('/'))
+            p = p.slice(0, -1);
+        if (!p)
+            continue;
+        if (!anchored && !p.includes('/'))
+            p = `**/${p}`;
+        // Minimatch costs ~6 µs a path (0.6 s over 100k files); most paths lack the glob's
+        // literal part (`node_modules`, `.min.js`) and are rejected with one `includes`.
+        // Braces are expanded first so that each alternative has its own literal.
+        for (const e of p.includes('{') ? (0,esm/* braceExpand */.KA)(p) : [p]) {
+            const literal = requiredLiteral(e);
+            for (const q of [e, `${e}/**`]) {
+                const mm = new esm/* minimatch */.xF.Minimatch(q, { dot: true });
+                matchers.push(literal ? (path) => path.includes(literal) && mm.match(path) : (path) => mm.match(path));
+            }
+        }
+    }
+    return (relPath) => {
+        const p = relPath.replace(/\\/g, '/').replace(/^\.\//, '');
+        return matchers.some((m) => m(p));
+    };
+}
+/**
+ * The longest run of plain characters within one path segment of `glob`, which every path
+ * matching it contains (`**` may match no segment, so slashes are left out), or '' when
+ * there is none or the glob has braces, extglobs, classes or escapes (no safe answer).
+ */
+function requiredLiteral(glob) {
+    if (/[{}()[\]\\!+@]/.test(glob))
+        return '';
+    let best = '';
+    for (const piece of glob.split(/[*?/]+/))
+        if (piece.length > best.length)
+            best = piece;
+    return best.length >= 2 ? best : '';
+}
+/**
+ * Whether a file is scanned: it matches `include` (when the config has any), matches no
+ * `exclude`, and matches no default exclude (unless turned off). Excludes always win.
+ */
+function makePathFilter(cfg, opts = {}) {
+    const included = cfg.include.length ? compileGlobs(cfg.include) : () => true;
+    const excluded = compileGlobs(cfg.exclude);
+    const defaults = (opts.defaultExcludes ?? true) ? compileGlobs(DEFAULT_EXCLUDES) : () => false;
+    return (p) => included(p) && !excluded(p) && !defaults(p);
+}
+
+// EXTERNAL MODULE: ./src/providers/registry.ts + 18 modules
+var registry = __webpack_require__(7131);
+// EXTERNAL MODULE: external "node:string_decoder"
+var external_node_string_decoder_ = __webpack_require__(6193);
+// EXTERNAL MODULE: ./src/strings.ts
+var strings = __webpack_require__(9337);
+;// CONCATENATED MODULE: ./src/sources/git-quote.ts
+/**
+ * Paths as git prints them in diff headers: plain, or C-quoted (`"a/\303\251 x\ty"`) when they
+ * contain control characters, quotes, backslashes or (with core.quotePath on) non-ASCII bytes.
+ * Octal escapes stand for raw bytes of the UTF-8 name, so they are decoded to bytes first.
+ */
+const git_quote_SIMPLE_ESCAPES = {
+    a: 7,
+    b: 8,
+    t: 9,
+    n: 10,
+    v: 11,
+    f: 12,
+    r: 13,
+    '"': 34,
+    '\\': 92,
+};
+/**
+ * Parses a C-quoted string starting at `s[start] === '"'`. Returns null when the quoting is
+ * malformed (no closing quote, bad escape).
+ */
+function parseQuoted(s, start = 0) {
+    if (s.charCodeAt(start) !== 34)
+        return null;
+    const bytes = [];
+    let i = start + 1;
+    while (i < s.length) {
+        const c = s[i];
+        if (c === '"') {
+            return { value: Buffer.from(bytes).toString('utf8'), end: i + 1 };
+        }
+        if (c === '\\') {
+            const e = s[i + 1];
+            if (e === undefined)
+                return null;
+            if (e >= '0' && e <= '7') {
+                const oct = s.slice(i + 1, i + 4);
+                if (!/^[0-7]{3}$/.test(oct))
+                    return null;
+                bytes.push(parseInt(oct, 8) & 0xff);
+                i += 4;
+                continue;
+            }
+            const code = git_quote_SIMPLE_ESCAPES[e];
+            if (code === undefined)
+                return null;
+            bytes.push(code);
+            i += 2;
+            continue;
+        }
+        // A raw character (core.quotePath=false leaves non-ASCII unescaped): keep its UTF-8 bytes.
+        const cp = s.codePointAt(i);
+        const ch = String.fromCodePoint(cp);
+        for (const b of Buffer.from(ch, 'utf8'))
+            bytes.push(b);
+        i += ch.length;
+    }
+    return null;
+}
+/** A path field of a header line: quoted or plain (plain runs to the end of the string). */
+function parsePathField(s) {
+    if (s.startsWith('"')) {
+        const q = parseQuoted(s, 0);
+        return q ? q.value : null;
+    }
+    return s;
+}
+/** Removes the `a/` / `b/` prefix we asked git for. Returns null if it is missing. */
+function stripPrefix(path, prefix) {
+    return path.startsWith(prefix) ? path.slice(prefix.length) : null;
+}
+/**
+ * Path of a `--- a/x` / `+++ b/x` line body (after the marker and space). Git appends a TAB
+ * to these lines when the name contains a space; an unquoted name can never contain a real
+ * TAB (it would have been quoted), so one trailing TAB is always git's marker.
+ * Returns `null` for `/dev/null`, `undefined` when unparseable.
+ */
+function parseFileLinePath(body, prefix) {
+    let field;
+    if (body.startsWith('"')) {
+        const q = parseQuoted(body, 0);
+        field = q ? q.value : null;
+    }
+    else {
+        field = body.endsWith('\t') ? body.slice(0, -1) : body;
+    }
+    if (field === null)
+        return undefined;
+    if (field === '/dev/null')
+        return null;
+    return stripPrefix(field, prefix) ?? undefined;
+}
+/**
+ * The two names of a `diff --git <a> <b>` line (after `diff --git `). Quoted names are exact.
+ * Unquoted names are ambiguous when they contain spaces; the only reliable case is a=b (no
+ * rename), which is all this is used for: renames and copies carry `rename to`/`copy to`.
+ */
+function parseDiffGitNames(rest) {
+    if (rest.startsWith('"')) {
+        const qa = parseQuoted(rest, 0);
+        if (!qa || rest[qa.end] !== ' ')
+            return { a: null, b: null };
+        const bField = parsePathField(rest.slice(qa.end + 1));
+        return { a: stripPrefix(qa.value, 'a/'), b: bField === null ? null : stripPrefix(bField, 'b/') };
+    }
+    if (rest.endsWith('"')) {
+        // Plain a, quoted b: find the space that starts a well-formed quoted field ending the line.
+        for (let i = rest.indexOf(' "'); i >= 0; i = rest.indexOf(' "', i + 1)) {
+            const qb = parseQuoted(rest, i + 1);
+            if (qb && qb.end === rest.length) {
+                return { a: stripPrefix(rest.slice(0, i), 'a/'), b: stripPrefix(qb.value, 'b/') };
+            }
+        }
+        return { a: null, b: null };
+    }
+    // Symmetric split: "a/P b/P".
+    if ((rest.length - 1) % 2 === 0) {
+        const half = (rest.length - 1) / 2;
+        const a = rest.slice(0, half);
+        const b = rest.slice(half + 1);
+        if (rest[half] === ' ' && a.startsWith('a/') && b.startsWith('b/') && a.slice(2) === b.slice(2)) {
+            return { a: a.slice(2), b: b.slice(2) };
+        }
+    }
+    return { a: null, b: null };
+}
+
+;// CONCATENATED MODULE: ./src/sources/diff-parser.ts
+/**
+ * Streaming reader for `git diff` / `git log -p` output, as produced by
+ *
+ *   git diff  --no-color --no-ext-diff --no-textconv -U0 --src-prefix=a/ --dst-prefix=b/
+ *   git log -p … --format=%x00commit%x20%H   (see COMMIT_FORMAT)
+ *
+ * It reads the stream line by line (only the current line and the current unit are held in
+ * memory) and yields, per file (per commit in log mode), the added lines with their 1-based
+ * line numbers in the new file. Context and removed lines are never yielded. CR characters
+ * stay on their line (the engine deals with CRLF). Hunks are consumed by their line counts, so
+ * an added line that looks like a header (`+++ x`, `diff --git`) is still content.
+ */
+
+
+
+/** `git log` format whose output line marks the start of a commit: NUL + "commit " + sha. */
+const COMMIT_FORMAT = '--format=%x00commit %H';
+const COMMIT_MARKER = '\0commit ';
+/** Default bound on a unit's text (UTF-16 code units); larger files are split across units. */
+const DEFAULT_MAX_UNIT_CHARS = 1_000_000;
+const HUNK_HEADER = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
+/**
+ * Line-oriented push parser. Feed complete lines (without the trailing `\n`) with `line()`,
+ * call `end()` once, and take the produced events with `drain()`.
+ */
+class DiffParser {
+    #maxUnitChars;
+    #out = [];
+    #commit;
+    #file = null;
+    /** True while inside a `diff --cc`/`--combined` entry, which we never request: skipped. */
+    #skipping = false;
+    #oldLeft = 0;
+    #newLeft = 0;
+    #newLine = 0;
+    constructor(opts = {}) {
+        this.#maxUnitChars = Math.max(1, opts.maxUnitChars ?? DEFAULT_MAX_UNIT_CHARS);
+    }
+    drain() {
+        const out = this.#out;
+        this.#out = [];
+        return out;
+    }
+    line(line) {
+        if (this.#oldLeft > 0 || this.#newLeft > 0) {
+            if (this.#hunkLine(line))
+                return;
+            // Malformed hunk (counts did not match): stop the hunk and read the line as a header.
+            this.#oldLeft = 0;
+            this.#newLeft = 0;
+        }
+        if (line.startsWith(COMMIT_MARKER)) {
+            this.#finishFile();
+            this.#skipping = false;
+            // Detached: lines are slices of 64 KB chunks of git output, and the sha outlives them.
+            this.#commit = (0,strings/* detach */.Y)(line.slice(COMMIT_MARKER.length).trim());
+            this.#out.push({ kind: 'commit', sha: this.#commit });
+            return;
+        }
+        if (line.startsWith('diff --git ')) {
+            this.#finishFile();
+            this.#skipping = false;
+            const rest = line.slice('diff --git '.length);
+            const names = parseDiffGitNames(rest);
+            this.#file = {
+                headerA: names.a,
+                headerB: names.b,
+                rawHeader: rest,
+                minusPath: undefined,
+                plusPath: undefined,
+                created: false,
+                deleted: false,
+                binary: false,
+                modeChanged: false,
+                addedLines: 0,
+                texts: [],
+                nums: [],
+                chars: 0,
+            };
+            return;
+        }
+        if (line.startsWith('diff --cc ') || line.startsWith('diff --combined ')) {
+            this.#finishFile();
+            this.#skipping = true;
+            return;
+        }
+        const f = this.#file;
+        if (!f || this.#skipping)
+            return;
+        if (line.startsWith('@@ ')) {
+            const m = HUNK_HEADER.exec(line);
+            if (!m)
+                return;
+            this.#resolvePath(f);
+            this.#oldLeft = m[2] === undefined ? 1 : Number(m[2]);
+            this.#newLeft = m[4] === undefined ? 1 : Number(m[4]);
+            this.#newLine = Number(m[3]);
+            return;
+        }
+        if (line.startsWith('--- '))
+            f.minusPath = parseFileLinePath(line.slice(4), 'a/');
+        else if (line.startsWith('+++ '))
+            f.plusPath = parseFileLinePath(line.slice(4), 'b/');
+        else if (line.startsWith('new file mode '))
+            f.created = true;
+        else if (line.startsWith('deleted file mode '))
+            f.deleted = true;
+        else if (line.startsWith('old mode ') || line.startsWith('new mode '))
+            f.modeChanged = true;
+        else if (line.startsWith('rename from '))
+            f.renameFrom = parsePathField(line.slice(12)) ?? undefined;
+        else if (line.startsWith('rename to '))
+            f.renameTo = parsePathField(line.slice(10)) ?? undefined;
+        else if (line.startsWith('copy from '))
+            f.copyFrom = parsePathField(line.slice(10)) ?? undefined;
+        else if (line.startsWith('copy to '))
+            f.copyTo = parsePathField(line.slice(8)) ?? undefined;
+        else if (line.startsWith('Binary files ') && line.endsWith(' differ'))
+            f.binary = true;
+        // `index …`, `similarity index …`, `\ No newline at end of file`, blank lines: nothing to do.
+    }
+    end() {
+        this.#oldLeft = 0;
+        this.#newLeft = 0;
+        this.#finishFile();
+    }
+    /** Returns false when the line cannot belong to a hunk. */
+    #hunkLine(line) {
+        const c = line.charCodeAt(0);
+        if (c === 43 /* + */) {
+            this.#added(line.slice(1));
+            this.#newLine++;
+            this.#newLeft--;
+        }
+        else if (c === 45 /* - */) {
+            this.#oldLeft--;
+        }
+        else if (c === 32 /* space */ || line.length === 0) {
+            // Context (never with -U0, but handled); an empty line is context under diff.suppressBlankEmpty.
+            this.#newLine++;
+            this.#oldLeft--;
+            this.#newLeft--;
+        }
+        else if (c === 92 /* \ */) {
+            // "\ No newline at end of file": belongs to the previous line.
+        }
+        else {
+            return false;
+        }
+        return true;
+    }
+    #added(text) {
+        const f = this.#file;
+        if (!f)
+            return;
+        if (f.chars > 0 && f.chars + text.length + 1 > this.#maxUnitChars)
+            this.#flushUnit(f);
+        f.texts.push(text);
+        f.nums.push(this.#newLine);
+        f.chars += text.length + 1;
+        f.addedLines++;
+    }
+    #resolvePath(f) {
+        if (f.path !== undefined)
+            return f.path;
+        const path = f.renameTo ??
+            f.copyTo ??
+            (typeof f.plusPath === 'string' ? f.plusPath : undefined) ??
+            (f.deleted && typeof f.minusPath === 'string' ? f.minusPath : undefined) ??
+            f.headerB ??
+            f.headerA ??
+            f.rawHeader;
+        f.path = (0,strings/* detach */.Y)(path);
+        return f.path;
+    }
+    #flushUnit(f) {
+        if (f.texts.length === 0)
+            return;
+        const unit = { path: this.#resolvePath(f), text: f.texts.join('\n'), lines: f.nums };
+        if (this.#commit !== undefined)
+            unit.commit = this.#commit;
+        this.#out.push({ kind: 'unit', unit });
+        f.texts = [];
+        f.nums = [];
+        f.chars = 0;
+    }
+    #finishFile() {
+        const f = this.#file;
+        if (!f)
+            return;
+        this.#flushUnit(f);
+        const status = f.renameTo !== undefined
+            ? 'renamed'
+            : f.copyTo !== undefined
+                ? 'copied'
+                : f.created
+                    ? 'added'
+                    : f.deleted
+                        ? 'deleted'
+                        : 'modified';
+        const file = {
+            path: this.#resolvePath(f),
+            status,
+            binary: f.binary,
+            modeChanged: f.modeChanged,
+            addedLines: f.addedLines,
+        };
+        const oldPath = f.renameFrom ?? f.copyFrom;
+        if (oldPath !== undefined)
+            file.oldPath = (0,strings/* detach */.Y)(oldPath);
+        if (this.#commit !== undefined)
+            file.commit = this.#commit;
+        this.#out.push({ kind: 'file', file });
+        this.#file = null;
+    }
+}
+/**
+ * Parses a diff stream (a Node Readable or any async iterable of Buffer/string chunks) into
+ * events. Memory stays bounded by the longest line plus one unit (`maxUnitChars`).
+ */
+async function* parseDiff(input, opts = {}) {
+    const parser = new DiffParser(opts);
+    const decoder = new external_node_string_decoder_.StringDecoder('utf8');
+    let carry = '';
+    for await (const chunk of input) {
+        const s = typeof chunk === 'string' ? chunk : decoder.write(chunk);
+        let start = 0;
+        let nl = s.indexOf('\n');
+        while (nl !== -1) {
+            const piece = s.slice(start, nl);
+            parser.line(carry.length > 0 ? carry + piece : piece);
+            carry = '';
+            start = nl + 1;
+            nl = s.indexOf('\n', start);
+        }
+        if (start < s.length)
+            carry += s.slice(start);
+        const events = parser.drain();
+        for (const e of events)
+            yield e;
+    }
+    carry += decoder.end();
+    if (carry.length > 0)
+        parser.line(carry);
+    parser.end();
+    for (const e of parser.drain())
+        yield e;
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+;// CONCATENATED MODULE: ./src/sources/git.ts
+/**
+ * Running git: child_process.spawn without a shell, an environment that makes the output
+ * independent of the user's pager, external diff drivers and locale, and errors that say
+ * what to do. Content bytes are never interpreted here.
+ */
+
+
+
+/** Config overrides that keep porcelain output parseable whatever the user's config says. */
+const CONFIG_OVERRIDES = [
+    ...['-c', 'core.quotePath=false', '-c', 'log.showSignature=false', '-c', 'diff.noprefix=false'],
+    // Smaller pack windows and delta cache: by default git maps up to 1 GB of pack per process,
+    // all counted in its RSS (430 MB on a 1 GB --history scan; 82 MB with these, same speed).
+    ...['-c', 'core.packedGitWindowSize=16m', '-c', 'core.packedGitLimit=64m', '-c', 'core.deltaBaseCacheLimit=16m'],
+];
+function gitEnv(opts) {
+    const env = { ...process.env, LC_ALL: 'C', LANGUAGE: 'C', GIT_PAGER: 'cat', GIT_OPTIONAL_LOCKS: '0' };
+    delete env.GIT_EXTERNAL_DIFF;
+    delete env.GIT_DIFF_OPTS;
+    if (opts.literalPathspecs)
+        env.GIT_LITERAL_PATHSPECS = '1';
+    else
+        delete env.GIT_LITERAL_PATHSPECS;
+    return env;
+}
+function notInstalled() {
+    return new types/* UsageError */.e('git is not installed (or not on PATH): install git, or scan files with `keylint scan PATH`');
+}
+/** First meaningful line of git's stderr, for error messages. */
+function firstLine(stderr) {
+    const line = stderr
+        .split('\n')
+        .map((l) => l.trim())
+        .find((l) => l.length > 0 && !l.startsWith('hint:'));
+    return line ?? '(no message)';
+}
+/** Runs git to completion and collects its output (for small outputs: refs, names, blobs). */
+function runGit(args, cwd, opts = {}) {
+    const maxBytes = opts.maxBytes ?? 64 * 1024 * 1024;
+    return new Promise((resolve, reject) => {
+        let child;
+        try {
+            child = (0,external_node_child_process_.spawn)('git', [...CONFIG_OVERRIDES, ...args], { cwd, env: gitEnv(opts), stdio: ['ignore', 'pipe', 'pipe'] });
+        }
+        catch (err) {
+            reject(spawnError(err, cwd));
+            return;
+        }
+        const out = [];
+        let outBytes = 0;
+        let tooLarge = false;
+        let err = '';
+        let truncated = false;
+        child.stdout.on('data', (b) => {
+            if (truncated)
+                return;
+            if (opts.headBytes !== undefined && outBytes + b.length >= opts.headBytes) {
+                out.push(b.subarray(0, opts.headBytes - outBytes));
+                outBytes = opts.headBytes;
+                truncated = true;
+                child.kill();
+                return;
+            }
+            outBytes += b.length;
+            if (outBytes > maxBytes) {
+                tooLarge = true;
+                child.kill();
+                return;
+            }
+            out.push(b);
+        });
+        child.stderr.setEncoding('utf8');
+        child.stderr.on('data', (s) => {
+            if (err.length < 64 * 1024)
+                err += s;
+        });
+        child.on('error', (e) => reject(spawnError(e, cwd)));
+        child.on('close', (code) => {
+            if (tooLarge) {
+                reject(new types/* UsageError */.e(`git ${args[0] ?? ''} produced more than ${maxBytes} bytes`));
+                return;
+            }
+            resolve({ code: truncated ? 0 : (code ?? 1), stdout: Buffer.concat(out), stderr: err });
+        });
+    });
+}
+function spawnError(e, cwd) {
+    const code = e?.code;
+    if (code === 'ENOENT') {
+        // Either git is missing or cwd does not exist.
+        return notInstalledOrBadDir(cwd);
+    }
+    return new types/* UsageError */.e(`could not run git: ${e.message}`);
+}
+/** spawn reports ENOENT both when git is missing and when cwd does not exist. */
+function notInstalledOrBadDir(cwd) {
+    if (!dirExists(cwd))
+        return new types/* UsageError */.e(`directory not found: ${cwd}`);
+    return notInstalled();
+}
+function dirExists(p) {
+    try {
+        return (0,external_node_fs_.statSync)(p).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+function streamGit(args, cwd, opts = {}) {
+    const child = (0,external_node_child_process_.spawn)('git', [...CONFIG_OVERRIDES, ...args], { cwd, env: gitEnv(opts), stdio: ['ignore', 'pipe', 'pipe'] });
+    let err = '';
+    child.stderr.setEncoding('utf8');
+    child.stderr.on('data', (s) => {
+        if (err.length < 64 * 1024)
+            err += s;
+    });
+    const done = new Promise((resolve, reject) => {
+        child.on('error', (e) => reject(spawnError(e, cwd)));
+        child.on('close', (code, signal) => resolve({ code: code ?? (signal ? 128 : 1), stderr: err }));
+    });
+    // Surface spawn errors through `done` only; the stdout stream then just ends.
+    done.catch(() => undefined);
+    return {
+        stdout: child.stdout,
+        done,
+        kill: () => {
+            if (child.exitCode === null && child.signalCode === null)
+                child.kill();
+        },
+    };
+}
+const EMPTY_TREE_SHA1 = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
+async function repoInfo(cwd) {
+    const r = await runGit(['rev-parse', '--show-toplevel', '--is-shallow-repository'], cwd);
+    if (r.code !== 0) {
+        const msg = firstLine(r.stderr);
+        if (/not a git repository/i.test(msg)) {
+            throw new types/* UsageError */.e(`not a git repository: ${cwd} (run keylint inside a git work tree, or scan files with \`keylint scan PATH\`)`);
+        }
+        throw new types/* UsageError */.e(`git cannot read the repository at ${cwd}: ${msg}`);
+    }
+    const [topLevel = '', shallow = 'false'] = r.stdout.toString('utf8').split('\n');
+    if (topLevel === '') {
+        throw new types/* UsageError */.e(`not inside a git work tree: ${cwd} (a bare repository has no staged changes; use --diff/--commits in a clone)`);
+    }
+    return { topLevel, shallow: shallow.trim() === 'true' };
+}
+/** Resolves a revision to a full commit sha, or null when git does not know it. */
+async function resolveCommit(rev, cwd) {
+    if (rev.startsWith('-'))
+        return null;
+    const r = await runGit(['rev-parse', '--verify', '--quiet', `${rev}^{commit}`], cwd);
+    if (r.code !== 0)
+        return null;
+    return r.stdout.toString('utf8').trim() || null;
+}
+async function mergeBase(a, b, cwd) {
+    const r = await runGit(['merge-base', a, b], cwd);
+    if (r.code !== 0)
+        return null;
+    return r.stdout.toString('utf8').trim() || null;
+}
+
+;// CONCATENATED MODULE: ./src/sources/git-pem.ts
+/** A block that never ends is taken up to this many lines (a 16384-bit RSA key is ~200). */
+const MAX_PEM_BLOCK_LINES = 400;
+function isPemBegin(line) {
+    const i = line.indexOf('-----BEGIN ');
+    return i >= 0 && line.indexOf('PRIVATE KEY-----', i) >= 0;
+}
+function isPemEnd(line) {
+    const i = line.indexOf('-----END ');
+    return i >= 0 && line.indexOf('PRIVATE KEY-----', i) >= 0;
+}
+const BASE64_BODY = /^[A-Za-z0-9+/]+={0,2}$/;
+const EDGE_CHARS = new Set([' ', '\t', '\r', '"', "'", '`', ',', ';', '+']);
+/**
+ * Whether a line could be a PEM body line: after dropping surrounding whitespace, string
+ * quotes, `,`/`;`/`+` and a literal `\n`, it is all base64 — 40+ characters, or 16+ with a
+ * digit, `+` or `/` (the short last line of a body). Linear-time, no backtracking.
+ */
+function looksLikePemBody(line) {
+    let start = 0;
+    let end = line.length;
+    while (start < end && EDGE_CHARS.has(line[start]))
+        start++;
+    for (;;) {
+        while (end > start && EDGE_CHARS.has(line[end - 1]))
+            end--;
+        if (end - start >= 2 && line[end - 2] === '\\' && line[end - 1] === 'n')
+            end -= 2;
+        else
+            break;
+    }
+    const core = line.slice(start, end);
+    if (core.length < 16 || !BASE64_BODY.test(core))
+        return false;
+    return core.length >= 40 || /[0-9+/]/.test(core);
+}
+/** PEM private-key blocks of a file's lines (index 0 = line 1). */
+function findPemBlocks(fileLines) {
+    const blocks = [];
+    let i = 0;
+    while (i < fileLines.length) {
+        if (!isPemBegin(fileLines[i])) {
+            i++;
+            continue;
+        }
+        const limit = Math.min(fileLines.length, i + MAX_PEM_BLOCK_LINES);
+        let end = -1;
+        for (let j = i + 1; j < limit; j++) {
+            if (isPemEnd(fileLines[j])) {
+                end = j;
+                break;
+            }
+            if (isPemBegin(fileLines[j]))
+                break;
+        }
+        const last = end >= 0 ? end : limit - 1;
+        blocks.push({ first: i + 1, last: last + 1 });
+        i = last + 1;
+    }
+    return blocks;
+}
+/**
+ * Whether the unit has an added line that may belong to a PEM block not wholly inside the
+ * unit: cheap, so the new file is only read when this says yes.
+ */
+function needsPemContext(unit) {
+    const lines = unit.lines;
+    if (!lines)
+        return false;
+    const texts = unit.text.split('\n');
+    let coveredUntil = -1;
+    for (let k = 0; k < texts.length; k++) {
+        const t = texts[k];
+        if (k <= coveredUntil)
+            continue;
+        if (isPemBegin(t)) {
+            // Complete block within the unit on consecutive lines: nothing to fetch for it.
+            let j = k + 1;
+            while (j < texts.length && lines[j] === lines[j - 1] + 1 && !isPemEnd(texts[j]) && j - k < MAX_PEM_BLOCK_LINES)
+                j++;
+            if (j < texts.length && lines[j] === lines[j - 1] + 1 && isPemEnd(texts[j])) {
+                coveredUntil = j;
+                continue;
+            }
+            return true;
+        }
+        if (isPemEnd(t) || looksLikePemBody(t))
+            return true;
+    }
+    return false;
+}
+/**
+ * Adds to `unit` the lines of every PEM block of the new file (`fileText`) that contains one
+ * of the unit's line numbers. Returns the unit unchanged when no block is touched.
+ */
+function expandPemBlocks(unit, fileText) {
+    const lines = unit.lines;
+    if (!lines || lines.length === 0)
+        return unit;
+    const fileLines = fileText.split('\n');
+    const blocks = findPemBlocks(fileLines);
+    if (blocks.length === 0)
+        return unit;
+    const byLine = new Map();
+    const texts = unit.text.split('\n');
+    for (let k = 0; k < lines.length; k++)
+        byLine.set(lines[k], texts[k] ?? '');
+    let touched = false;
+    let bi = 0;
+    const sortedAdded = [...lines].sort((x, y) => x - y);
+    for (const n of sortedAdded) {
+        while (bi < blocks.length && blocks[bi].last < n)
+            bi++;
+        if (bi >= blocks.length)
+            break;
+        const b = blocks[bi];
+        if (n < b.first)
+            continue;
+        for (let ln = b.first; ln <= b.last; ln++) {
+            if (!byLine.has(ln)) {
+                byLine.set(ln, fileLines[ln - 1] ?? '');
+                touched = true;
+            }
+        }
+        bi++;
+    }
+    if (!touched)
+        return unit;
+    const nums = [...byLine.keys()].sort((x, y) => x - y);
+    const out = { path: unit.path, text: nums.map((n) => byLine.get(n)).join('\n'), lines: nums };
+    if (unit.commit !== undefined)
+        out.commit = unit.commit;
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/sources/git-units.ts
+/**
+ * Git scan sources: staged changes, the net diff of a range, every commit of a range, and the
+ * whole history. Each yields ScanUnits holding only added lines (plus the PEM blocks they
+ * belong to) with their new-file line numbers; commit scans set `commit`.
+ *
+ * Ranges: `A..B` (net diff from A to B), `A...B` (from merge-base(A, B) to B), `A` alone means
+ * `A..HEAD`; an empty side means HEAD (`A..` = `A..HEAD`). In commits mode `A...B` selects the
+ * same commits as `A..B`. Paths are relative to the repository root; pathspecs are literal
+ * paths (files or directories, relative to `cwd`).
+ */
+
+
+
+
+
+
+/** Flags that make diff output parseable by diff-parser whatever the user's config. */
+const DIFF_FLAGS = [
+    '--no-color',
+    '--no-ext-diff',
+    '--no-textconv',
+    '--no-relative',
+    '--ignore-submodules=all',
+    '-U0',
+    '-M',
+    '--src-prefix=a/',
+    '--dst-prefix=b/',
+];
+/** Skipped-file entries kept at most; the rest are counted in a notice. */
+const MAX_SKIPPED_LISTED = 1000;
+/** New-file blobs larger than this are not read to complete PEM blocks. */
+const MAX_PEM_BLOB_BYTES = 8 * 1024 * 1024;
+const git_units_short = (sha) => sha.slice(0, 7);
+const git_units_plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+/** Splits a range string. Throws a UsageError for an empty or option-like range. */
+function parseRange(range) {
+    const r = range.trim();
+    if (r === '')
+        throw new types/* UsageError */.e('empty git range: give BASE..HEAD, BASE...HEAD or a single BASE (meaning BASE..HEAD)');
+    let left;
+    let right;
+    let mb = false;
+    const tri = r.indexOf('...');
+    if (tri >= 0) {
+        left = r.slice(0, tri);
+        right = r.slice(tri + 3);
+        mb = true;
+    }
+    else {
+        const two = r.indexOf('..');
+        if (two >= 0) {
+            left = r.slice(0, two);
+            right = r.slice(two + 2);
+        }
+        else {
+            left = r;
+            right = 'HEAD';
+        }
+    }
+    left = left || 'HEAD';
+    right = right || 'HEAD';
+    for (const ref of [left, right]) {
+        if (ref.startsWith('-') || ref.includes('..') || /\s/.test(ref)) {
+            throw new types/* UsageError */.e(`invalid git range '${range}': give BASE..HEAD, BASE...HEAD or a single BASE`);
+        }
+    }
+    return { left, right, mergeBase: mb };
+}
+function shallowFix(what) {
+    return (`${what} is missing from this shallow clone: fetch the history ` +
+        '(GitHub Actions: actions/checkout with `fetch-depth: 0`; locally: `git fetch --deepen=N` or `git fetch origin <base>`)');
+}
+async function resolveOrThrow(ref, info, cwd) {
+    const sha = await resolveCommit(ref, cwd);
+    if (sha)
+        return sha;
+    if (info.shallow)
+        throw new types/* UsageError */.e(shallowFix(`git revision '${ref}'`));
+    throw new types/* UsageError */.e(`unknown git revision '${ref}': check the name, or fetch it first (\`git fetch origin ${ref}\`)`);
+}
+async function planScan(mode, info, cwd) {
+    switch (mode.kind) {
+        case 'staged':
+            // `git diff --cached` compares with the empty tree before the first commit.
+            return {
+                args: ['diff', '--cached', ...DIFF_FLAGS],
+                blobRev: ':0:',
+                describe: (files) => `staged changes (${git_units_plural(files, 'file')})`,
+                notices: [],
+            };
+        case 'diff': {
+            const r = parseRange(mode.range);
+            const leftSha = await resolveOrThrow(r.left, info, cwd);
+            const rightSha = await resolveOrThrow(r.right, info, cwd);
+            let base = leftSha;
+            if (r.mergeBase) {
+                const mb = await mergeBase(leftSha, rightSha, cwd);
+                if (!mb) {
+                    if (info.shallow)
+                        throw new types/* UsageError */.e(shallowFix(`the merge base of '${r.left}' and '${r.right}'`));
+                    throw new types/* UsageError */.e(`'${r.left}' and '${r.right}' have no common ancestor: use ${r.left}..${r.right} for the net diff between them`);
+                }
+                base = mb;
+            }
+            return {
+                args: ['diff', ...DIFF_FLAGS, base, rightSha],
+                blobRev: `${rightSha}:`,
+                describe: (files) => `diff ${git_units_short(base)}..${git_units_short(rightSha)} (${git_units_plural(files, 'file')})`,
+                notices: [],
+            };
+        }
+        case 'commits': {
+            const r = parseRange(mode.range);
+            const leftSha = await resolveOrThrow(r.left, info, cwd);
+            const rightSha = await resolveOrThrow(r.right, info, cwd);
+            if (info.shallow && !(await mergeBase(leftSha, rightSha, cwd))) {
+                throw new types/* UsageError */.e(shallowFix(`the history between '${r.left}' and '${r.right}'`));
+            }
+            return {
+                args: ['-c', 'log.showRoot=true', 'log', '-p', ...DIFF_FLAGS, COMMIT_FORMAT, `${leftSha}..${rightSha}`],
+                blobRev: null,
+                describe: (_files, commits) => `${git_units_plural(commits, 'commit')} ${git_units_short(leftSha)}..${git_units_short(rightSha)}`,
+                notices: [],
+            };
+        }
+        case 'history': {
+            const notices = info.shallow
+                ? ['shallow clone: history was scanned only down to the shallow boundary (fetch full history with `fetch-depth: 0` or `git fetch --unshallow` for a complete audit)']
+                : [];
+            if (!(await resolveCommit('HEAD', cwd))) {
+                return { args: [], blobRev: null, describe: () => 'history (no commits yet)', notices, empty: true };
+            }
+            return {
+                args: ['-c', 'log.showRoot=true', 'log', '-p', ...DIFF_FLAGS, COMMIT_FORMAT, 'HEAD'],
+                blobRev: null,
+                describe: (_files, commits) => `${git_units_plural(commits, 'commit')} reachable from HEAD`,
+                notices,
+            };
+        }
+    }
+}
+/** Reads a blob, or null when it cannot be read or is larger than `maxBytes`. */
+async function readBlob(spec, cwd, opts = {}) {
+    try {
+        const r = await runGit(['cat-file', 'blob', spec], cwd, { maxBytes: MAX_PEM_BLOB_BYTES, ...opts });
+        return r.code === 0 ? r.stdout : null;
+    }
+    catch {
+        return null;
+    }
+}
+/** git's own binary test looks for a NUL byte in the first 8000 bytes. */
+const BINARY_SNIFF_BYTES = 8000;
+function looksBinary(head) {
+    return head.subarray(0, BINARY_SNIFF_BYTES).includes(0);
+}
+const RENAME_WARNING = /rename detection was skipped|diff\.renameLimit/i;
+/** Files git called binary that are checked for being text marked `-diff`/`binary` by .gitattributes. */
+const MAX_BINARY_RECHECKS = 200;
+async function openGitScan(mode, opts) {
+    const cwd = opts.cwd;
+    const info = await repoInfo(cwd);
+    const plan = await planScan(mode, info, cwd);
+    const pathspecs = opts.pathspecs ?? [];
+    if (pathspecs.some((p) => p === ''))
+        throw new types/* UsageError */.e('empty path given to a git scan');
+    let files = 0;
+    let commits = 0;
+    const skipped = [];
+    let skippedOverflow = 0;
+    let binaries = 0;
+    let textRescans = 0;
+    const notices = [...plan.notices];
+    const pemUnread = new Set();
+    function skipBinary(b) {
+        binaries++;
+        if (skipped.length >= MAX_SKIPPED_LISTED) {
+            skippedOverflow++;
+            return;
+        }
+        const s = { path: b.path, reason: 'binary' };
+        if (b.commit)
+            s.detail = `commit ${git_units_short(b.commit)}`;
+        skipped.push(s);
+    }
+    /** Completes PEM blocks from the new file when an added line may belong to one. */
+    async function finish(unit) {
+        if (!needsPemContext(unit))
+            return unit;
+        const rev = plan.blobRev ?? (unit.commit ? `${unit.commit}:` : null);
+        const blob = rev ? await readBlob(`${rev}${unit.path}`, cwd) : null;
+        if (blob === null) {
+            pemUnread.add(unit.path);
+            return unit;
+        }
+        return expandPemBlocks(unit, blob.toString('utf8'));
+    }
+    /** Runs one git diff/log command and yields its units; binary entries go to `binaryOut`. */
+    async function* stream(args, binaryOut) {
+        const git = streamGit(args, cwd, { literalPathspecs: true });
+        let finished = false;
+        try {
+            for await (const ev of parseDiff(git.stdout, { maxUnitChars: DEFAULT_MAX_UNIT_CHARS })) {
+                if (ev.kind === 'commit') {
+                    if (binaryOut)
+                        commits++;
+                }
+                else if (ev.kind === 'file') {
+                    if (binaryOut)
+                        files++;
+                    if (ev.file.binary && ev.file.status !== 'deleted') {
+                        const b = { path: ev.file.path };
+                        if (ev.file.commit)
+                            b.commit = ev.file.commit;
+                        if (binaryOut)
+                            binaryOut.push(b);
+                        else
+                            skipBinary(b);
+                    }
+                }
+                else {
+                    yield await finish(ev.unit);
+                }
+            }
+            const { code, stderr } = await git.done;
+            if (code !== 0) {
+                throw new types/* UsageError */.e(`git could not read ${describeMode(mode)}: ${firstLine(stderr)}`);
+            }
+            if (RENAME_WARNING.test(stderr) && !notices.some((n) => n.startsWith('git skipped rename'))) {
+                notices.push('git skipped rename detection (too many files): renamed files were scanned as wholly added');
+            }
+            finished = true;
+        }
+        finally {
+            if (!finished)
+                git.kill();
+        }
+    }
+    /** The same change of one path, forced to text (for files .gitattributes marks binary). */
+    function textArgs(b) {
+        if (b.commit) {
+            return ['-c', 'log.showRoot=true', 'log', '-p', '--text', '-1', ...DIFF_FLAGS, COMMIT_FORMAT, b.commit, '--', b.path];
+        }
+        const [cmd, ...rest] = plan.args;
+        return [cmd, '--text', ...rest, '--', b.path];
+    }
+    async function* generate() {
+        if (plan.empty)
+            return;
+        const binaryFiles = [];
+        yield* stream([...plan.args, '--', ...pathspecs], binaryFiles);
+        // git calls a file binary when it has a NUL byte near the start, or when .gitattributes
+        // says so (`-diff`, `binary`): a text file marked that way must not hide a key.
+        for (const [i, b] of binaryFiles.entries()) {
+            const rev = b.commit ? `${b.commit}:` : plan.blobRev;
+            const blob = i < MAX_BINARY_RECHECKS && rev ? await readBlob(`${rev}${b.path}`, cwd, { headBytes: BINARY_SNIFF_BYTES }) : null;
+            if (blob === null || looksBinary(blob)) {
+                skipBinary(b);
+                continue;
+            }
+            textRescans++;
+            yield* stream(textArgs(b), null);
+        }
+    }
+    return {
+        units: { [Symbol.asyncIterator]: () => generate() },
+        describe: () => plan.describe(files, commits),
+        notices: () => {
+            const out = [...notices];
+            if (binaries > 0)
+                out.push(`${git_units_plural(binaries, 'binary file')} skipped`);
+            if (skippedOverflow > 0)
+                out.push(`${skippedOverflow} more skipped files not listed`);
+            if (textRescans > 0)
+                out.push(`${git_units_plural(textRescans, 'text file')} marked binary by .gitattributes scanned as text`);
+            if (pemUnread.size > 0)
+                out.push(`could not read ${git_units_plural(pemUnread.size, 'file')} to complete private key blocks`);
+            return out;
+        },
+        skipped: () => [...skipped],
+    };
+}
+function describeMode(mode) {
+    switch (mode.kind) {
+        case 'staged':
+            return 'the staged changes';
+        case 'diff':
+            return `the diff ${mode.range}`;
+        case 'commits':
+            return `the commits ${mode.range}`;
+        case 'history':
+            return 'the history';
+    }
+}
+/**
+ * For the pre-commit hook: which of the given files (relative to `cwd`, as pre-commit passes
+ * them) have staged changes — scan their staged added lines — and which have none — scan their
+ * full content (`pre-commit run --all-files`, `--files`). Order and spelling of `files` is kept.
+ */
+async function splitHookFiles(files, cwd) {
+    if (files.length === 0)
+        return { staged: [], full: [] };
+    const info = await repoInfo(cwd);
+    const r = await runGit(['diff', '--cached', '--name-only', '-z', '--no-renames', '--no-relative', '--ignore-submodules=all'], cwd);
+    if (r.code !== 0)
+        throw new types/* UsageError */.e(`git could not list the staged files: ${firstLine(r.stderr)}`);
+    const stagedSet = new Set(r.stdout.toString('utf8').split('\0').filter((s) => s.length > 0));
+    let realCwd;
+    try {
+        realCwd = (0,external_node_fs_.realpathSync)(cwd);
+    }
+    catch {
+        realCwd = (0,external_node_path_.resolve)(cwd);
+    }
+    const staged = [];
+    const full = [];
+    for (const f of files) {
+        const rel = (0,external_node_path_.relative)(info.topLevel, (0,external_node_path_.resolve)(realCwd, f)).split(external_node_path_.sep).join('/');
+        (stagedSet.has(rel) ? staged : full).push(f);
+    }
+    return { staged, full };
+}
+
+// EXTERNAL MODULE: ./src/scan/engine-spec.ts + 6 modules
+var engine_spec = __webpack_require__(2571);
+// EXTERNAL MODULE: ./src/sources/paths.ts
+var paths = __webpack_require__(5858);
+;// CONCATENATED MODULE: ./src/sources/files.ts
+
+
+
+
+
+
+
+/** Git's files under `dir`; undefined outside a work tree (`ls-files` fails there: one spawn, no probe). */
+function gitListing(dir) {
+    const res = (0,external_node_child_process_.spawnSync)('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--deduplicate'], {
+        cwd: dir,
+        maxBuffer: 1 << 30,
+        stdio: ['ignore', 'pipe', 'ignore'],
+    });
+    if (res.error || res.status !== 0)
+        return undefined;
+    return res.stdout
+        .toString('utf8')
+        .split('\0')
+        .filter(Boolean)
+        .map((p) => external_node_path_default().join(dir, p));
+}
+/**
+ * The files under `dir`: regular files only (symbolic links are never followed), `.git`
+ * directories skipped, and the directories that could not be read. A plain synchronous
+ * `readdir` walk: 3× faster than fast-glob's `**` walk here (1,395 files: 7 ms against 22 ms),
+ * and the listing is on every scan's critical path.
+ */
+function files_walk(dir) {
+    const files = [];
+    const unreadable = [];
+    const stack = [dir];
+    for (let d = stack.pop(); d !== undefined; d = stack.pop()) {
+        let entries;
+        try {
+            entries = (0,external_node_fs_.readdirSync)(d, { withFileTypes: true });
+        }
+        catch (err) {
+            unreadable.push({ dir: d, code: err.code ?? 'read error' });
+            continue;
+        }
+        const prefix = d.endsWith((external_node_path_default()).sep) ? d : d + (external_node_path_default()).sep;
+        for (const e of entries) {
+            if (e.isDirectory()) {
+                if (e.name !== '.git')
+                    stack.push(prefix + e.name);
+            }
+            else if (e.isFile())
+                files.push(prefix + e.name);
+        }
+    }
+    return { files, unreadable };
+}
+/**
+ * Lists the files under the targets: git's view (tracked + untracked-not-ignored) in a work
+ * tree, else the filesystem. A directory the user named that git ignores entirely is walked on
+ * the filesystem instead, with a notice: asking for a folder and silently scanning nothing
+ * would be a silent pass.
+ */
+async function listFiles(opts) {
+    const out = new Set();
+    const explicit = new Set();
+    const notices = [];
+    const vias = new Set();
+    for (const target of opts.targets) {
+        let st;
+        try {
+            st = await (0,promises_.stat)(target);
+        }
+        catch {
+            throw new types/* UsageError */.e(`path not found: ${target}`);
+        }
+        if (!st.isDirectory()) {
+            out.add(target);
+            explicit.add(target);
+            continue;
+        }
+        const fromGit = gitListing(target);
+        if (fromGit && fromGit.length > 0) {
+            vias.add('git');
+            for (const f of fromGit)
+                out.add(f);
+            continue;
+        }
+        const { files: walked, unreadable } = files_walk(target);
+        vias.add('filesystem');
+        if (fromGit && walked.length > 0) {
+            notices.push(`${target} is ignored by git (git lists none of its files); scanned its ${walked.length} files from the filesystem`);
+        }
+        for (const u of unreadable)
+            notices.push(`could not read directory ${u.dir} (${u.code}); the files in it were not scanned`);
+        for (const f of walked)
+            out.add(f);
+    }
+    const via = vias.size === 2 ? 'git and filesystem' : vias.has('filesystem') ? 'filesystem' : 'git';
+    return { files: [...out].sort(), via, explicit, notices };
+}
+/**
+ * Applies include/exclude globs. Default excludes never drop a file the user named explicitly;
+ * a named file that the user's own globs drop is reported in `namedButExcluded`.
+ */
+function filterFiles(root, listing, globs) {
+    const isExcluded = compileGlobs(globs.exclude);
+    const isDefault = compileGlobs(globs.defaultExclude ?? []);
+    const isIncluded = globs.include?.length ? compileGlobs(globs.include) : () => true;
+    const kept = [];
+    const namedButExcluded = [];
+    let excluded = 0;
+    for (const f of listing.files) {
+        const rel = (0,paths/* relativePath */.i)(root, f);
+        const named = listing.explicit.has(f);
+        if (isExcluded(rel) || !isIncluded(rel) || (!named && isDefault(rel))) {
+            excluded++;
+            if (named)
+                namedButExcluded.push(rel);
+        }
+        else
+            kept.push(f);
+    }
+    return { kept, excluded, namedButExcluded };
+}
+
+// EXTERNAL MODULE: external "node:v8"
+var external_node_v8_ = __webpack_require__(8877);
+;// CONCATENATED MODULE: ./src/scan/jit-tuning.ts
+
+let tuned = false;
+/**
+ * Tunes V8's optimizing compiler for the scan; call it when a scan starts, after its worker
+ * threads were created. V8 flags are per process, so the workers get it too.
+ *
+ * `--max-inlined-bytecode-size-cumulative` (default 920) caps how much bytecode the optimizing
+ * compiler inlines into one function. The engine's hot functions call many small gates; the
+ * compiler runs on background threads that, on a two-core machine, take CPU from the scan
+ * threads. At 300, the 200 MB benchmark corpus needs ~180 ms less background CPU and scans
+ * 5–9 % faster on two cores; the steady-state speed is unchanged (docs/benchmark.md).
+ *
+ * Not at start-up: a flag changed at run time makes every isolate created afterwards reject
+ * Node's built-in code cache, and a worker thread then took ~20 ms longer to boot.
+ */
+function tuneJit() {
+    if (tuned)
+        return;
+    tuned = true;
+    (0,external_node_v8_.setFlagsFromString)('--max-inlined-bytecode-size-cumulative=300');
+}
+
+// EXTERNAL MODULE: ./src/scan/parallel.ts + 2 modules
+var parallel = __webpack_require__(3096);
+// EXTERNAL MODULE: ./src/scan/workers.ts + 1 modules
+var workers = __webpack_require__(5979);
+;// CONCATENATED MODULE: ./src/scan/run-scan.ts
+
+
+
+
+
+
+
+const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
+/** Picks the scan root for the user's path arguments: the one directory given, else the cwd. */
+function scanRootFor(cwd, paths) {
+    const targets = (paths.length ? paths : ['.']).map((p) => external_node_path_default().resolve(cwd, p));
+    const only = targets.length === 1 ? targets[0] : undefined;
+    return { root: only !== undefined && isDirectory(only) ? only : cwd, targets };
+}
+function isDirectory(p) {
+    try {
+        return (0,external_node_fs_.statSync)(p).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+function run_scan_sortFindings(findings) {
+    return findings.sort((a, b) => (a.commit ?? '').localeCompare(b.commit ?? '') ||
+        (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+        a.line - b.line ||
+        a.column - b.column ||
+        a.rule.localeCompare(b.rule));
+}
+/** Scans whole files under the request's targets, on worker threads when it pays. */
+async function scanFiles(spec, req) {
+    const started = performance.now();
+    const { root } = req;
+    // Workers boot while the files are listed; a small scan closes them unused.
+    // This thread scans too: `poolSize - 1` workers.
+    const poolSize = req.targets.some(isDirectory) ? (0,workers/* plannedThreads */.ql)(Number.MAX_SAFE_INTEGER) : 1;
+    const pool = poolSize > 1 ? new parallel/* ScanPool */.k(spec, root, req.maxFileSize, poolSize - 1) : undefined;
+    tuneJit();
+    let listing;
+    let kept;
+    let scanned;
+    let threads;
+    let excluded;
+    let namedButExcluded;
+    try {
+        listing = await listFiles({ targets: req.targets });
+        ({ kept, excluded, namedButExcluded } = filterFiles(root, listing, req));
+        threads = pool && (0,workers/* plannedThreads */.ql)(kept.length) > 1 ? poolSize : 1;
+        if (pool && threads > 1)
+            scanned = await pool.run(kept, (0,engine_spec/* buildEngine */.zn)(spec));
+        else {
+            pool?.close();
+            scanned = (0,parallel/* scanBatch */.A)((0,engine_spec/* buildEngine */.zn)(spec), root, kept, req.maxFileSize);
+        }
+    }
+    catch (err) {
+        pool?.close();
+        throw err;
+    }
+    const notices = [...listing.notices];
+    for (const rel of namedButExcluded)
+        notices.push(`${rel} was named but matches an exclude glob; not scanned`);
+    const { findings, bytes, files } = scanned;
+    const skipped = scanned.skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    for (const s of skipped) {
+        if (s.reason === 'too-large')
+            notices.push(`skipped ${s.path}: larger than the size limit (${s.detail}); raise --max-file-size to scan it`);
+        if (s.reason === 'unreadable')
+            notices.push(`could not read ${s.path}: ${s.detail ?? 'unknown error'}`);
+    }
+    if (kept.length === 0 && listing.files.length > 0)
+        notices.push(`all ${listing.files.length} files were excluded by globs; nothing was scanned`);
+    return {
+        findings: run_scan_sortFindings(findings),
+        skipped,
+        stats: { files, bytes, skipped: skipped.length, durationMs: Math.round(performance.now() - started) },
+        scope: `${files} files${excluded ? ` (${excluded} excluded)` : ''} via ${listing.via}${threads > 1 ? ` on ${threads} threads` : ''}`,
+        notices,
+    };
+}
+/** Scans units from any source (diffs, commits). */
+async function scanUnits(engine, units) {
+    tuneJit();
+    const started = performance.now();
+    const findings = [];
+    const seen = new Set();
+    let bytes = 0;
+    for await (const unit of units) {
+        bytes += Buffer.byteLength(unit.text);
+        if (unit.commit === undefined)
+            seen.add(unit.path);
+        else
+            seen.add(`${unit.commit}:${unit.path}`);
+        for (const f of engine.scanUnit(unit))
+            findings.push(f);
+    }
+    return {
+        findings: run_scan_sortFindings(findings),
+        stats: { files: seen.size, bytes, skipped: 0, durationMs: Math.round(performance.now() - started) },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/scan/pipeline.ts
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_BASELINE_FILE = '.keylint-baseline.json';
+/** Loads config, builds the engine, scans the requested source and subtracts the baseline. */
+async function runScanRequest(req) {
+    const unitMode = req.git !== undefined || req.source !== undefined;
+    const { root, targets } = unitMode ? { root: req.cwd, targets: [req.cwd] } : scanRootFor(req.cwd, req.paths);
+    const configRoot = unitMode || targets.length !== 1 || targets[0] !== root ? req.cwd : root;
+    const config = await loadConfig(configRoot, req.configPath ? external_node_path_default().resolve(req.cwd, req.configPath) : undefined);
+    const providers = (0,engine_spec/* providersFor */.ew)(config);
+    validateRuleIds(config, registry/* providers */.r5.flatMap((p) => [p.id, ...p.rules.map((r) => r.id)]));
+    const spec = (0,engine_spec/* engineSpecFor */.FV)(config);
+    const userExclude = [...config.exclude, ...req.exclude];
+    const defaults = req.defaultExcludes ? default_excludes_DEFAULT_EXCLUDES : [];
+    let result;
+    if (unitMode) {
+        const scan = req.source ?? (await openGitScan(req.git, { cwd: req.cwd, pathspecs: req.paths.length ? req.paths : undefined }));
+        const pathFilter = req.source ? req.paths : [];
+        const { findings, stats } = await scanUnits((0,engine_spec/* buildEngine */.zn)(spec), filterUnits(scan.units, [...defaults, ...userExclude], pathFilter));
+        const skipped = scan.skipped();
+        result = { findings, skipped, stats: { ...stats, skipped: skipped.length }, scope: scan.describe(), notices: scan.notices() };
+    }
+    else {
+        result = await scanFiles(spec, {
+            root,
+            targets,
+            exclude: userExclude,
+            defaultExclude: defaults,
+            include: config.include,
+            maxFileSize: req.maxFileSize ?? config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
+        });
+    }
+    const baselinePath = resolveBaselinePath(req, config, configRoot);
+    let baselined = 0;
+    let stale = [];
+    if (baselinePath && req.updateBaseline) {
+        await writeBaseline(baselinePath, result.findings);
+        result.notices.push(`baseline written: ${external_node_path_default().relative(req.cwd, baselinePath) || baselinePath} (${result.findings.length} entries)`);
+    }
+    else if (baselinePath) {
+        const entries = await readBaseline(baselinePath);
+        const applied = applyBaseline(result.findings, entries);
+        baselined = applied.suppressed.length;
+        stale = applied.stale;
+        result.findings = applied.kept;
+        if (baselined)
+            result.notices.push(`${baselined} known finding(s) suppressed by the baseline ${external_node_path_default().basename(baselinePath)}`);
+        if (stale.length)
+            result.notices.push(`${stale.length} baseline entr${stale.length === 1 ? 'y is' : 'ies are'} stale (no longer found); run with --update-baseline to drop them`);
+    }
+    const outcome = { result, root, config, providers, baselined, stale };
+    if (baselinePath)
+        outcome.baselinePath = baselinePath;
+    return outcome;
+}
+function resolveBaselinePath(req, config, configRoot) {
+    if (req.baseline === false)
+        return undefined;
+    if (req.baseline)
+        return external_node_path_default().resolve(req.cwd, req.baseline);
+    if (config.baseline)
+        return external_node_path_default().resolve(configRoot, config.baseline);
+    const candidate = external_node_path_default().join(configRoot, DEFAULT_BASELINE_FILE);
+    if (req.updateBaseline)
+        return candidate;
+    return (0,external_node_fs_.existsSync)(candidate) ? candidate : undefined;
+}
+/** Drops excluded units and, when `paths` is given, units outside those path prefixes. */
+async function* filterUnits(units, exclude, paths) {
+    const isExcluded = compileGlobs(exclude);
+    const prefixes = paths.map((p) => p.replace(/^\.\//, '').replace(/\/+$/, '')).filter((p) => p !== '' && p !== '.');
+    const inPaths = (p) => prefixes.length === 0 || prefixes.some((x) => p === x || p.startsWith(x + '/'));
+    for await (const u of units)
+        if (!isExcluded(u.path) && inPaths(u.path))
+            yield u;
+}
+
+// EXTERNAL MODULE: ./src/cli/io.ts
+var cli_io = __webpack_require__(1604);
+;// CONCATENATED MODULE: ./src/cli/scan-command.ts
+
+
+
+
+
+
+
+
+
+
+const SCAN_OPTIONS = {
+    staged: { type: 'boolean' },
+    diff: { type: 'string' },
+    commits: { type: 'string' },
+    history: { type: 'boolean' },
+    exclude: { type: 'string', multiple: true },
+    config: { type: 'string' },
+    baseline: { type: 'string' },
+    'no-baseline': { type: 'boolean' },
+    'update-baseline': { type: 'boolean' },
+    'no-default-excludes': { type: 'boolean' },
+    'max-file-size': { type: 'string' },
+    format: { type: 'string', short: 'f' },
+    output: { type: 'string', short: 'o' },
+    'no-color': { type: 'boolean' },
+    verbose: { type: 'boolean', short: 'v' },
+};
+function parseFormat(value) {
+    const f = value ?? 'text';
+    if (f === 'text' || f === 'json' || f === 'sarif')
+        return f;
+    throw new types/* UsageError */.e(`--format must be text, json or sarif (got "${f}")`);
+}
+function parseScanArgs(args) {
+    try {
+        return (0,external_node_util_.parseArgs)({ args, options: SCAN_OPTIONS, allowPositionals: true, strict: true });
+    }
+    catch (err) {
+        throw new types/* UsageError */.e(`${err.message.split('\n')[0]} (see keylint --help)`);
+    }
+}
+function gitMode(v) {
+    const modes = [];
+    if (v.staged)
+        modes.push({ kind: 'staged' });
+    if (v.diff !== undefined)
+        modes.push({ kind: 'diff', range: v.diff });
+    if (v.commits !== undefined)
+        modes.push({ kind: 'commits', range: v.commits });
+    if (v.history)
+        modes.push({ kind: 'history' });
+    if (modes.length > 1)
+        throw new types/* UsageError */.e('choose one of --staged, --diff, --commits, --history');
+    return modes[0];
+}
+/** Renders an outcome in the chosen format and exits 1 when findings remain. */
+function report(outcome, format, io, opts) {
+    const { result, root, providers } = outcome;
+    const color = !opts.noColor && !opts.output && shouldUseColor({ isTTY: io.isTTY, env: io.env });
+    const rendered = format === 'json'
+        ? formatJson(result, { root })
+        : format === 'sarif'
+            ? formatSarif(result, { providers, toolVersion: version/* VERSION */.x, root })
+            : formatText(result, { color, root, providers, verbose: opts.verbose });
+    if (opts.output) {
+        (0,cli_io.writeReport)(opts.output, rendered, io.cwd);
+        // The file holds the report; the terminal still gets the human summary.
+        io.stderr(formatText(result, { color: false, root, providers, verbose: opts.verbose }));
+    }
+    else {
+        io.stdout(rendered.endsWith('\n') ? rendered : rendered + '\n');
+    }
+    return result.findings.length > 0 ? 1 : 0;
+}
+function requestFrom(values, positionals, io) {
+    const git = gitMode(values);
+    return {
+        cwd: io.cwd,
+        paths: positionals,
+        git,
+        exclude: values.exclude ?? [],
+        defaultExcludes: !values['no-default-excludes'],
+        configPath: values.config,
+        maxFileSize: values['max-file-size'] !== undefined ? (0,cli_io.parseSize)(values['max-file-size'], '--max-file-size') : undefined,
+        baseline: values['no-baseline'] ? false : values.baseline,
+        updateBaseline: values['update-baseline'] === true,
+    };
+}
+/** `keylint scan [PATH...] [--staged|--diff R|--commits R|--history] …` */
+async function runScanCommand(args, io) {
+    const { values, positionals } = parseScanArgs(args);
+    const format = parseFormat(values.format);
+    const outcome = await runScanRequest(requestFrom(values, positionals, io));
+    return report(outcome, format, io, { output: values.output, noColor: values['no-color'], verbose: values.verbose });
+}
+/** `keylint baseline [PATH...]`: records every current finding so later scans only report new ones. */
+async function runBaselineCommand(args, io) {
+    const { values, positionals } = parseScanArgs(args);
+    const outcome = await runScanRequest({ ...requestFrom(values, positionals, io), updateBaseline: true });
+    io.stdout(`keylint: wrote ${outcome.baselinePath} with ${outcome.result.findings.length} finding(s); later scans report only new ones.\n`);
+    return 0;
+}
+/**
+ * `keylint hook FILE...` — the pre-commit entry. Files with staged changes are scanned on their
+ * staged added lines; files passed without staged changes (`pre-commit run --all-files`) are
+ * scanned whole.
+ */
+async function runHookCommand(args, io) {
+    const { values, positionals } = parseScanArgs(args);
+    const format = parseFormat(values.format);
+    const opts = { noColor: values['no-color'], verbose: values.verbose };
+    const base = requestFrom(values, [], io);
+    // A commit passes only staged files. Any passed file without staged changes means a run over
+    // files (`pre-commit run --all-files` / `--files`): then every passed file is scanned whole.
+    const { full } = positionals.length ? await splitHookFiles(positionals, io.cwd) : { full: [] };
+    const outcome = full.length > 0
+        ? await runScanRequest({ ...base, paths: positionals })
+        : await runScanRequest({ ...base, git: { kind: 'staged' }, paths: positionals });
+    const code = report(outcome, format, io, opts);
+    if (code === 1) {
+        io.stderr('keylint: commit blocked. Move the key to a secret store or environment variable, rotate it if it was ever pushed, ' +
+            'or mark a false positive with a `keylint:allow` comment on the line.\n');
+    }
+    return code;
+}
+
+;// CONCATENATED MODULE: ./src/cli/main.ts
+
+
+
+
+/** Dispatches a command line; returns the exit code. Errors become one line on stderr, exit 2. */
+async function main(argv, io) {
+    const [command, ...rest] = argv;
+    try {
+        switch (command) {
+            case undefined:
+            case '-h':
+            case '--help':
+            case 'help':
+                io.stdout(HELP);
+                return 0;
+            case '--version':
+            case '-V':
+            case 'version':
+                io.stdout(`${version/* VERSION */.x}\n`);
+                return 0;
+            case 'scan':
+                return await runScanCommand(rest, io);
+            case 'hook':
+                return await runHookCommand(rest, io);
+            case 'baseline':
+                return await runBaselineCommand(rest, io);
+            case 'check': {
+                const { runCheck } = await __webpack_require__.e(/* import() */ 796).then(__webpack_require__.bind(__webpack_require__, 5796));
+                return await runCheck(rest, io.env, io);
+            }
+            default:
+                // `keylint PATH` and `keylint --flag` mean `keylint scan …`.
+                return await runScanCommand(argv, io);
+        }
+    }
+    catch (err) {
+        io.stderr(`keylint: ${errorLine(err)}\n`);
+        return 2;
+    }
+}
+function errorLine(err) {
+    if (err instanceof types/* UsageError */.e)
+        return err.message;
+    const e = err;
+    if (e && typeof e.message === 'string')
+        return `${e.code ? `${e.code}: ` : ''}${e.message.split('\n')[0]}`;
+    return String(err).split('\n')[0] ?? 'unknown error';
+}
+
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ UsageError)
+/* harmony export */ });
+/** A clear, one-line user error: the CLI prints the message and exits 2, never a stack trace. */
+class UsageError extends Error {
+    name = 'UsageError';
+}
+
+
+/***/ }),
+
+/***/ 311:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ VERSION)
+/* harmony export */ });
+const VERSION = '0.1.0';
+
+
+/***/ })
+
+};
