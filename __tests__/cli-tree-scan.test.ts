@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { looksLikeTreeScan } from '../src/cli/tree-scan.js';
+import { treeScanGuess } from '../src/cli/tree-scan.js';
 
 describe('the entry point guesses, before parsing, whether to start scan workers early', () => {
   test.each([
@@ -19,6 +19,12 @@ describe('the entry point guesses, before parsing, whether to start scan workers
     [['scan', '--history'], false],
     [['scan', 'src/--history-notes'], true],
   ])('%j → %s', (argv, expected) => {
-    expect(looksLikeTreeScan(argv)).toBe(expected);
+    expect(treeScanGuess(argv) !== undefined).toBe(expected);
+  });
+  test('the --max-file-size given sizes the workers', () => {
+    expect(treeScanGuess(['scan', '.'])).toEqual({});
+    expect(treeScanGuess(['scan', '.', '--max-file-size', '28MB'])).toEqual({ maxFileSize: 28 * 1024 * 1024 });
+    expect(treeScanGuess(['scan', '--max-file-size=512KB'])).toEqual({ maxFileSize: 512 * 1024 });
+    expect(treeScanGuess(['scan', '--max-file-size', 'lots'])).toEqual({});
   });
 });

@@ -68,4 +68,26 @@ describe('KeywordScanner', () => {
       expect(viaScanner(words, text)).toEqual(viaRegex(words, text));
     }
   });
+
+  test('a range [from, to): the hits that start in it, as in a whole scan (away from a keyword cut at `from`)', () => {
+    const words = [...new Set(providers.flatMap((p) => p.rules.flatMap((r) => r.keywords.map((k) => k.toLowerCase()))))];
+    const scanner = new KeywordScanner(words);
+    const rnd = prng('keyword-ranges');
+    for (let round = 0; round < 60; round++) {
+      let text = '';
+      while (text.length < 3000) text += rnd.chance(0.2) ? rnd.pick(words) : rnd.str('abcdefghijklmnopqrstuvwxyz_-.: =', 1);
+      const all: number[] = [];
+      scanner.scan(text, all);
+      const from = rnd.int(0, 2999);
+      const to = rnd.int(from, 3000);
+      const part: number[] = [];
+      scanner.scan(text, part, from, to);
+      const starts = (hits: number[]): number[] => hits.filter((_, i) => i % 2 === 0);
+      // A keyword may run past `to`; hits before `from` never appear; from the first hit on
+      // that the whole scan also has, the two agree.
+      expect(starts(part).every((s) => s >= from && s < to)).toBe(true);
+      const expected = starts(all).filter((s) => s >= from + 32 && s < to);
+      expect(starts(part).filter((s) => s >= from + 32)).toEqual(expected);
+    }
+  });
 });

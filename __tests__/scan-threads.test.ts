@@ -72,7 +72,7 @@ describe('whole-file scans on worker threads', () => {
     expect(three.report.stats).toMatchObject({ files: one.report.stats.files, bytes: one.report.stats.bytes, skipped: 3 });
   }, 240_000);
 
-  test('a --max-file-size above the default gets fresh workers sized for it (not the prestarted ones) and finds the same', async () => {
+  test('a --max-file-size above the default: workers sized for it (prestarted from the flag), the same findings', async () => {
     const one = await scan('1');
     const out = path.join(tmpdir(), `kl-threads-${process.pid}-big.json`);
     const p = await runCli(['scan', dir, '--format', 'json', '--output', out, '--max-file-size', '64MB'], { cwd: dir, env: cleanEnv({ KEYLINT_THREADS: '2' }) });
@@ -83,6 +83,33 @@ describe('whole-file scans on worker threads', () => {
     // big.txt (3 MB of x) is scanned now: nothing in it, one file more.
     expect(report.findings).toEqual(one.report.findings);
     expect(report.stats.files).toBe(one.report.stats.files + 1);
+  }, 120_000);
+
+  test('a large file is scanned in parts by both threads: the same findings, the file counted once', async () => {
+    const big = mkdtempSync(path.join(tmpdir(), 'kl-split-'));
+    try {
+      // 6 MB on one line (a minified bundle), keys spread over it, one near the middle.
+      const filler = 'var a=function(b){return b.token+"x"};'.repeat(1000);
+      const parts: string[] = [];
+      for (let i = 0; i < 160; i++) parts.push(filler, i % 8 === 0 ? `aws_access_key_id="${AWS_IDS[i / 8]}";` : '');
+      writeFileSync(path.join(big, 'bundle.js'), parts.join(''));
+      writeFileSync(path.join(big, 'small.js'), `aws_access_key_id = "${AWS_IDS[24]}"\n`);
+      const run = async (threads: string): Promise<{ report: Report; stderr: string }> => {
+        const out = path.join(tmpdir(), `kl-split-${process.pid}-${threads}.json`);
+        const p = await runCli(['scan', big, '--format', 'json', '--output', out], { cwd: big, env: cleanEnv({ KEYLINT_THREADS: threads }) });
+        expect(p.code).toBe(1);
+        const report = JSON.parse(readFileSync(out, 'utf8')) as Report;
+        rmSync(out);
+        return { report, stderr: p.stderr };
+      };
+      const [one, two] = [await run('1'), await run('2')];
+      expect(two.stderr).toContain('on 2 threads');
+      expect(one.report.findings).toHaveLength(21);
+      expect(two.report.findings).toEqual(one.report.findings);
+      expect(two.report.stats).toMatchObject({ files: 2, bytes: one.report.stats.bytes });
+    } finally {
+      rmSync(big, { recursive: true, force: true });
+    }
   }, 120_000);
 
   /** A copy of the CLI bundle's folder, its scan worker bundle changed by `edit`. */

@@ -2623,19 +2623,23 @@ function isAllowedByMarker(lineText, previousLineText) {
  * keyword at a position, non-overlapping — the semantics of one `/k1|k2|…/gi` alternation
  * sorted longest first) in one pass over the text.
  *
- * It is the only code that touches every character, so it avoids the regex engine: a rolling
- * hash of the next three characters (5 bits each) indexes a 32 K table of "some keyword starts
- * with these three characters"; only table hits compare keywords. On source code this runs
- * about 2.4× faster than the equivalent V8 alternation (see docs/benchmark.md).
- * Keywords shorter than three characters are registered under every possible third character.
+ * It is the only code that touches every character, so it avoids the regex engine, and it
+ * looks at every second position only: the three characters at an even position `p` (5 bits
+ * each, 32 K table) say whether a keyword may start at `p` (they are its first three) or at
+ * `p - 1` (they are its second to fourth); only then are keywords compared. A keyword shorter
+ * than four characters is registered under every possible character past its end.
+ * On source code this runs about 2.4× faster than the equivalent V8 alternation with a
+ * position-by-position loop, and the two-position step took another third off (docs/benchmark.md).
  */
 const TABLE_BITS = 15;
 const TABLE_SIZE = 1 << TABLE_BITS;
-const MASK = TABLE_SIZE - 1;
 class KeywordScanner {
     /** Bucket per hash of a keyword's first three characters, longest keyword first. */
     #buckets = new Array(TABLE_SIZE);
+    /** By hash of three characters: a keyword starts with them. */
     #present = new Uint8Array(TABLE_SIZE);
+    /** By hash of the three characters at a position: 1, a keyword may start there; 2, one may start a position before. */
+    #flags = new Uint8Array(TABLE_SIZE);
     #lengths;
     /** `keywords[i]` is reported as id `i`; keywords are matched ASCII case-insensitively. */
     constructor(keywords) {
@@ -2647,17 +2651,21 @@ class KeywordScanner {
         })
             .filter((k) => k.codes.length > 0)
             .sort((a, b) => b.codes.length - a.codes.length);
+        const fold = (c) => (c === undefined ? range32() : [c & 31]);
         for (const k of list) {
-            const [a, b, c] = k.codes;
-            const seconds = b === undefined ? range32() : [b & 31];
-            const thirds = c === undefined ? range32() : [c & 31];
-            for (const s of seconds) {
-                for (const t of thirds) {
+            const [a, b, c, d] = k.codes;
+            for (const s of fold(b)) {
+                for (const t of fold(c)) {
                     const h = ((a & 31) << 10) | (s << 5) | t;
                     this.#present[h] = 1;
+                    this.#flags[h] |= 1;
                     (this.#buckets[h] ??= []).push(k);
                 }
             }
+            for (const x of fold(b))
+                for (const y of fold(c))
+                    for (const z of fold(d))
+                        this.#flags[(x << 10) | (y << 5) | z] |= 2;
         }
     }
     /** Length of keyword `id` as matched (lower-cased). */
@@ -2665,39 +2673,53 @@ class KeywordScanner {
         return this.#lengths[id];
     }
     /**
-     * Appends `start, id` pairs of each keyword occurrence to `out` (cleared first) and returns
-     * the number of hits. A flat number array keeps the hot loop free of allocations.
+     * Appends `start, id` pairs of each keyword occurrence that starts in `[from, to)` (default:
+     * the whole text) to `out` (cleared first) and returns the number of hits. A flat number
+     * array keeps the hot loop free of allocations.
      */
-    scan(text, out) {
+    scan(text, out, from = 0, to = text.length) {
         out.length = 0;
-        const n = text.length;
-        const present = this.#present;
+        const len = text.length;
+        const end = Math.min(len, to);
+        const flags = this.#flags;
         let hits = 0;
-        let i = 0;
-        // Hot loop: every read is in bounds (an out-of-bounds charCodeAt makes V8 take a slow path).
-        if (n >= 3) {
-            const last = n - 2;
-            let h = ((text.charCodeAt(0) & 31) << 5) | (text.charCodeAt(1) & 31);
-            for (; i < last; i++) {
-                h = ((h << 5) | (text.charCodeAt(i + 2) & 31)) & MASK;
-                if (present[h] === 0)
+        /** Where the next keyword may start (after the last one found). */
+        let next = from;
+        // Hot loop, two positions a step: `p - 1` and `p`. Every read is in bounds (an
+        // out-of-bounds charCodeAt makes V8 take a slow path); keywords may run past `to`.
+        let p = from + 1;
+        const last = Math.min(len - 2, end);
+        if (p < last) {
+            let c0 = text.charCodeAt(p) & 31;
+            for (; p < last; p += 2) {
+                const c1 = text.charCodeAt(p + 1) & 31;
+                const c2 = text.charCodeAt(p + 2) & 31;
+                const h = (c0 << 10) | (c1 << 5) | c2;
+                c0 = c2;
+                const f = flags[h];
+                if (f === 0)
                     continue;
-                const k = this.#longestAt(text, i, h);
-                if (k === undefined)
-                    continue;
-                out.push(i, k.id);
-                hits++;
-                // Resume after the keyword, re-seeding the hash with its next two characters.
-                i += k.codes.length - 1;
-                h = ((codeAt(text, i + 1) & 31) << 5) | (codeAt(text, i + 2) & 31);
+                if ((f & 2) !== 0 && p - 1 >= next) {
+                    const k = this.#at(text, p - 1);
+                    if (k !== undefined) {
+                        out.push(p - 1, k.id);
+                        hits++;
+                        next = p - 1 + k.codes.length;
+                    }
+                }
+                if ((f & 1) !== 0 && p >= next) {
+                    const k = this.#longestAt(text, p, h);
+                    if (k !== undefined) {
+                        out.push(p, k.id);
+                        hits++;
+                        next = p + k.codes.length;
+                    }
+                }
             }
         }
-        // The last two positions (keywords shorter than three characters can end there).
-        for (; i < n; i++) {
-            const h = ((codeAt(text, i) & 31) << 10) | ((codeAt(text, i + 1) & 31) << 5) | (codeAt(text, i + 2) & 31);
-            if (present[h] === 0)
-                continue;
-            const k = this.#longestAt(text, i, h);
+        // The positions the loop did not reach: `p - 1` on, one at a time.
+        for (let i = Math.max(p - 1, next); i < end; i++) {
+            const k = this.#at(text, i);
             if (k === undefined)
                 continue;
             out.push(i, k.id);
@@ -2705,6 +2727,11 @@ class KeywordScanner {
             i += k.codes.length - 1;
         }
         return hits;
+    }
+    /** The longest keyword at `i`, if any. */
+    #at(text, i) {
+        const h = ((codeAt(text, i) & 31) << 10) | ((codeAt(text, i + 1) & 31) << 5) | (codeAt(text, i + 2) & 31);
+        return this.#present[h] === 0 ? undefined : this.#longestAt(text, i, h);
     }
     /** The longest keyword of bucket `h` that occurs at `i`. */
     #longestAt(text, i, h) {
@@ -2884,6 +2911,11 @@ function locate(c) {
     c.end = c.base + span[1];
 }
 const NO_GROUPS = Object.freeze({});
+/**
+ * How far beyond a part keywords are looked for: more than any rule's window (the widest,
+ * private keys, reaches 32 KB after its keyword) plus a keyword and an identifier.
+ */
+const PART_MARGIN = 64 * 1024;
 class Engine {
     ruleSet;
     #allow;
@@ -2903,10 +2935,15 @@ class Engine {
         this.#markers = opts.markers ?? true;
     }
     /** Scans one unit of text; findings are in text order, one per secret occurrence. */
-    scanUnit(unit) {
+    scanUnit(unit, part) {
         const text = unit.text;
         const cands = [];
-        const { windows, anchored } = this.#windows(text, unit.path);
+        // A part of a large text: keywords are looked for a margin beyond it on each side (every
+        // candidate near its edges is seen, and overlaps resolve as in a whole scan); only the
+        // findings that start inside it are kept. The parts of a text give its findings exactly once.
+        const from = part ? Math.max(0, part.from - PART_MARGIN) : 0;
+        const to = part ? Math.min(text.length, part.to + PART_MARGIN) : text.length;
+        const { windows, anchored } = this.#windows(text, unit.path, from, to);
         if (anchored.length)
             this.#runAnchored(text, anchored, cands);
         if (windows.length)
@@ -2925,7 +2962,9 @@ class Engine {
                 vetoed.push([c.start, c.end]);
             }
         }
-        const chosen = resolveOverlaps(accepted, vetoed);
+        let chosen = resolveOverlaps(accepted, vetoed);
+        if (part)
+            chosen = chosen.filter((c) => c.start >= part.from && c.start < part.to);
         const lines = new LineIndex(text);
         const findings = [];
         for (const c of chosen) {
@@ -2968,7 +3007,7 @@ class Engine {
      * and small monomorphic functions keep V8's optimizing compiler cheap — it ran on the same
      * cores as the scan, and a large generator here cost ~160 ms of compilation per thread.)
      */
-    #windows(text, path) {
+    #windows(text, path, from, to) {
         const { keywords, triggers, rules, pathRules } = this.ruleSet;
         const perRule = this.#perRule;
         const perAnchor = this.#perAnchor;
@@ -2976,12 +3015,12 @@ class Engine {
         used.length = 0;
         for (const r of pathRules) {
             if (r.rule.paths.some((p) => path === p || path.endsWith('/' + p))) {
-                perRule[r.index] = [0, text.length];
+                perRule[r.index] = [from, to];
                 used.push(r.index);
             }
         }
         const hits = this.#hits;
-        keywords.scan(text, hits);
+        keywords.scan(text, hits, from, to);
         let identStart = -1;
         let identEnd = -1;
         let ident;
@@ -3413,26 +3452,51 @@ var scan_workers = __webpack_require__(5979);
  * thread may already be idle) are short; claiming costs one atomic add.
  */
 const BATCH_FILES = 8;
-/** Claims the next batch of `files` from the shared cursor; undefined when none is left. */
-function claim(cursor, files) {
-    const from = Atomics.add(cursor, 0, BATCH_FILES);
-    return from < files.length ? files.slice(from, from + BATCH_FILES) : undefined;
+/**
+ * Claims the next tasks from the shared cursor: one part of a large file at a time (the parts
+ * come first in the list: each goes to whichever thread is free), else a batch of files;
+ * undefined when none is left.
+ */
+function claim(cursor, tasks, partsEnd) {
+    for (;;) {
+        const from = Atomics.load(cursor, 0);
+        if (from >= tasks.length)
+            return undefined;
+        const to = from < partsEnd ? from + 1 : from + BATCH_FILES;
+        if (Atomics.compareExchange(cursor, 0, from, to) === from)
+            return tasks.slice(from, to);
+    }
 }
-/** Reads and scans a batch of files in this thread. */
-function scanBatch(engine, root, files, maxFileSize, into) {
+/** How many tasks at the start of the list are parts of large files. */
+function partsEndOf(tasks) {
+    const i = tasks.findIndex((t) => typeof t === 'string');
+    return i < 0 ? tasks.length : i;
+}
+/** Reads and scans a batch of files or file parts in this thread. */
+function scanBatch(engine, root, tasks, maxFileSize, into) {
     const res = into ?? { findings: [], skipped: [], bytes: 0, files: 0 };
-    for (const file of files) {
-        const o = readUnit(root, file, maxFileSize);
-        res.bytes += o.bytes;
+    for (const task of tasks) {
+        const whole = typeof task === 'string';
+        const o = readUnit(root, whole ? task : task.file, maxFileSize);
+        const first = whole || task.part === 0;
+        if (first)
+            res.bytes += o.bytes;
         if (o.skipped) {
-            res.skipped.push(o.skipped);
+            if (first)
+                res.skipped.push(o.skipped);
             continue;
         }
-        res.files++;
-        for (const f of engine.scanUnit(o.unit))
+        const unit = o.unit;
+        if (first)
+            res.files++;
+        const found = whole ? engine.scanUnit(unit) : engine.scanUnit(unit, partOf(unit.text.length, task.part, task.parts));
+        for (const f of found)
             res.findings.push(f);
     }
     return res;
+}
+function partOf(length, part, parts) {
+    return { from: Math.floor((length * part) / parts), to: part === parts - 1 ? length : Math.floor((length * (part + 1)) / parts) };
 }
 /**
  * Worker threads that scan whole files. Every thread (this one too, when `run` gets an engine)
@@ -3449,6 +3513,7 @@ class ScanPool {
     #cursorBuffer = new SharedArrayBuffer(4);
     #cursor = new Int32Array(this.#cursorBuffer);
     #files;
+    #partsEnd = 0;
     /** Workers that said they are done (their last result came before). */
     #finished = 0;
     #failure;
@@ -3471,9 +3536,10 @@ class ScanPool {
             w.postMessage({ type: 'setup', spec, root, maxFileSize, cursor: this.#cursorBuffer });
         }
     }
-    /** Scans `files` (call once), in this thread too when given an engine; resolves when all is done. */
+    /** Scans `files` (call once; parts of large files first), in this thread too when given an engine; resolves when all is done. */
     run(files, here) {
         this.#files = files;
+        this.#partsEnd = partsEndOf(files);
         // A worker still booting gets the message once it listens: no handshake, so a worker
         // never waits for this thread's event loop (busy listing or scanning) to hear it is ready.
         // Sent before this thread scans its first batch.
@@ -3511,7 +3577,7 @@ class ScanPool {
             void w.terminate();
     }
     #claim() {
-        return this.#files && !this.#failure ? claim(this.#cursor, this.#files) : undefined;
+        return this.#files && !this.#failure ? claim(this.#cursor, this.#files, this.#partsEnd) : undefined;
     }
     #onMessage(i, msg) {
         if (msg.type === 'error')
@@ -3568,7 +3634,8 @@ function runScanWorker() {
             if (!setup)
                 throw new Error('files before setup');
             const { engine, root, maxFileSize, cursor } = setup;
-            for (let batch = claim(cursor, msg.files); batch; batch = claim(cursor, msg.files)) {
+            const partsEnd = partsEndOf(msg.files);
+            for (let batch = claim(cursor, msg.files, partsEnd); batch; batch = claim(cursor, msg.files, partsEnd)) {
                 const res = scanBatch(engine, root, batch, maxFileSize);
                 const findings = res.findings.map(({ secret, ...rest }) => ({ ...rest, raw: secret.reveal() }));
                 port.postMessage({ type: 'result', ...res, findings });

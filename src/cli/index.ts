@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isScanWorker, prestartScanWorkers, registerWorkerEntry } from '../scan/workers.js';
-import { looksLikeTreeScan } from './tree-scan.js';
+import { treeScanGuess } from './tree-scan.js';
 
 if (isScanWorker()) {
   const { runScanWorker } = await import('../scan/parallel.js');
@@ -15,7 +15,8 @@ if (isScanWorker()) {
   const self = fileURLToPath(import.meta.url);
   registerWorkerEntry(self, path.join(path.dirname(self), 'scan-worker.js'));
   const argv = process.argv.slice(2);
-  if (looksLikeTreeScan(argv)) prestartScanWorkers();
+  const treeScan = treeScanGuess(argv);
+  if (treeScan) prestartScanWorkers(treeScan.maxFileSize);
   const [{ main }, { processIo }] = await Promise.all([import('./main.js'), import('./io.js')]);
   process.exitCode = await main(argv, processIo());
 }

@@ -46,6 +46,18 @@ function locate(c: Candidate): void {
 
 const NO_GROUPS: Readonly<Record<string, string | undefined>> = Object.freeze({});
 
+/** A part `[from, to)` of a text (UTF-16 offsets), for scanning a large text on several threads. */
+export interface TextRange {
+  from: number;
+  to: number;
+}
+
+/**
+ * How far beyond a part keywords are looked for: more than any rule's window (the widest,
+ * private keys, reaches 32 KB after its keyword) plus a keyword and an identifier.
+ */
+export const PART_MARGIN = 64 * 1024;
+
 export class Engine {
   readonly ruleSet: CompiledRuleSet;
   readonly #allow: ((secret: string) => boolean) | undefined;
@@ -67,10 +79,15 @@ export class Engine {
   }
 
   /** Scans one unit of text; findings are in text order, one per secret occurrence. */
-  scanUnit(unit: ScanUnit): Finding[] {
+  scanUnit(unit: ScanUnit, part?: TextRange): Finding[] {
     const text = unit.text;
     const cands: Candidate[] = [];
-    const { windows, anchored } = this.#windows(text, unit.path);
+    // A part of a large text: keywords are looked for a margin beyond it on each side (every
+    // candidate near its edges is seen, and overlaps resolve as in a whole scan); only the
+    // findings that start inside it are kept. The parts of a text give its findings exactly once.
+    const from = part ? Math.max(0, part.from - PART_MARGIN) : 0;
+    const to = part ? Math.min(text.length, part.to + PART_MARGIN) : text.length;
+    const { windows, anchored } = this.#windows(text, unit.path, from, to);
     if (anchored.length) this.#runAnchored(text, anchored, cands);
     if (windows.length) this.#runWindows(text, windows, cands);
     if (cands.length === 0) return [];
@@ -85,7 +102,8 @@ export class Engine {
         vetoed.push([c.start, c.end]);
       }
     }
-    const chosen = resolveOverlaps(accepted, vetoed);
+    let chosen = resolveOverlaps(accepted, vetoed);
+    if (part) chosen = chosen.filter((c) => c.start >= part.from && c.start < part.to);
     const lines = new LineIndex(text);
     const findings: Finding[] = [];
     for (const c of chosen) {
@@ -129,7 +147,7 @@ export class Engine {
    * and small monomorphic functions keep V8's optimizing compiler cheap — it ran on the same
    * cores as the scan, and a large generator here cost ~160 ms of compilation per thread.)
    */
-  #windows(text: string, path: string): { windows: number[]; anchored: number[] } {
+  #windows(text: string, path: string, from: number, to: number): { windows: number[]; anchored: number[] } {
     const { keywords, triggers, rules, pathRules } = this.ruleSet;
     const perRule = this.#perRule;
     const perAnchor = this.#perAnchor;
@@ -137,12 +155,12 @@ export class Engine {
     used.length = 0;
     for (const r of pathRules) {
       if (r.rule.paths!.some((p) => path === p || path.endsWith('/' + p))) {
-        perRule[r.index] = [0, text.length];
+        perRule[r.index] = [from, to];
         used.push(r.index);
       }
     }
     const hits = this.#hits;
-    keywords.scan(text, hits);
+    keywords.scan(text, hits, from, to);
     let identStart = -1;
     let identEnd = -1;
     let ident: string | undefined;

@@ -1,6 +1,6 @@
 import { parentPort, type Worker } from 'node:worker_threads';
 import type { KeylintConfig } from '../config/schema.js';
-import type { Engine } from '../engine/index.js';
+import type { Engine, TextRange } from '../engine/index.js';
 import { SecretValue } from '../secret.js';
 import { readUnit } from '../sources/read-file.js';
 import { buildEngine } from './engine-spec.js';
@@ -35,7 +35,7 @@ type ToWorker =
       /** One Int32: the index of the next file to claim, shared by every thread of the scan. */
       cursor: SharedArrayBuffer;
     }
-  | { type: 'files'; files: string[] };
+  | { type: 'files'; files: ScanTask[] };
 type FromWorker = ({ type: 'result' } & WireBatch) | { type: 'done' } | { type: 'error'; message: string };
 
 /**
@@ -44,10 +44,24 @@ type FromWorker = ({ type: 'result' } & WireBatch) | { type: 'done' } | { type: 
  */
 const BATCH_FILES = 8;
 
-/** Claims the next batch of `files` from the shared cursor; undefined when none is left. */
-function claim(cursor: Int32Array, files: readonly string[]): string[] | undefined {
-  const from = Atomics.add(cursor, 0, BATCH_FILES);
-  return from < files.length ? files.slice(from, from + BATCH_FILES) : undefined;
+/**
+ * Claims the next tasks from the shared cursor: one part of a large file at a time (the parts
+ * come first in the list: each goes to whichever thread is free), else a batch of files;
+ * undefined when none is left.
+ */
+function claim(cursor: Int32Array, tasks: readonly ScanTask[], partsEnd: number): ScanTask[] | undefined {
+  for (;;) {
+    const from = Atomics.load(cursor, 0);
+    if (from >= tasks.length) return undefined;
+    const to = from < partsEnd ? from + 1 : from + BATCH_FILES;
+    if (Atomics.compareExchange(cursor, 0, from, to) === from) return tasks.slice(from, to);
+  }
+}
+
+/** How many tasks at the start of the list are parts of large files. */
+function partsEndOf(tasks: readonly ScanTask[]): number {
+  const i = tasks.findIndex((t) => typeof t === 'string');
+  return i < 0 ? tasks.length : i;
 }
 
 export interface BatchResult {
@@ -57,20 +71,35 @@ export interface BatchResult {
   files: number;
 }
 
-/** Reads and scans a batch of files in this thread. */
-export function scanBatch(engine: Engine, root: string, files: readonly string[], maxFileSize: number, into?: BatchResult): BatchResult {
+/**
+ * A file to scan, or one of the `parts` equal parts of a large file: the threads that take its
+ * parts each read the file and scan their part (a 20 MB minified bundle is not left to one
+ * thread). Part 0 accounts for the file (bytes, skip reason).
+ */
+export type ScanTask = string | { file: string; part: number; parts: number };
+
+/** Reads and scans a batch of files or file parts in this thread. */
+export function scanBatch(engine: Engine, root: string, tasks: readonly ScanTask[], maxFileSize: number, into?: BatchResult): BatchResult {
   const res: BatchResult = into ?? { findings: [], skipped: [], bytes: 0, files: 0 };
-  for (const file of files) {
-    const o = readUnit(root, file, maxFileSize);
-    res.bytes += o.bytes;
+  for (const task of tasks) {
+    const whole = typeof task === 'string';
+    const o = readUnit(root, whole ? task : task.file, maxFileSize);
+    const first = whole || task.part === 0;
+    if (first) res.bytes += o.bytes;
     if (o.skipped) {
-      res.skipped.push(o.skipped);
+      if (first) res.skipped.push(o.skipped);
       continue;
     }
-    res.files++;
-    for (const f of engine.scanUnit(o.unit!)) res.findings.push(f);
+    const unit = o.unit!;
+    if (first) res.files++;
+    const found = whole ? engine.scanUnit(unit) : engine.scanUnit(unit, partOf(unit.text.length, task.part, task.parts));
+    for (const f of found) res.findings.push(f);
   }
   return res;
+}
+
+function partOf(length: number, part: number, parts: number): TextRange {
+  return { from: Math.floor((length * part) / parts), to: part === parts - 1 ? length : Math.floor((length * (part + 1)) / parts) };
 }
 
 /**
@@ -87,7 +116,8 @@ export class ScanPool {
   readonly #out: BatchResult = { findings: [], skipped: [], bytes: 0, files: 0 };
   readonly #cursorBuffer = new SharedArrayBuffer(4);
   readonly #cursor = new Int32Array(this.#cursorBuffer);
-  #files: readonly string[] | undefined;
+  #files: readonly ScanTask[] | undefined;
+  #partsEnd = 0;
   /** Workers that said they are done (their last result came before). */
   #finished = 0;
   #failure: Error | undefined;
@@ -112,13 +142,14 @@ export class ScanPool {
     }
   }
 
-  /** Scans `files` (call once), in this thread too when given an engine; resolves when all is done. */
-  run(files: readonly string[], here?: Engine): Promise<BatchResult> {
+  /** Scans `files` (call once; parts of large files first), in this thread too when given an engine; resolves when all is done. */
+  run(files: readonly ScanTask[], here?: Engine): Promise<BatchResult> {
     this.#files = files;
+    this.#partsEnd = partsEndOf(files);
     // A worker still booting gets the message once it listens: no handshake, so a worker
     // never waits for this thread's event loop (busy listing or scanning) to hear it is ready.
     // Sent before this thread scans its first batch.
-    for (const w of this.#workers) w.postMessage({ type: 'files', files: files as string[] } satisfies ToWorker);
+    for (const w of this.#workers) w.postMessage({ type: 'files', files: files as ScanTask[] } satisfies ToWorker);
     const done = new Promise<BatchResult>((resolve, reject) => {
       this.#settle = { resolve, reject };
     });
@@ -148,8 +179,8 @@ export class ScanPool {
     for (const w of this.#workers) void w.terminate();
   }
 
-  #claim(): string[] | undefined {
-    return this.#files && !this.#failure ? claim(this.#cursor, this.#files) : undefined;
+  #claim(): ScanTask[] | undefined {
+    return this.#files && !this.#failure ? claim(this.#cursor, this.#files, this.#partsEnd) : undefined;
   }
 
   #onMessage(i: number, msg: FromWorker): void {
@@ -205,7 +236,8 @@ export function runScanWorker(): void {
       }
       if (!setup) throw new Error('files before setup');
       const { engine, root, maxFileSize, cursor } = setup;
-      for (let batch = claim(cursor, msg.files); batch; batch = claim(cursor, msg.files)) {
+      const partsEnd = partsEndOf(msg.files);
+      for (let batch = claim(cursor, msg.files, partsEnd); batch; batch = claim(cursor, msg.files, partsEnd)) {
         const res = scanBatch(engine, root, batch, maxFileSize);
         const findings = res.findings.map(({ secret, ...rest }): WireFinding => ({ ...rest, raw: secret.reveal() }));
         port.postMessage({ type: 'result', ...res, findings } satisfies FromWorker);

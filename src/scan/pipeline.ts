@@ -10,7 +10,8 @@ import type { ProviderRecord } from '../providers/types.js';
 import { openGitScan, type GitScan, type GitScanMode } from '../sources/git-units.js';
 import type { ScanResult, ScanUnit } from '../types.js';
 import { buildEngine, engineSpecFor, providersFor } from './engine-spec.js';
-import { DEFAULT_MAX_FILE_SIZE, scanFiles, scanRootFor, scanUnits } from './run-scan.js';
+import { scanFiles, scanRootFor, scanUnits } from './run-scan.js';
+import { DEFAULT_MAX_FILE_SIZE } from './workers.js';
 
 export const DEFAULT_BASELINE_FILE = '.keylint-baseline.json';
 

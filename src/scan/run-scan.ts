@@ -1,14 +1,13 @@
-import { statSync } from 'node:fs';
+import { lstatSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Engine } from '../engine/index.js';
 import { filterFiles, listFiles, type FileListing } from '../sources/files.js';
 import type { Finding, ScanResult, ScanUnit } from '../types.js';
 import { buildEngine } from './engine-spec.js';
 import { tuneJit } from './jit-tuning.js';
-import { scanBatch, ScanPool, type BatchResult, type EngineSpec } from './parallel.js';
+import { scanBatch, ScanPool, type BatchResult, type EngineSpec, type ScanTask } from './parallel.js';
 import { plannedThreads } from './workers.js';
 
-export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
 
 export interface FileScanRequest {
   /** Absolute scan root: reported paths are relative to it. */
@@ -49,13 +48,43 @@ export function sortFindings(findings: Finding[]): Finding[] {
   );
 }
 
+/** Files of this size or more are scanned in parts, one per thread. */
+const SPLIT_BYTES = 4 * 1024 * 1024;
+/** Listings up to this many files are checked for large files (a stat each). */
+const SPLIT_CHECK_FILES = 200;
+
+function sizeOf(p: string): number {
+  try {
+    return lstatSync(p).size;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * The scan's tasks: in a small listing, each large file becomes `threads` parts (first in the
+ * list, so they start at once), so one 20 MB minified bundle is not left to one thread. Large
+ * trees are not checked: their other files keep every thread busy meanwhile.
+ */
+function splitLargeFiles(files: string[], threads: number, maxFileSize: number): ScanTask[] {
+  if (threads < 2 || files.length > SPLIT_CHECK_FILES) return files;
+  const parts: ScanTask[] = [];
+  const whole: ScanTask[] = [];
+  for (const file of files) {
+    const size = sizeOf(file);
+    if (size >= SPLIT_BYTES && size <= maxFileSize) for (let part = 0; part < threads; part++) parts.push({ file, part, parts: threads });
+    else whole.push(file);
+  }
+  return parts.length ? [...parts, ...whole] : files;
+}
+
 /** Scans whole files under the request's targets, on worker threads when it pays. */
 export async function scanFiles(spec: EngineSpec, req: FileScanRequest): Promise<ScanResult> {
   const started = performance.now();
   const { root } = req;
   // Workers boot while the files are listed; a small scan closes them unused.
   // This thread scans too: `poolSize - 1` workers.
-  const poolSize = req.targets.some(isDirectory) ? plannedThreads(Number.MAX_SAFE_INTEGER) : 1;
+  const poolSize = req.targets.some((t) => isDirectory(t) || sizeOf(t) >= SPLIT_BYTES) ? plannedThreads(Number.MAX_SAFE_INTEGER) : 1;
   const pool = poolSize > 1 ? new ScanPool(spec, root, req.maxFileSize, poolSize - 1) : undefined;
   tuneJit();
   let listing: FileListing;
@@ -67,8 +96,9 @@ export async function scanFiles(spec: EngineSpec, req: FileScanRequest): Promise
   try {
     listing = await listFiles({ targets: req.targets });
     ({ kept, excluded, namedButExcluded } = filterFiles(root, listing, req));
-    threads = pool && plannedThreads(kept.length) > 1 ? poolSize : 1;
-    if (pool && threads > 1) scanned = await pool.run(kept, buildEngine(spec));
+    const tasks = pool ? splitLargeFiles(kept, poolSize, req.maxFileSize) : kept;
+    threads = pool && (plannedThreads(kept.length) > 1 || tasks.length > kept.length) ? poolSize : 1;
+    if (pool && threads > 1) scanned = await pool.run(tasks, buildEngine(spec));
     else {
       pool?.close();
       scanned = scanBatch(buildEngine(spec), root, kept, req.maxFileSize);

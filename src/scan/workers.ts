@@ -47,8 +47,8 @@ export function oldGenerationMbFor(maxFileSize: number): number {
   return 40 + Math.ceil((3 * maxFileSize) / (1024 * 1024));
 }
 
-/** The default --max-file-size; prestarted workers are sized for it. */
-const PRESTART_MAX_FILE_SIZE = 10 * 1024 * 1024;
+/** The default --max-file-size; prestarted workers are sized for it or for the one given. */
+export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
 
 interface Started {
   worker: Worker;
@@ -69,13 +69,14 @@ function start(oldGenerationMb: number): Worker {
 }
 
 /**
- * Starts the worker threads a whole-tree scan would use, before the scan is even parsed. They
+ * Starts the worker threads a whole-tree scan would use, before the scan is even parsed, sized
+ * for files up to `maxFileSize` bytes (a scan with larger ones starts fresh workers). They
  * do not keep the process alive; a run that does not use them (a small scan, a diff) just
  * leaves them idle.
  */
-export function prestartScanWorkers(): void {
+export function prestartScanWorkers(maxFileSize = DEFAULT_MAX_FILE_SIZE): void {
   const n = plannedThreads(Number.MAX_SAFE_INTEGER) - 1;
-  const oldGenerationMb = oldGenerationMbFor(PRESTART_MAX_FILE_SIZE);
+  const oldGenerationMb = oldGenerationMbFor(Math.max(maxFileSize, DEFAULT_MAX_FILE_SIZE));
   for (let i = 0; i < n; i++) {
     const worker = start(oldGenerationMb);
     worker.unref();

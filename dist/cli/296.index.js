@@ -1,5 +1,5 @@
-export const id = 337;
-export const ids = [337,604];
+export const id = 296;
+export const ids = [296,604];
 export const modules = {
 
 /***/ 1604:
@@ -54,7 +54,7 @@ function parseSize(value, what) {
 
 /***/ }),
 
-/***/ 7337:
+/***/ 2296:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1390,30 +1390,8 @@ function defaultConfig() {
     return { exclude: [], include: [], rules: { disable: [], enable: [] }, customRules: [], allow: [] };
 }
 
-;// CONCATENATED MODULE: ./src/config/size.ts
-const UNITS = {
-    '': 1, b: 1,
-    k: 1024, kb: 1024, kib: 1024,
-    m: 1024 ** 2, mb: 1024 ** 2, mib: 1024 ** 2,
-    g: 1024 ** 3, gb: 1024 ** 3, gib: 1024 ** 3,
-};
-/**
- * Parses a size: a number of bytes, or a string such as `10MB`, `512 KB`, `1.5m`.
- * Units are binary (1 KB = 1024 bytes). Returns undefined for anything else, zero or negative.
- */
-function parseSize(input) {
-    if (typeof input === 'number')
-        return Number.isSafeInteger(input) && input > 0 ? input : undefined;
-    const m = /^\s*(\d{1,15}(?:\.\d{1,6})?)\s*([a-z]{0,3})\s*$/i.exec(input);
-    if (!m)
-        return undefined;
-    const unit = UNITS[m[2].toLowerCase()];
-    if (unit === undefined)
-        return undefined;
-    const bytes = Math.floor(Number(m[1]) * unit);
-    return Number.isSafeInteger(bytes) && bytes > 0 ? bytes : undefined;
-}
-
+// EXTERNAL MODULE: ./src/config/size.ts
+var config_size = __webpack_require__(4089);
 ;// CONCATENATED MODULE: ./src/config/suggest.ts
 /**
  * Edit distance counting insertions, deletions, substitutions and swaps of two adjacent
@@ -1740,7 +1718,7 @@ function parseWithSites(text, file) {
             }
             case 'max-file-size': {
                 const raw = (0,dist/* isScalar */.jn)(value) ? value.value : undefined;
-                const size = typeof raw === 'number' || typeof raw === 'string' ? parseSize(raw) : undefined;
+                const size = typeof raw === 'number' || typeof raw === 'string' ? (0,config_size/* parseSize */.D)(raw) : undefined;
                 if (size === undefined)
                     r.fail(value, `max-file-size must be a positive size such as 1048576, "512KB" or "10MB", got ${describe(value)}`);
                 config.maxFileSize = size;
@@ -3086,7 +3064,6 @@ var workers = __webpack_require__(5979);
 
 
 
-const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
 /** Picks the scan root for the user's path arguments: the one directory given, else the cwd. */
 function scanRootFor(cwd, paths) {
     const targets = (paths.length ? paths : ['.']).map((p) => external_node_path_default().resolve(cwd, p));
@@ -3108,13 +3085,45 @@ function run_scan_sortFindings(findings) {
         a.column - b.column ||
         a.rule.localeCompare(b.rule));
 }
+/** Files of this size or more are scanned in parts, one per thread. */
+const SPLIT_BYTES = 4 * 1024 * 1024;
+/** Listings up to this many files are checked for large files (a stat each). */
+const SPLIT_CHECK_FILES = 200;
+function sizeOf(p) {
+    try {
+        return (0,external_node_fs_.lstatSync)(p).size;
+    }
+    catch {
+        return 0;
+    }
+}
+/**
+ * The scan's tasks: in a small listing, each large file becomes `threads` parts (first in the
+ * list, so they start at once), so one 20 MB minified bundle is not left to one thread. Large
+ * trees are not checked: their other files keep every thread busy meanwhile.
+ */
+function splitLargeFiles(files, threads, maxFileSize) {
+    if (threads < 2 || files.length > SPLIT_CHECK_FILES)
+        return files;
+    const parts = [];
+    const whole = [];
+    for (const file of files) {
+        const size = sizeOf(file);
+        if (size >= SPLIT_BYTES && size <= maxFileSize)
+            for (let part = 0; part < threads; part++)
+                parts.push({ file, part, parts: threads });
+        else
+            whole.push(file);
+    }
+    return parts.length ? [...parts, ...whole] : files;
+}
 /** Scans whole files under the request's targets, on worker threads when it pays. */
 async function scanFiles(spec, req) {
     const started = performance.now();
     const { root } = req;
     // Workers boot while the files are listed; a small scan closes them unused.
     // This thread scans too: `poolSize - 1` workers.
-    const poolSize = req.targets.some(isDirectory) ? (0,workers/* plannedThreads */.ql)(Number.MAX_SAFE_INTEGER) : 1;
+    const poolSize = req.targets.some((t) => isDirectory(t) || sizeOf(t) >= SPLIT_BYTES) ? (0,workers/* plannedThreads */.ql)(Number.MAX_SAFE_INTEGER) : 1;
     const pool = poolSize > 1 ? new parallel/* ScanPool */.k(spec, root, req.maxFileSize, poolSize - 1) : undefined;
     tuneJit();
     let listing;
@@ -3126,9 +3135,10 @@ async function scanFiles(spec, req) {
     try {
         listing = await listFiles({ targets: req.targets });
         ({ kept, excluded, namedButExcluded } = filterFiles(root, listing, req));
-        threads = pool && (0,workers/* plannedThreads */.ql)(kept.length) > 1 ? poolSize : 1;
+        const tasks = pool ? splitLargeFiles(kept, poolSize, req.maxFileSize) : kept;
+        threads = pool && ((0,workers/* plannedThreads */.ql)(kept.length) > 1 || tasks.length > kept.length) ? poolSize : 1;
         if (pool && threads > 1)
-            scanned = await pool.run(kept, (0,engine_spec/* buildEngine */.zn)(spec));
+            scanned = await pool.run(tasks, (0,engine_spec/* buildEngine */.zn)(spec));
         else {
             pool?.close();
             scanned = (0,parallel/* scanBatch */.A)((0,engine_spec/* buildEngine */.zn)(spec), root, kept, req.maxFileSize);
@@ -3192,6 +3202,7 @@ async function scanUnits(engine, units) {
 
 
 
+
 const DEFAULT_BASELINE_FILE = '.keylint-baseline.json';
 /** Loads config, builds the engine, scans the requested source and subtracts the baseline. */
 async function runScanRequest(req) {
@@ -3219,7 +3230,7 @@ async function runScanRequest(req) {
             exclude: userExclude,
             defaultExclude: defaults,
             include: config.include,
-            maxFileSize: req.maxFileSize ?? config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
+            maxFileSize: req.maxFileSize ?? config.maxFileSize ?? workers/* DEFAULT_MAX_FILE_SIZE */.Sj,
         });
     }
     const baselinePath = resolveBaselinePath(req, config, configRoot);
