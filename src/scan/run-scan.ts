@@ -8,7 +8,6 @@ import { tuneJit } from './jit-tuning.js';
 import { scanBatch, ScanPool, type BatchResult, type EngineSpec, type ScanTask } from './parallel.js';
 import { plannedThreads } from './workers.js';
 
-
 export interface FileScanRequest {
   /** Absolute scan root: reported paths are relative to it. */
   root: string;
