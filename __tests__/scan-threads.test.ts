@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -109,6 +110,39 @@ describe('whole-file scans on worker threads', () => {
       expect(two.report.stats).toMatchObject({ files: 2, bytes: one.report.stats.bytes });
     } finally {
       rmSync(big, { recursive: true, force: true });
+    }
+  }, 120_000);
+
+  test('a large tree: workers start while it is listed; a large file among the last listed is scanned in parts; the same findings', async () => {
+    const tree = mkdtempSync(path.join(tmpdir(), 'kl-stream-'));
+    try {
+      // A git work tree: git lists files sorted, so zz/ comes last (the tail planned at the end).
+      execFileSync('git', ['init', '-q'], { cwd: tree });
+      for (let i = 0; i < 500; i++) {
+        mkdirSync(path.join(tree, `p${i % 20}`), { recursive: true });
+        const key = i % 50 === 0 ? `\naws_access_key_id = "${AWS_IDS[i / 50]}"\n` : '\n';
+        writeFileSync(path.join(tree, `p${i % 20}`, `f${i}.py`), `x = ${i}${key}`);
+      }
+      mkdirSync(path.join(tree, 'zz'));
+      const filler = 'def handler(event): return event.token\n'.repeat(2000);
+      const slow = [filler, `aws_access_key_id = "${AWS_IDS[20]}"\n`, filler, filler, `aws_access_key_id = "${AWS_IDS[21]}"\n`, filler].join('');
+      writeFileSync(path.join(tree, 'zz', 'slow.py'), slow.repeat(3)); // ~700 KB: split in the tail
+      writeFileSync(path.join(tree, 'zz', 'z.py'), `aws_access_key_id = "${AWS_IDS[22]}"\n`);
+      const run = async (threads: string): Promise<{ report: Report; stderr: string }> => {
+        const out = path.join(tmpdir(), `kl-stream-${process.pid}-${threads}.json`);
+        const p = await runCli(['scan', tree, '--format', 'json', '--output', out, '--verbose'], { cwd: tree, env: cleanEnv({ KEYLINT_THREADS: threads }) });
+        expect(p.code).toBe(1);
+        const report = JSON.parse(readFileSync(out, 'utf8')) as Report;
+        rmSync(out);
+        return { report, stderr: p.stdout + p.stderr };
+      };
+      const [one, two] = [await run('1'), await run('2')];
+      expect(two.stderr).toContain('502 files via git on 2 threads');
+      expect(one.report.findings).toHaveLength(10 + 6 + 1);
+      expect(two.report.findings).toEqual(one.report.findings);
+      expect(two.report.stats).toMatchObject({ files: 502, bytes: one.report.stats.bytes });
+    } finally {
+      rmSync(tree, { recursive: true, force: true });
     }
   }, 120_000);
 

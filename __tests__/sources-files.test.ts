@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { decodeBytes } from '../src/sources/decode.js';
 import { compileGlobs } from '../src/config/paths.js';
-import { filterFiles, listFiles } from '../src/sources/files.js';
+import { fileFilter, filterFiles, listFiles } from '../src/sources/files.js';
 import { readUnit } from '../src/sources/read-file.js';
 
 describe('decodeBytes', () => {
@@ -80,6 +80,43 @@ describe('listing and reading', () => {
       execFileSync('bash', ['-c', `cd "$1" && for i in $(seq 25); do cd ${seg}; done; rm deep.py; for i in $(seq 25); do cd .. && rmdir ${seg}; done`, '_', deep]);
       rmSync(deep, { recursive: true, force: true });
     }
+  });
+  test('a sink gets the files as they are listed, in chunks, each file once, with the named ones known', async () => {
+    const tree = mkdtempSync(path.join(tmpdir(), 'kl-sink-'));
+    try {
+      for (let i = 0; i < 300; i++) {
+        mkdirSync(path.join(tree, `d${i % 7}`), { recursive: true });
+        writeFileSync(path.join(tree, `d${i % 7}`, `f${i}.txt`), 'x');
+      }
+      const named = path.join(tree, 'd3', 'f3.txt');
+      const chunks: string[][] = [];
+      const namedSeen: boolean[] = [];
+      const listing = await listFiles({
+        targets: [named, tree],
+        sink: (files, explicit) => {
+          chunks.push([...files]);
+          namedSeen.push(explicit.has(named));
+        },
+      });
+      expect(chunks.length).toBeGreaterThanOrEqual(3); // 300 files, chunks of at most 128 from the walk
+      expect(chunks[0]).toEqual([named]);
+      expect(namedSeen.every(Boolean)).toBe(true);
+      const all = chunks.flat();
+      expect(all).toHaveLength(300);
+      expect(new Set(all).size).toBe(300);
+      expect(all).toEqual(listing.files);
+    } finally {
+      rmSync(tree, { recursive: true, force: true });
+    }
+  });
+  test('a file filter applied file by file counts what it drops and names the named files it drops', () => {
+    const filter = fileFilter(dir, { exclude: ['*.md'], defaultExclude: ['node_modules'] });
+    expect(filter.keep(path.join(dir, 'src', 'a.py'), false)).toBe(true);
+    expect(filter.keep(path.join(dir, 'node_modules', 'x', 'i.js'), false)).toBe(false);
+    expect(filter.keep(path.join(dir, 'node_modules', 'x', 'i.js'), true)).toBe(true);
+    expect(filter.keep(path.join(dir, 'README.md'), true)).toBe(false);
+    expect(filter.excluded).toBe(2);
+    expect(filter.namedButExcluded).toEqual(['README.md']);
   });
   test('missing path is a usage error', async () => {
     await expect(listFiles({ targets: [path.join(dir, 'nope')] })).rejects.toThrow('path not found');

@@ -2927,17 +2927,26 @@ function gitListing(dir) {
         .filter(Boolean)
         .map((p) => external_node_path_default().join(dir, p));
 }
+/** Files a walk hands on at a time: worker threads start on the first ones while it goes on. */
+const WALK_CHUNK = 128;
 /**
- * The files under `dir`: regular files only (symbolic links are never followed), `.git`
- * directories skipped, and the directories that could not be read. A plain synchronous
- * `readdir` walk: 3× faster than fast-glob's `**` walk here (1,395 files: 7 ms against 22 ms),
- * and the listing is on every scan's critical path.
+ * Walks `dir`, handing its files to `onChunk` in chunks as it goes: regular files only
+ * (symbolic links are never followed), `.git` directories skipped. Returns how many files it
+ * found and the directories that could not be read. A plain synchronous `readdir` walk: 3×
+ * faster than fast-glob's `**` walk here (1,395 files: 7 ms against 22 ms), and the listing is
+ * on every scan's critical path.
  */
-function files_walk(dir) {
-    const files = [];
+function files_walk(dir, onChunk) {
+    let files = [];
+    let total = 0;
     const unreadable = [];
     const stack = [dir];
     for (let d = stack.pop(); d !== undefined; d = stack.pop()) {
+        if (files.length >= WALK_CHUNK) {
+            total += files.length;
+            onChunk(files);
+            files = [];
+        }
         let entries;
         try {
             entries = (0,external_node_fs_.readdirSync)(d, { withFileTypes: true });
@@ -2956,19 +2965,32 @@ function files_walk(dir) {
                 files.push(prefix + e.name);
         }
     }
-    return { files, unreadable };
+    total += files.length;
+    onChunk(files);
+    return { files: total, unreadable };
 }
 /**
  * Lists the files under the targets: git's view (tracked + untracked-not-ignored) in a work
  * tree, else the filesystem. A directory the user named that git ignores entirely is walked on
  * the filesystem instead, with a notice: asking for a folder and silently scanning nothing
- * would be a silent pass.
+ * would be a silent pass. Files come in the order found (not sorted); `sink`, when given, gets
+ * them as they are found.
  */
 async function listFiles(opts) {
     const out = new Set();
     const explicit = new Set();
     const notices = [];
     const vias = new Set();
+    const take = (files) => {
+        const fresh = files.filter((f) => !out.has(f));
+        for (const f of fresh)
+            out.add(f);
+        if (fresh.length > 0)
+            opts.sink?.(fresh, explicit);
+    };
+    // Every target is checked before any is listed: a wrong path fails at once, and files named
+    // explicitly are known as such whichever target lists them first.
+    const dirs = new Set();
     for (const target of opts.targets) {
         let st;
         try {
@@ -2977,54 +2999,63 @@ async function listFiles(opts) {
         catch {
             throw new types/* UsageError */.e(`path not found: ${target}`);
         }
-        if (!st.isDirectory()) {
-            out.add(target);
+        if (st.isDirectory())
+            dirs.add(target);
+        else
             explicit.add(target);
+    }
+    for (const target of opts.targets) {
+        if (!dirs.has(target)) {
+            take([target]);
             continue;
         }
         const fromGit = gitListing(target);
         if (fromGit && fromGit.length > 0) {
             vias.add('git');
-            for (const f of fromGit)
-                out.add(f);
+            take(fromGit);
             continue;
         }
-        const { files: walked, unreadable } = files_walk(target);
+        const { files: walked, unreadable } = files_walk(target, take);
         vias.add('filesystem');
-        if (fromGit && walked.length > 0) {
-            notices.push(`${target} is ignored by git (git lists none of its files); scanned its ${walked.length} files from the filesystem`);
+        if (fromGit && walked > 0) {
+            notices.push(`${target} is ignored by git (git lists none of its files); scanned its ${walked} files from the filesystem`);
         }
         for (const u of unreadable)
             notices.push(`could not read directory ${u.dir} (${u.code}); the files in it were not scanned`);
-        for (const f of walked)
-            out.add(f);
     }
     const via = vias.size === 2 ? 'git and filesystem' : vias.has('filesystem') ? 'filesystem' : 'git';
-    return { files: [...out].sort(), via, explicit, notices };
+    return { files: [...out], via, explicit, notices };
 }
-/**
- * Applies include/exclude globs. Default excludes never drop a file the user named explicitly;
- * a named file that the user's own globs drop is reported in `namedButExcluded`.
- */
-function filterFiles(root, listing, globs) {
+function fileFilter(root, globs) {
     const isExcluded = compileGlobs(globs.exclude);
     const isDefault = compileGlobs(globs.defaultExclude ?? []);
     const isIncluded = globs.include?.length ? compileGlobs(globs.include) : () => true;
-    const kept = [];
     const namedButExcluded = [];
     let excluded = 0;
-    for (const f of listing.files) {
-        const rel = (0,paths/* relativePath */.i)(root, f);
-        const named = listing.explicit.has(f);
-        if (isExcluded(rel) || !isIncluded(rel) || (!named && isDefault(rel))) {
+    return {
+        keep(file, named) {
+            const rel = (0,paths/* relativePath */.i)(root, file);
+            if (!isExcluded(rel) && isIncluded(rel) && (named || !isDefault(rel)))
+                return true;
             excluded++;
             if (named)
                 namedButExcluded.push(rel);
-        }
-        else
-            kept.push(f);
-    }
-    return { kept, excluded, namedButExcluded };
+            return false;
+        },
+        get excluded() {
+            return excluded;
+        },
+        namedButExcluded,
+    };
+}
+/**
+ * Applies include/exclude globs to a whole listing. Default excludes never drop a file the user
+ * named explicitly; a named file that the user's own globs drop is reported in `namedButExcluded`.
+ */
+function filterFiles(root, listing, globs) {
+    const filter = fileFilter(root, globs);
+    const kept = listing.files.filter((f) => filter.keep(f, listing.explicit.has(f)));
+    return { kept, excluded: filter.excluded, namedButExcluded: filter.namedButExcluded };
 }
 
 // EXTERNAL MODULE: external "node:v8"
@@ -3085,9 +3116,11 @@ function run_scan_sortFindings(findings) {
         a.column - b.column ||
         a.rule.localeCompare(b.rule));
 }
-/** Files of this size or more are scanned in parts, one per thread. */
+/** In a small listing, files of this size or more are scanned in parts, one per thread. */
 const SPLIT_BYTES = 4 * 1024 * 1024;
-/** Listings up to this many files are checked for large files (a stat each). */
+/** Among the last files of a large listing, files of this size or more are scanned in parts. */
+const TAIL_SPLIT_BYTES = 512 * 1024;
+/** Listings up to this many files are planned as a whole (a stat each). */
 const SPLIT_CHECK_FILES = 200;
 function sizeOf(p) {
     try {
@@ -3098,25 +3131,33 @@ function sizeOf(p) {
     }
 }
 /**
- * The scan's tasks: in a small listing, each large file becomes `threads` parts (first in the
- * list, so they start at once), so one 20 MB minified bundle is not left to one thread. Large
- * trees are not checked: their other files keep every thread busy meanwhile.
+ * Tasks for `threads` threads (a stat per file): the largest files first, so that the threads
+ * end on small ones together, and each file of `splitFrom` bytes or more as `threads` parts,
+ * so that one large file (a 20 MB minified bundle, a slow file last) is not left to one
+ * thread. Files over the size limit go last: they are only reported.
  */
-function splitLargeFiles(files, threads, maxFileSize) {
-    if (threads < 2 || files.length > SPLIT_CHECK_FILES)
-        return files;
-    const parts = [];
-    const whole = [];
-    for (const file of files) {
+function planTasks(files, threads, maxFileSize, splitFrom) {
+    const sized = files.map((file) => {
         const size = sizeOf(file);
-        if (size >= SPLIT_BYTES && size <= maxFileSize)
+        return { file, size: size > maxFileSize ? -1 : size };
+    });
+    sized.sort((a, b) => b.size - a.size);
+    const tasks = [];
+    for (const { file, size } of sized) {
+        if (size >= splitFrom)
             for (let part = 0; part < threads; part++)
-                parts.push({ file, part, parts: threads });
+                tasks.push({ file, part, parts: threads });
         else
-            whole.push(file);
+            tasks.push(file);
     }
-    return parts.length ? [...parts, ...whole] : files;
+    return tasks;
 }
+/**
+ * Kept files the listing must reach before workers get any while it goes on: below this, the
+ * scan may stay on this thread (plannedThreads), and is planned as a whole (planTasks). The
+ * last TAIL_FILES listed are held back, to be planned at the end (largest first, parts).
+ */
+const STREAM_FROM = SPLIT_CHECK_FILES + 1 + parallel/* TAIL_FILES */.n6;
 /** Scans whole files under the request's targets, on worker threads when it pays. */
 async function scanFiles(spec, req) {
     const started = performance.now();
@@ -3124,30 +3165,49 @@ async function scanFiles(spec, req) {
     // Workers boot while the files are listed; a small scan closes them unused.
     // This thread scans too: `poolSize - 1` workers.
     const poolSize = req.targets.some((t) => isDirectory(t) || sizeOf(t) >= SPLIT_BYTES) ? (0,workers/* plannedThreads */.ql)(Number.MAX_SAFE_INTEGER) : 1;
-    const pool = poolSize > 1 ? new parallel/* ScanPool */.k(spec, root, req.maxFileSize, poolSize - 1) : undefined;
+    const pool = poolSize > 1 ? new parallel/* ScanPool */.km(spec, root, req.maxFileSize, poolSize - 1) : undefined;
     tuneJit();
     let listing;
-    let kept;
+    const kept = [];
+    const filter = fileFilter(root, req);
+    /** Kept files already handed to the workers while the listing went on. */
+    let streamed = 0;
     let scanned;
     let threads;
-    let excluded;
-    let namedButExcluded;
     try {
-        listing = await listFiles({ targets: req.targets });
-        ({ kept, excluded, namedButExcluded } = filterFiles(root, listing, req));
-        const tasks = pool ? splitLargeFiles(kept, poolSize, req.maxFileSize) : kept;
-        threads = pool && ((0,workers/* plannedThreads */.ql)(kept.length) > 1 || tasks.length > kept.length) ? poolSize : 1;
-        if (pool && threads > 1)
-            scanned = await pool.run(tasks, (0,engine_spec/* buildEngine */.zn)(spec));
+        listing = await listFiles({
+            targets: req.targets,
+            sink: (files, explicit) => {
+                for (const f of files)
+                    if (filter.keep(f, explicit.has(f)))
+                        kept.push(f);
+                // A large tree: the workers start on its first files while the rest is listed.
+                if (pool && kept.length >= STREAM_FROM) {
+                    pool.add(kept.slice(streamed, kept.length - parallel/* TAIL_FILES */.n6));
+                    streamed = kept.length - parallel/* TAIL_FILES */.n6;
+                }
+            },
+        });
+        if (pool && streamed > 0) {
+            threads = poolSize;
+            scanned = await pool.run(planTasks(kept.slice(streamed), poolSize, req.maxFileSize, TAIL_SPLIT_BYTES), (0,engine_spec/* buildEngine */.zn)(spec));
+        }
         else {
-            pool?.close();
-            scanned = (0,parallel/* scanBatch */.A)((0,engine_spec/* buildEngine */.zn)(spec), root, kept, req.maxFileSize);
+            const tasks = pool && kept.length <= SPLIT_CHECK_FILES ? planTasks(kept, poolSize, req.maxFileSize, SPLIT_BYTES) : kept;
+            threads = pool && ((0,workers/* plannedThreads */.ql)(kept.length) > 1 || tasks.length > kept.length) ? poolSize : 1;
+            if (pool && threads > 1)
+                scanned = await pool.run(tasks, (0,engine_spec/* buildEngine */.zn)(spec));
+            else {
+                pool?.close();
+                scanned = (0,parallel/* scanBatch */.Ab)((0,engine_spec/* buildEngine */.zn)(spec), root, kept, req.maxFileSize);
+            }
         }
     }
     catch (err) {
         pool?.close();
         throw err;
     }
+    const { excluded, namedButExcluded } = filter;
     const notices = [...listing.notices];
     for (const rel of namedButExcluded)
         notices.push(`${rel} was named but matches an exclude glob; not scanned`);

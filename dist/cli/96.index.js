@@ -3309,9 +3309,10 @@ function buildEngine(spec) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  k: () => (/* binding */ ScanPool),
+  km: () => (/* binding */ ScanPool),
+  n6: () => (/* binding */ TAIL_FILES),
   runScanWorker: () => (/* binding */ runScanWorker),
-  A: () => (/* binding */ scanBatch)
+  Ab: () => (/* binding */ scanBatch)
 });
 
 // EXTERNAL MODULE: external "node:worker_threads"
@@ -3448,29 +3449,31 @@ var scan_workers = __webpack_require__(5979);
 
 
 /**
- * Files a thread claims at a time. Small, so that the last claims (the scan's tail, when one
- * thread may already be idle) are short; claiming costs one atomic add.
+ * Files a thread claims at a time: a few, each claim being one atomic operation; one at a time
+ * for the list's last files, so that the threads finish together (a thread that claimed a
+ * batch of large files last would leave the others idle).
  */
 const BATCH_FILES = 8;
+const TAIL_FILES = 64;
 /**
- * Claims the next tasks from the shared cursor: one part of a large file at a time (the parts
- * come first in the list: each goes to whichever thread is free), else a batch of files;
- * undefined when none is left.
+ * Claims the next tasks from the shared cursor: a part of a large file alone (each part goes to
+ * whichever thread is free), else a batch of files up to the next part; undefined when none is
+ * left of the tasks this thread has (more may be on their way to it).
  */
-function claim(cursor, tasks, partsEnd) {
+function claim(cursor, tasks) {
     for (;;) {
         const from = Atomics.load(cursor, 0);
         if (from >= tasks.length)
             return undefined;
-        const to = from < partsEnd ? from + 1 : from + BATCH_FILES;
+        let to = from + 1;
+        if (typeof tasks[from] === 'string' && tasks.length - from > TAIL_FILES) {
+            const end = Math.min(from + BATCH_FILES, tasks.length);
+            while (to < end && typeof tasks[to] === 'string')
+                to++;
+        }
         if (Atomics.compareExchange(cursor, 0, from, to) === from)
             return tasks.slice(from, to);
     }
-}
-/** How many tasks at the start of the list are parts of large files. */
-function partsEndOf(tasks) {
-    const i = tasks.findIndex((t) => typeof t === 'string');
-    return i < 0 ? tasks.length : i;
 }
 /** Reads and scans a batch of files or file parts in this thread. */
 function scanBatch(engine, root, tasks, maxFileSize, into) {
@@ -3503,8 +3506,9 @@ function partOf(length, part, parts) {
  * claims batches of files from one shared atomic cursor, so a worker never waits for this
  * thread's event loop, which is busy while this thread scans a file.
  * Start the pool before listing the files (a worker boots in ~35 ms; it overlaps the listing),
- * then `run` the list once. On two cores, this thread plus one worker beat two workers on
- * every tree measured (time and peak RSS: one isolate fewer to boot and to hold).
+ * `add` files while they are being listed (workers start on them at once), then `run` the
+ * rest. On two cores, this thread plus one worker beat two workers on every tree measured
+ * (time and peak RSS: one isolate fewer to boot and to hold).
  */
 class ScanPool {
     #workers = [];
@@ -3512,8 +3516,9 @@ class ScanPool {
     #out = { findings: [], skipped: [], bytes: 0, files: 0 };
     #cursorBuffer = new SharedArrayBuffer(4);
     #cursor = new Int32Array(this.#cursorBuffer);
-    #files;
-    #partsEnd = 0;
+    #files = [];
+    /** Set by `run`: the list is complete, and this thread may claim from it. */
+    #complete = false;
     /** Workers that said they are done (their last result came before). */
     #finished = 0;
     #failure;
@@ -3536,15 +3541,17 @@ class ScanPool {
             w.postMessage({ type: 'setup', spec, root, maxFileSize, cursor: this.#cursorBuffer });
         }
     }
-    /** Scans `files` (call once; parts of large files first), in this thread too when given an engine; resolves when all is done. */
+    /** Hands workers more files while the list is still being made (no parts of large files). */
+    add(files) {
+        this.#push(files, false);
+    }
+    /**
+     * Adds the last tasks (parts of large files among them) and scans them all, in this thread
+     * too when given an engine; resolves when all is done. Call once.
+     */
     run(files, here) {
-        this.#files = files;
-        this.#partsEnd = partsEndOf(files);
-        // A worker still booting gets the message once it listens: no handshake, so a worker
-        // never waits for this thread's event loop (busy listing or scanning) to hear it is ready.
-        // Sent before this thread scans its first batch.
-        for (const w of this.#workers)
-            w.postMessage({ type: 'files', files: files });
+        this.#push(files, true);
+        this.#complete = true;
         const done = new Promise((resolve, reject) => {
             this.#settle = { resolve, reject };
         });
@@ -3571,13 +3578,22 @@ class ScanPool {
             this.#maybeDone();
         }
     }
+    #push(files, last) {
+        for (const f of files)
+            this.#files.push(f);
+        // A worker still booting gets the message once it listens: no handshake, so a worker
+        // never waits for this thread's event loop (busy listing or scanning) to hear it is ready.
+        // Sent before this thread scans its first batch.
+        for (const w of this.#workers)
+            w.postMessage({ type: 'files', files: files, last });
+    }
     /** Stops every worker (also when `run` was never called). */
     close() {
         for (const w of this.#workers)
             void w.terminate();
     }
     #claim() {
-        return this.#files && !this.#failure ? claim(this.#cursor, this.#files, this.#partsEnd) : undefined;
+        return this.#complete && !this.#failure ? claim(this.#cursor, this.#files) : undefined;
     }
     #onMessage(i, msg) {
         if (msg.type === 'error')
@@ -3605,7 +3621,7 @@ class ScanPool {
     #maybeDone() {
         if (this.#finished < this.#workers.length || this.#pending > 0 || this.#failure || !this.#settle)
             return;
-        if (Atomics.load(this.#cursor, 0) < (this.#files?.length ?? 0))
+        if (Atomics.load(this.#cursor, 0) < this.#files.length)
             return this.#fail(new Error('a scan thread stopped before the scan was done'));
         this.#settle.resolve(this.#out);
     }
@@ -3618,13 +3634,15 @@ class ScanPool {
     }
 }
 /**
- * The worker side: builds the engine from the `setup` message, then, given the file list,
- * claims and scans batches until none is left, posting each batch's result, and exits.
+ * The worker side: builds the engine from the `setup` message, then, as files arrive, claims
+ * and scans batches of the ones it has until none is left, posting each batch's result; after
+ * the last files, says it is done and exits.
  */
 function runScanWorker() {
     const port = external_node_worker_threads_.parentPort;
     const fail = (err) => port.postMessage({ type: 'error', message: String(err?.message ?? err) });
     let setup;
+    const tasks = [];
     port.on('message', (msg) => {
         try {
             if (msg.type === 'setup') {
@@ -3634,12 +3652,15 @@ function runScanWorker() {
             if (!setup)
                 throw new Error('files before setup');
             const { engine, root, maxFileSize, cursor } = setup;
-            const partsEnd = partsEndOf(msg.files);
-            for (let batch = claim(cursor, msg.files, partsEnd); batch; batch = claim(cursor, msg.files, partsEnd)) {
+            for (const t of msg.files)
+                tasks.push(t);
+            for (let batch = claim(cursor, tasks); batch; batch = claim(cursor, tasks)) {
                 const res = scanBatch(engine, root, batch, maxFileSize);
                 const findings = res.findings.map(({ secret, ...rest }) => ({ ...rest, raw: secret.reveal() }));
                 port.postMessage({ type: 'result', ...res, findings });
             }
+            if (!msg.last)
+                return;
             port.postMessage({ type: 'done' });
         }
         catch (err) {

@@ -35,33 +35,34 @@ type ToWorker =
       /** One Int32: the index of the next file to claim, shared by every thread of the scan. */
       cursor: SharedArrayBuffer;
     }
-  | { type: 'files'; files: ScanTask[] };
+  /** More tasks, in list order; `last` on the final ones. */
+  | { type: 'files'; files: ScanTask[]; last: boolean };
 type FromWorker = ({ type: 'result' } & WireBatch) | { type: 'done' } | { type: 'error'; message: string };
 
 /**
- * Files a thread claims at a time. Small, so that the last claims (the scan's tail, when one
- * thread may already be idle) are short; claiming costs one atomic add.
+ * Files a thread claims at a time: a few, each claim being one atomic operation; one at a time
+ * for the list's last files, so that the threads finish together (a thread that claimed a
+ * batch of large files last would leave the others idle).
  */
 const BATCH_FILES = 8;
+export const TAIL_FILES = 64;
 
 /**
- * Claims the next tasks from the shared cursor: one part of a large file at a time (the parts
- * come first in the list: each goes to whichever thread is free), else a batch of files;
- * undefined when none is left.
+ * Claims the next tasks from the shared cursor: a part of a large file alone (each part goes to
+ * whichever thread is free), else a batch of files up to the next part; undefined when none is
+ * left of the tasks this thread has (more may be on their way to it).
  */
-function claim(cursor: Int32Array, tasks: readonly ScanTask[], partsEnd: number): ScanTask[] | undefined {
+function claim(cursor: Int32Array, tasks: readonly ScanTask[]): ScanTask[] | undefined {
   for (;;) {
     const from = Atomics.load(cursor, 0);
     if (from >= tasks.length) return undefined;
-    const to = from < partsEnd ? from + 1 : from + BATCH_FILES;
+    let to = from + 1;
+    if (typeof tasks[from] === 'string' && tasks.length - from > TAIL_FILES) {
+      const end = Math.min(from + BATCH_FILES, tasks.length);
+      while (to < end && typeof tasks[to] === 'string') to++;
+    }
     if (Atomics.compareExchange(cursor, 0, from, to) === from) return tasks.slice(from, to);
   }
-}
-
-/** How many tasks at the start of the list are parts of large files. */
-function partsEndOf(tasks: readonly ScanTask[]): number {
-  const i = tasks.findIndex((t) => typeof t === 'string');
-  return i < 0 ? tasks.length : i;
 }
 
 export interface BatchResult {
@@ -107,8 +108,9 @@ function partOf(length: number, part: number, parts: number): TextRange {
  * claims batches of files from one shared atomic cursor, so a worker never waits for this
  * thread's event loop, which is busy while this thread scans a file.
  * Start the pool before listing the files (a worker boots in ~35 ms; it overlaps the listing),
- * then `run` the list once. On two cores, this thread plus one worker beat two workers on
- * every tree measured (time and peak RSS: one isolate fewer to boot and to hold).
+ * `add` files while they are being listed (workers start on them at once), then `run` the
+ * rest. On two cores, this thread plus one worker beat two workers on every tree measured
+ * (time and peak RSS: one isolate fewer to boot and to hold).
  */
 export class ScanPool {
   readonly #workers: Worker[] = [];
@@ -116,8 +118,9 @@ export class ScanPool {
   readonly #out: BatchResult = { findings: [], skipped: [], bytes: 0, files: 0 };
   readonly #cursorBuffer = new SharedArrayBuffer(4);
   readonly #cursor = new Int32Array(this.#cursorBuffer);
-  #files: readonly ScanTask[] | undefined;
-  #partsEnd = 0;
+  readonly #files: ScanTask[] = [];
+  /** Set by `run`: the list is complete, and this thread may claim from it. */
+  #complete = false;
   /** Workers that said they are done (their last result came before). */
   #finished = 0;
   #failure: Error | undefined;
@@ -142,14 +145,18 @@ export class ScanPool {
     }
   }
 
-  /** Scans `files` (call once; parts of large files first), in this thread too when given an engine; resolves when all is done. */
+  /** Hands workers more files while the list is still being made (no parts of large files). */
+  add(files: readonly string[]): void {
+    this.#push(files, false);
+  }
+
+  /**
+   * Adds the last tasks (parts of large files among them) and scans them all, in this thread
+   * too when given an engine; resolves when all is done. Call once.
+   */
   run(files: readonly ScanTask[], here?: Engine): Promise<BatchResult> {
-    this.#files = files;
-    this.#partsEnd = partsEndOf(files);
-    // A worker still booting gets the message once it listens: no handshake, so a worker
-    // never waits for this thread's event loop (busy listing or scanning) to hear it is ready.
-    // Sent before this thread scans its first batch.
-    for (const w of this.#workers) w.postMessage({ type: 'files', files: files as ScanTask[] } satisfies ToWorker);
+    this.#push(files, true);
+    this.#complete = true;
     const done = new Promise<BatchResult>((resolve, reject) => {
       this.#settle = { resolve, reject };
     });
@@ -174,13 +181,21 @@ export class ScanPool {
     }
   }
 
+  #push(files: readonly ScanTask[], last: boolean): void {
+    for (const f of files) this.#files.push(f);
+    // A worker still booting gets the message once it listens: no handshake, so a worker
+    // never waits for this thread's event loop (busy listing or scanning) to hear it is ready.
+    // Sent before this thread scans its first batch.
+    for (const w of this.#workers) w.postMessage({ type: 'files', files: files as ScanTask[], last } satisfies ToWorker);
+  }
+
   /** Stops every worker (also when `run` was never called). */
   close(): void {
     for (const w of this.#workers) void w.terminate();
   }
 
   #claim(): ScanTask[] | undefined {
-    return this.#files && !this.#failure ? claim(this.#cursor, this.#files, this.#partsEnd) : undefined;
+    return this.#complete && !this.#failure ? claim(this.#cursor, this.#files) : undefined;
   }
 
   #onMessage(i: number, msg: FromWorker): void {
@@ -208,7 +223,7 @@ export class ScanPool {
   /** Resolves once this thread and every worker are done: no wait for the workers' exit. */
   #maybeDone(): void {
     if (this.#finished < this.#workers.length || this.#pending > 0 || this.#failure || !this.#settle) return;
-    if (Atomics.load(this.#cursor, 0) < (this.#files?.length ?? 0)) return this.#fail(new Error('a scan thread stopped before the scan was done'));
+    if (Atomics.load(this.#cursor, 0) < this.#files.length) return this.#fail(new Error('a scan thread stopped before the scan was done'));
     this.#settle.resolve(this.#out);
   }
 
@@ -221,13 +236,15 @@ export class ScanPool {
 }
 
 /**
- * The worker side: builds the engine from the `setup` message, then, given the file list,
- * claims and scans batches until none is left, posting each batch's result, and exits.
+ * The worker side: builds the engine from the `setup` message, then, as files arrive, claims
+ * and scans batches of the ones it has until none is left, posting each batch's result; after
+ * the last files, says it is done and exits.
  */
 export function runScanWorker(): void {
   const port = parentPort!;
   const fail = (err: unknown): void => port.postMessage({ type: 'error', message: String((err as Error)?.message ?? err) } satisfies FromWorker);
   let setup: { engine: Engine; root: string; maxFileSize: number; cursor: Int32Array } | undefined;
+  const tasks: ScanTask[] = [];
   port.on('message', (msg: ToWorker) => {
     try {
       if (msg.type === 'setup') {
@@ -236,12 +253,13 @@ export function runScanWorker(): void {
       }
       if (!setup) throw new Error('files before setup');
       const { engine, root, maxFileSize, cursor } = setup;
-      const partsEnd = partsEndOf(msg.files);
-      for (let batch = claim(cursor, msg.files, partsEnd); batch; batch = claim(cursor, msg.files, partsEnd)) {
+      for (const t of msg.files) tasks.push(t);
+      for (let batch = claim(cursor, tasks); batch; batch = claim(cursor, tasks)) {
         const res = scanBatch(engine, root, batch, maxFileSize);
         const findings = res.findings.map(({ secret, ...rest }): WireFinding => ({ ...rest, raw: secret.reveal() }));
         port.postMessage({ type: 'result', ...res, findings } satisfies FromWorker);
       }
+      if (!msg.last) return;
       port.postMessage({ type: 'done' } satisfies FromWorker);
     } catch (err) {
       fail(err);

@@ -1,11 +1,11 @@
 import { lstatSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Engine } from '../engine/index.js';
-import { filterFiles, listFiles, type FileListing } from '../sources/files.js';
+import { fileFilter, listFiles, type FileListing } from '../sources/files.js';
 import type { Finding, ScanResult, ScanUnit } from '../types.js';
 import { buildEngine } from './engine-spec.js';
 import { tuneJit } from './jit-tuning.js';
-import { scanBatch, ScanPool, type BatchResult, type EngineSpec, type ScanTask } from './parallel.js';
+import { scanBatch, ScanPool, TAIL_FILES, type BatchResult, type EngineSpec, type ScanTask } from './parallel.js';
 import { plannedThreads } from './workers.js';
 
 export interface FileScanRequest {
@@ -47,9 +47,11 @@ export function sortFindings(findings: Finding[]): Finding[] {
   );
 }
 
-/** Files of this size or more are scanned in parts, one per thread. */
+/** In a small listing, files of this size or more are scanned in parts, one per thread. */
 const SPLIT_BYTES = 4 * 1024 * 1024;
-/** Listings up to this many files are checked for large files (a stat each). */
+/** Among the last files of a large listing, files of this size or more are scanned in parts. */
+const TAIL_SPLIT_BYTES = 512 * 1024;
+/** Listings up to this many files are planned as a whole (a stat each). */
 const SPLIT_CHECK_FILES = 200;
 
 function sizeOf(p: string): number {
@@ -61,21 +63,31 @@ function sizeOf(p: string): number {
 }
 
 /**
- * The scan's tasks: in a small listing, each large file becomes `threads` parts (first in the
- * list, so they start at once), so one 20 MB minified bundle is not left to one thread. Large
- * trees are not checked: their other files keep every thread busy meanwhile.
+ * Tasks for `threads` threads (a stat per file): the largest files first, so that the threads
+ * end on small ones together, and each file of `splitFrom` bytes or more as `threads` parts,
+ * so that one large file (a 20 MB minified bundle, a slow file last) is not left to one
+ * thread. Files over the size limit go last: they are only reported.
  */
-function splitLargeFiles(files: string[], threads: number, maxFileSize: number): ScanTask[] {
-  if (threads < 2 || files.length > SPLIT_CHECK_FILES) return files;
-  const parts: ScanTask[] = [];
-  const whole: ScanTask[] = [];
-  for (const file of files) {
+function planTasks(files: readonly string[], threads: number, maxFileSize: number, splitFrom: number): ScanTask[] {
+  const sized = files.map((file) => {
     const size = sizeOf(file);
-    if (size >= SPLIT_BYTES && size <= maxFileSize) for (let part = 0; part < threads; part++) parts.push({ file, part, parts: threads });
-    else whole.push(file);
+    return { file, size: size > maxFileSize ? -1 : size };
+  });
+  sized.sort((a, b) => b.size - a.size);
+  const tasks: ScanTask[] = [];
+  for (const { file, size } of sized) {
+    if (size >= splitFrom) for (let part = 0; part < threads; part++) tasks.push({ file, part, parts: threads });
+    else tasks.push(file);
   }
-  return parts.length ? [...parts, ...whole] : files;
+  return tasks;
 }
+
+/**
+ * Kept files the listing must reach before workers get any while it goes on: below this, the
+ * scan may stay on this thread (plannedThreads), and is planned as a whole (planTasks). The
+ * last TAIL_FILES listed are held back, to be planned at the end (largest first, parts).
+ */
+const STREAM_FROM = SPLIT_CHECK_FILES + 1 + TAIL_FILES;
 
 /** Scans whole files under the request's targets, on worker threads when it pays. */
 export async function scanFiles(spec: EngineSpec, req: FileScanRequest): Promise<ScanResult> {
@@ -87,25 +99,41 @@ export async function scanFiles(spec: EngineSpec, req: FileScanRequest): Promise
   const pool = poolSize > 1 ? new ScanPool(spec, root, req.maxFileSize, poolSize - 1) : undefined;
   tuneJit();
   let listing: FileListing;
-  let kept: string[];
+  const kept: string[] = [];
+  const filter = fileFilter(root, req);
+  /** Kept files already handed to the workers while the listing went on. */
+  let streamed = 0;
   let scanned: BatchResult;
   let threads: number;
-  let excluded: number;
-  let namedButExcluded: string[];
   try {
-    listing = await listFiles({ targets: req.targets });
-    ({ kept, excluded, namedButExcluded } = filterFiles(root, listing, req));
-    const tasks = pool ? splitLargeFiles(kept, poolSize, req.maxFileSize) : kept;
-    threads = pool && (plannedThreads(kept.length) > 1 || tasks.length > kept.length) ? poolSize : 1;
-    if (pool && threads > 1) scanned = await pool.run(tasks, buildEngine(spec));
-    else {
-      pool?.close();
-      scanned = scanBatch(buildEngine(spec), root, kept, req.maxFileSize);
+    listing = await listFiles({
+      targets: req.targets,
+      sink: (files, explicit) => {
+        for (const f of files) if (filter.keep(f, explicit.has(f))) kept.push(f);
+        // A large tree: the workers start on its first files while the rest is listed.
+        if (pool && kept.length >= STREAM_FROM) {
+          pool.add(kept.slice(streamed, kept.length - TAIL_FILES));
+          streamed = kept.length - TAIL_FILES;
+        }
+      },
+    });
+    if (pool && streamed > 0) {
+      threads = poolSize;
+      scanned = await pool.run(planTasks(kept.slice(streamed), poolSize, req.maxFileSize, TAIL_SPLIT_BYTES), buildEngine(spec));
+    } else {
+      const tasks = pool && kept.length <= SPLIT_CHECK_FILES ? planTasks(kept, poolSize, req.maxFileSize, SPLIT_BYTES) : kept;
+      threads = pool && (plannedThreads(kept.length) > 1 || tasks.length > kept.length) ? poolSize : 1;
+      if (pool && threads > 1) scanned = await pool.run(tasks, buildEngine(spec));
+      else {
+        pool?.close();
+        scanned = scanBatch(buildEngine(spec), root, kept, req.maxFileSize);
+      }
     }
   } catch (err) {
     pool?.close();
     throw err;
   }
+  const { excluded, namedButExcluded } = filter;
   const notices: string[] = [...listing.notices];
   for (const rel of namedButExcluded) notices.push(`${rel} was named but matches an exclude glob; not scanned`);
   const { findings, bytes, files } = scanned;
