@@ -3484,16 +3484,17 @@ const BATCH_FILES = 8;
 const TAIL_FILES = 64;
 /**
  * Claims the next tasks from the shared cursor: a part of a large file alone (each part goes to
- * whichever thread is free), else a batch of files up to the next part; undefined when none is
- * left of the tasks this thread has (more may be on their way to it).
+ * whichever thread is free), else a batch of files up to the next part, or one file in the
+ * tail of a `complete` list; undefined when none is left of the tasks this thread has (more
+ * may be on their way to it).
  */
-function claim(cursor, tasks) {
+function claim(cursor, tasks, complete) {
     for (;;) {
         const from = Atomics.load(cursor, 0);
         if (from >= tasks.length)
             return undefined;
         let to = from + 1;
-        if (typeof tasks[from] === 'string' && tasks.length - from > TAIL_FILES) {
+        if (typeof tasks[from] === 'string' && (!complete || tasks.length - from > TAIL_FILES)) {
             const end = Math.min(from + BATCH_FILES, tasks.length);
             while (to < end && typeof tasks[to] === 'string')
                 to++;
@@ -3620,7 +3621,7 @@ class ScanPool {
             void w.terminate();
     }
     #claim() {
-        return this.#complete && !this.#failure ? claim(this.#cursor, this.#files) : undefined;
+        return this.#complete && !this.#failure ? claim(this.#cursor, this.#files, true) : undefined;
     }
     #onMessage(i, msg) {
         if (msg.type === 'error')
@@ -3681,7 +3682,7 @@ function runScanWorker() {
             const { engine, root, maxFileSize, cursor } = setup;
             for (const t of msg.files)
                 tasks.push(t);
-            for (let batch = claim(cursor, tasks); batch; batch = claim(cursor, tasks)) {
+            for (let batch = claim(cursor, tasks, msg.last); batch; batch = claim(cursor, tasks, msg.last)) {
                 const res = scanBatch(engine, root, batch, maxFileSize);
                 const findings = res.findings.map(({ secret, ...rest }) => ({ ...rest, raw: secret.reveal() }));
                 port.postMessage({ type: 'result', ...res, findings });

@@ -49,15 +49,16 @@ export const TAIL_FILES = 64;
 
 /**
  * Claims the next tasks from the shared cursor: a part of a large file alone (each part goes to
- * whichever thread is free), else a batch of files up to the next part; undefined when none is
- * left of the tasks this thread has (more may be on their way to it).
+ * whichever thread is free), else a batch of files up to the next part, or one file in the
+ * tail of a `complete` list; undefined when none is left of the tasks this thread has (more
+ * may be on their way to it).
  */
-function claim(cursor: Int32Array, tasks: readonly ScanTask[]): ScanTask[] | undefined {
+function claim(cursor: Int32Array, tasks: readonly ScanTask[], complete: boolean): ScanTask[] | undefined {
   for (;;) {
     const from = Atomics.load(cursor, 0);
     if (from >= tasks.length) return undefined;
     let to = from + 1;
-    if (typeof tasks[from] === 'string' && tasks.length - from > TAIL_FILES) {
+    if (typeof tasks[from] === 'string' && (!complete || tasks.length - from > TAIL_FILES)) {
       const end = Math.min(from + BATCH_FILES, tasks.length);
       while (to < end && typeof tasks[to] === 'string') to++;
     }
@@ -195,7 +196,7 @@ export class ScanPool {
   }
 
   #claim(): ScanTask[] | undefined {
-    return this.#complete && !this.#failure ? claim(this.#cursor, this.#files) : undefined;
+    return this.#complete && !this.#failure ? claim(this.#cursor, this.#files, true) : undefined;
   }
 
   #onMessage(i: number, msg: FromWorker): void {
@@ -254,7 +255,7 @@ export function runScanWorker(): void {
       if (!setup) throw new Error('files before setup');
       const { engine, root, maxFileSize, cursor } = setup;
       for (const t of msg.files) tasks.push(t);
-      for (let batch = claim(cursor, tasks); batch; batch = claim(cursor, tasks)) {
+      for (let batch = claim(cursor, tasks, msg.last); batch; batch = claim(cursor, tasks, msg.last)) {
         const res = scanBatch(engine, root, batch, maxFileSize);
         const findings = res.findings.map(({ secret, ...rest }): WireFinding => ({ ...rest, raw: secret.reveal() }));
         port.postMessage({ type: 'result', ...res, findings } satisfies FromWorker);
