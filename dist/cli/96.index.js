@@ -1259,10 +1259,12 @@ function looksLikeIdentifier(value) {
     let wordy = 0;
     let digitRuns = 0;
     for (const p of pieces) {
-        if (/^[0-9]/.test(p)) {
-            digitRuns++;
+        // Branch-free count: an operation first run after V8 optimized this function throws the
+        // optimized code away (identifiers with digit runs come late in a typical scan).
+        const digitRun = /^[0-9]/.test(p);
+        digitRuns += digitRun ? 1 : 0;
+        if (digitRun)
             continue;
-        }
         letters += p.length;
         if (p.length >= 3 && /[aeiouy]/i.test(p) && !(p.length > 5 && p === p.toUpperCase()))
             wordy += p.length;
@@ -2832,6 +2834,15 @@ function compileRules(providers, disabled = new Set()) {
                 priority: (rule.generic ? 0 : 10) + CONFIDENCE_RANK[rule.confidence],
                 requiresCaseless: rule.requires?.length && extra.includes('i') ? new RegExp(rule.requires.map(escapeRegex).join('|'), 'i') : undefined,
                 next: rule.anchor?.next === undefined ? undefined : charTable(rule.anchor.next),
+                generic: rule.generic === true,
+                anchor: rule.anchor,
+                requires: rule.requires,
+                locateAtMatch: rule.locateAtMatch === true,
+                verify: rule.verify,
+                check: rule.check,
+                skipPlaceholderGate: rule.skipPlaceholderGate === true,
+                minEntropy: rule.minEntropy,
+                minDigits: rule.minDigits,
             });
             for (const kw of rule.keywords) {
                 const k = kw.toLowerCase();
@@ -2926,16 +2937,48 @@ var placeholder = __webpack_require__(4659);
 
 
 
-/** Sets the candidate's secret offsets: its rule's span regex run again where it matched. */
-function locate(c) {
+/**
+ * A match of a rule, before the gates. Its fields are never written after construction (see
+ * `located`), and every candidate is made by this one constructor: V8's optimized code for the
+ * per-candidate path then sees one object shape, with constant fields, from the first file on.
+ */
+class Candidate {
+    rule;
+    start;
+    end;
+    secret;
+    groups;
+    input;
+    base;
+    at;
+    constructor(rule, 
+    /** Offsets of the secret in the text; -1 until `located` (only candidates that need them are located). */
+    start, end, secret, groups, 
+    /** Where the match was found: at `at` in `input`, the text or a window of it starting at `base`. */
+    input, base, at) {
+        this.rule = rule;
+        this.start = start;
+        this.end = end;
+        this.secret = secret;
+        this.groups = groups;
+        this.input = input;
+        this.base = base;
+        this.at = at;
+    }
+}
+/**
+ * The candidate with its secret's offsets: its rule's span regex run again where it matched.
+ * A new candidate rather than a write to `start`/`end`: V8 treats a field never written after
+ * creation as constant, and the first write threw away the scan's optimized code.
+ */
+function located(c) {
     if (c.start >= 0)
-        return;
+        return c;
     const re = c.rule.spanRegex;
     re.lastIndex = c.at;
     const indices = re.exec(c.input).indices;
     const span = indices.groups?.['secret'] ?? indices[1];
-    c.start = c.base + span[0];
-    c.end = c.base + span[1];
+    return new Candidate(c.rule, c.base + span[0], c.base + span[1], c.secret, c.groups, c.input, c.base, c.at);
 }
 const NO_GROUPS = Object.freeze({});
 /**
@@ -2980,13 +3023,11 @@ class Engine {
         const accepted = [];
         const vetoed = [];
         for (const c of cands) {
-            if (this.#passesGates(c)) {
-                locate(c);
-                accepted.push(c);
-            }
-            else if (!c.rule.rule.generic) {
-                locate(c);
-                vetoed.push([c.start, c.end]);
+            if (this.#passesGates(c))
+                accepted.push(located(c));
+            else if (!c.rule.generic) {
+                const l = located(c);
+                vetoed.push([l.start, l.end]);
             }
         }
         let chosen = resolveOverlaps(accepted, vetoed);
@@ -3061,7 +3102,7 @@ class Engine {
             for (let t = 0; t < triggered.length; t++) {
                 const ri = triggered[t];
                 const r = rules[ri];
-                const anchor = r.rule.anchor;
+                const anchor = r.anchor;
                 if (anchor) {
                     if (hit >= identEnd) {
                         identStart = identifierStart(text, hit, hitEnd);
@@ -3145,7 +3186,7 @@ class Engine {
                 continue;
             // `groups` is this match's own object: the identifier joins it without a copy.
             groups['name'] = text.slice(s, e);
-            out.push({ rule: r, start: -1, end: -1, secret, groups, input: text, base: 0, at: x.index });
+            out.push(new Candidate(r, -1, -1, secret, groups, text, 0, x.index));
         }
     }
     /** Window rules: the regex runs over each merged window, after the rule's `requires` test. */
@@ -3155,7 +3196,7 @@ class Engine {
             const r = rules[windows[i]];
             const base = windows[i + 1];
             const sub = text.slice(base, windows[i + 2]);
-            const requires = r.rule.requires;
+            const requires = r.requires;
             if (r.requiresCaseless ? !r.requiresCaseless.test(sub) : requires && !requires.some((q) => sub.includes(q)))
                 continue;
             const re = r.regex;
@@ -3168,21 +3209,21 @@ class Engine {
                 }
                 const matchStart = base + x.index;
                 if (!r.hasGroup) {
-                    out.push({ rule: r, start: matchStart, end: matchStart + x[0].length, secret: x[0], groups: undefined, input: sub, base, at: x.index });
+                    out.push(new Candidate(r, matchStart, matchStart + x[0].length, x[0], undefined, sub, base, x.index));
                     continue;
                 }
                 const secret = x.groups?.['secret'] ?? x[1];
                 if (secret === undefined)
                     continue;
-                if (r.rule.locateAtMatch)
-                    out.push({ rule: r, start: matchStart, end: matchStart + x[0].length, secret, groups: x.groups, input: sub, base, at: x.index });
+                if (r.locateAtMatch)
+                    out.push(new Candidate(r, matchStart, matchStart + x[0].length, secret, x.groups, sub, base, x.index));
                 else
-                    out.push({ rule: r, start: -1, end: -1, secret, groups: x.groups, input: sub, base, at: x.index });
+                    out.push(new Candidate(r, -1, -1, secret, x.groups, sub, base, x.index));
             }
         }
     }
     #passesGates(c) {
-        const { rule } = c.rule;
+        const rule = c.rule;
         const s = c.secret;
         if (s.length === 0)
             return false;
@@ -3212,7 +3253,7 @@ class Engine {
  */
 function resolveOverlaps(cands, vetoed) {
     const isVetoed = overlapTester(vetoed);
-    const sorted = cands.filter((c) => !c.rule.rule.generic || !isVetoed(c.start, c.end)).sort((a, b) => a.start - b.start || b.end - a.end);
+    const sorted = cands.filter((c) => !c.rule.generic || !isVetoed(c.start, c.end)).sort((a, b) => a.start - b.start || b.end - a.end);
     const out = [];
     for (const c of sorted) {
         const last = out[out.length - 1];
@@ -3289,7 +3330,15 @@ function identifierStart(text, hit, hitEnd) {
     while (e < maxE && isIdentChar(text.charCodeAt(e)))
         e++;
     identifierEnd = e;
-    if ((s === minS && s > 0 && isIdentChar(text.charCodeAt(s - 1))) || (e === maxE && e < text.length && isIdentChar(text.charCodeAt(e))))
+    // Too long on either side? Every comparison runs each time: one first run late would make
+    // V8 throw this function's optimized code away (see looksLikeIdentifier).
+    const atMin = s === minS;
+    const notFirst = s > 0;
+    const atMax = e === maxE;
+    const notLast = e < text.length;
+    const cutBefore = atMin && notFirst;
+    const cutAfter = atMax && notLast;
+    if ((cutBefore && isIdentChar(text.charCodeAt(s - 1))) || (cutAfter && isIdentChar(text.charCodeAt(e))))
         return -1;
     // Leading dots/dashes/digits are not part of a name (`--password`, `.token`, `1key`).
     while (s < hit && !isLetter(text.charCodeAt(s)))

@@ -24,6 +24,18 @@ export interface CompiledRule {
   requiresCaseless: RegExp | undefined;
   /** `anchor.next` as a table by character code (ASCII); undefined when any character may follow. */
   next: Uint8Array | undefined;
+  // The rule's fields read per keyword hit or per candidate, copied: every compiled rule has
+  // one shape, while rule records differ in their optional fields (reads through them were
+  // polymorphic, and a record of a shape first seen late threw away optimized code).
+  generic: boolean;
+  anchor: Rule['anchor'];
+  requires: string[] | undefined;
+  locateAtMatch: boolean;
+  verify: Rule['verify'];
+  check: Rule['check'];
+  skipPlaceholderGate: boolean;
+  minEntropy: number | undefined;
+  minDigits: number | undefined;
 }
 
 export interface CompiledRuleSet {
@@ -107,6 +119,15 @@ export function compileRules(providers: ProviderRecord[], disabled: ReadonlySet<
         priority: (rule.generic ? 0 : 10) + CONFIDENCE_RANK[rule.confidence],
         requiresCaseless: rule.requires?.length && extra.includes('i') ? new RegExp(rule.requires.map(escapeRegex).join('|'), 'i') : undefined,
         next: rule.anchor?.next === undefined ? undefined : charTable(rule.anchor.next),
+        generic: rule.generic === true,
+        anchor: rule.anchor,
+        requires: rule.requires,
+        locateAtMatch: rule.locateAtMatch === true,
+        verify: rule.verify,
+        check: rule.check,
+        skipPlaceholderGate: rule.skipPlaceholderGate === true,
+        minEntropy: rule.minEntropy,
+        minDigits: rule.minDigits,
       });
       for (const kw of rule.keywords) {
         const k = kw.toLowerCase();

@@ -20,28 +20,38 @@ export interface EngineOptions {
   markers?: boolean;
 }
 
-interface Candidate {
-  rule: CompiledRule;
-  /** Offsets of the secret in the text; -1 until `locate` (only candidates that need them are located). */
-  start: number;
-  end: number;
-  secret: string;
-  groups: Readonly<Record<string, string | undefined>> | undefined;
-  /** Where the match was found: at `at` in `input`, the text or a window of it starting at `base`. */
-  input: string;
-  base: number;
-  at: number;
+/**
+ * A match of a rule, before the gates. Its fields are never written after construction (see
+ * `located`), and every candidate is made by this one constructor: V8's optimized code for the
+ * per-candidate path then sees one object shape, with constant fields, from the first file on.
+ */
+class Candidate {
+  constructor(
+    readonly rule: CompiledRule,
+    /** Offsets of the secret in the text; -1 until `located` (only candidates that need them are located). */
+    readonly start: number,
+    readonly end: number,
+    readonly secret: string,
+    readonly groups: Readonly<Record<string, string | undefined>> | undefined,
+    /** Where the match was found: at `at` in `input`, the text or a window of it starting at `base`. */
+    readonly input: string,
+    readonly base: number,
+    readonly at: number,
+  ) {}
 }
 
-/** Sets the candidate's secret offsets: its rule's span regex run again where it matched. */
-function locate(c: Candidate): void {
-  if (c.start >= 0) return;
+/**
+ * The candidate with its secret's offsets: its rule's span regex run again where it matched.
+ * A new candidate rather than a write to `start`/`end`: V8 treats a field never written after
+ * creation as constant, and the first write threw away the scan's optimized code.
+ */
+function located(c: Candidate): Candidate {
+  if (c.start >= 0) return c;
   const re = c.rule.spanRegex!;
   re.lastIndex = c.at;
   const indices = re.exec(c.input)!.indices!;
   const span = indices.groups?.['secret'] ?? indices[1]!;
-  c.start = c.base + span[0];
-  c.end = c.base + span[1];
+  return new Candidate(c.rule, c.base + span[0], c.base + span[1], c.secret, c.groups, c.input, c.base, c.at);
 }
 
 const NO_GROUPS: Readonly<Record<string, string | undefined>> = Object.freeze({});
@@ -94,12 +104,10 @@ export class Engine {
     const accepted: Candidate[] = [];
     const vetoed: Array<[number, number]> = [];
     for (const c of cands) {
-      if (this.#passesGates(c)) {
-        locate(c);
-        accepted.push(c);
-      } else if (!c.rule.rule.generic) {
-        locate(c);
-        vetoed.push([c.start, c.end]);
+      if (this.#passesGates(c)) accepted.push(located(c));
+      else if (!c.rule.generic) {
+        const l = located(c);
+        vetoed.push([l.start, l.end]);
       }
     }
     let chosen = resolveOverlaps(accepted, vetoed);
@@ -174,7 +182,7 @@ export class Engine {
       for (let t = 0; t < triggered.length; t++) {
         const ri = triggered[t]!;
         const r = rules[ri]!;
-        const anchor = r.rule.anchor;
+        const anchor = r.anchor;
         if (anchor) {
           if (hit >= identEnd) {
             identStart = identifierStart(text, hit, hitEnd);
@@ -245,7 +253,7 @@ export class Engine {
       if (!groups || secret === undefined) continue;
       // `groups` is this match's own object: the identifier joins it without a copy.
       groups['name'] = text.slice(s, e);
-      out.push({ rule: r, start: -1, end: -1, secret, groups, input: text, base: 0, at: x.index });
+      out.push(new Candidate(r, -1, -1, secret, groups, text, 0, x.index));
     }
   }
 
@@ -256,7 +264,7 @@ export class Engine {
       const r = rules[windows[i]!]!;
       const base = windows[i + 1]!;
       const sub = text.slice(base, windows[i + 2]!);
-      const requires = r.rule.requires;
+      const requires = r.requires;
       if (r.requiresCaseless ? !r.requiresCaseless.test(sub) : requires && !requires.some((q) => sub.includes(q))) continue;
       const re = r.regex;
       re.lastIndex = 0;
@@ -268,19 +276,19 @@ export class Engine {
         }
         const matchStart = base + x.index;
         if (!r.hasGroup) {
-          out.push({ rule: r, start: matchStart, end: matchStart + x[0].length, secret: x[0], groups: undefined, input: sub, base, at: x.index });
+          out.push(new Candidate(r, matchStart, matchStart + x[0].length, x[0], undefined, sub, base, x.index));
           continue;
         }
         const secret = x.groups?.['secret'] ?? x[1];
         if (secret === undefined) continue;
-        if (r.rule.locateAtMatch) out.push({ rule: r, start: matchStart, end: matchStart + x[0].length, secret, groups: x.groups, input: sub, base, at: x.index });
-        else out.push({ rule: r, start: -1, end: -1, secret, groups: x.groups, input: sub, base, at: x.index });
+        if (r.locateAtMatch) out.push(new Candidate(r, matchStart, matchStart + x[0].length, secret, x.groups, sub, base, x.index));
+        else out.push(new Candidate(r, -1, -1, secret, x.groups, sub, base, x.index));
       }
     }
   }
 
   #passesGates(c: Candidate): boolean {
-    const { rule } = c.rule;
+    const rule = c.rule;
     const s = c.secret;
     if (s.length === 0) return false;
     // Cheapest first (the result does not depend on the order): near-miss text such as
@@ -303,7 +311,7 @@ export class Engine {
  */
 function resolveOverlaps(cands: Candidate[], vetoed: Array<[number, number]>): Candidate[] {
   const isVetoed = overlapTester(vetoed);
-  const sorted = cands.filter((c) => !c.rule.rule.generic || !isVetoed(c.start, c.end)).sort((a, b) => a.start - b.start || b.end - a.end);
+  const sorted = cands.filter((c) => !c.rule.generic || !isVetoed(c.start, c.end)).sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Candidate[] = [];
   for (const c of sorted) {
     const last = out[out.length - 1];
@@ -378,7 +386,15 @@ function identifierStart(text: string, hit: number, hitEnd: number): number {
   const maxE = Math.min(text.length, hitEnd + MAX_IDENTIFIER);
   while (e < maxE && isIdentChar(text.charCodeAt(e))) e++;
   identifierEnd = e;
-  if ((s === minS && s > 0 && isIdentChar(text.charCodeAt(s - 1))) || (e === maxE && e < text.length && isIdentChar(text.charCodeAt(e)))) return -1;
+  // Too long on either side? Every comparison runs each time: one first run late would make
+  // V8 throw this function's optimized code away (see looksLikeIdentifier).
+  const atMin = s === minS;
+  const notFirst = s > 0;
+  const atMax = e === maxE;
+  const notLast = e < text.length;
+  const cutBefore = atMin && notFirst;
+  const cutAfter = atMax && notLast;
+  if ((cutBefore && isIdentChar(text.charCodeAt(s - 1))) || (cutAfter && isIdentChar(text.charCodeAt(e)))) return -1;
   // Leading dots/dashes/digits are not part of a name (`--password`, `.token`, `1key`).
   while (s < hit && !isLetter(text.charCodeAt(s))) s++;
   return isLetter(text.charCodeAt(s)) ? s : -1;

@@ -208,10 +208,11 @@ export function looksLikeIdentifier(value: string): boolean {
   let wordy = 0;
   let digitRuns = 0;
   for (const p of pieces) {
-    if (/^[0-9]/.test(p)) {
-      digitRuns++;
-      continue;
-    }
+    // Branch-free count: an operation first run after V8 optimized this function throws the
+    // optimized code away (identifiers with digit runs come late in a typical scan).
+    const digitRun = /^[0-9]/.test(p);
+    digitRuns += digitRun ? 1 : 0;
+    if (digitRun) continue;
     letters += p.length;
     if (p.length >= 3 && /[aeiouy]/i.test(p) && !(p.length > 5 && p === p.toUpperCase())) wordy += p.length;
   }
