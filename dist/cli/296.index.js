@@ -3190,13 +3190,13 @@ async function scanFiles(spec, req) {
         });
         if (pool && streamed > 0) {
             threads = poolSize;
-            scanned = await pool.run(planTasks(kept.slice(streamed), poolSize, req.maxFileSize, TAIL_SPLIT_BYTES), (0,engine_spec/* buildEngine */.zn)(spec));
+            scanned = await pool.run(planTasks(kept.slice(streamed), poolSize, req.maxFileSize, TAIL_SPLIT_BYTES), () => (0,engine_spec/* buildEngine */.zn)(spec));
         }
         else {
             const tasks = pool && kept.length <= SPLIT_CHECK_FILES ? planTasks(kept, poolSize, req.maxFileSize, SPLIT_BYTES) : kept;
             threads = pool && ((0,workers/* plannedThreads */.ql)(kept.length) > 1 || tasks.length > kept.length) ? poolSize : 1;
             if (pool && threads > 1)
-                scanned = await pool.run(tasks, (0,engine_spec/* buildEngine */.zn)(spec));
+                scanned = await pool.run(tasks, () => (0,engine_spec/* buildEngine */.zn)(spec));
             else {
                 pool?.close();
                 scanned = (0,parallel/* scanBatch */.Ab)((0,engine_spec/* buildEngine */.zn)(spec), root, kept, req.maxFileSize);

@@ -3624,9 +3624,10 @@ class ScanPool {
     }
     /**
      * Adds the last tasks (parts of large files among them) and scans them all, in this thread
-     * too when given an engine; resolves when all is done. Call once.
+     * too when given an engine maker (called once the tasks are posted: the workers start on
+     * them while this thread builds its engine); resolves when all is done. Call once.
      */
-    run(files, here) {
+    run(files, makeEngine) {
         this.#push(files, true);
         this.#complete = true;
         const done = new Promise((resolve, reject) => {
@@ -3634,8 +3635,8 @@ class ScanPool {
         });
         if (this.#failure)
             this.#fail(this.#failure);
-        else if (here)
-            void this.#scanHere(here);
+        else if (makeEngine)
+            void this.#scanHere(makeEngine());
         return done;
     }
     /** This thread claims batches too, yielding to the event loop between them to take in results. */

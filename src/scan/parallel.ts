@@ -153,16 +153,17 @@ export class ScanPool {
 
   /**
    * Adds the last tasks (parts of large files among them) and scans them all, in this thread
-   * too when given an engine; resolves when all is done. Call once.
+   * too when given an engine maker (called once the tasks are posted: the workers start on
+   * them while this thread builds its engine); resolves when all is done. Call once.
    */
-  run(files: readonly ScanTask[], here?: Engine): Promise<BatchResult> {
+  run(files: readonly ScanTask[], makeEngine?: () => Engine): Promise<BatchResult> {
     this.#push(files, true);
     this.#complete = true;
     const done = new Promise<BatchResult>((resolve, reject) => {
       this.#settle = { resolve, reject };
     });
     if (this.#failure) this.#fail(this.#failure);
-    else if (here) void this.#scanHere(here);
+    else if (makeEngine) void this.#scanHere(makeEngine());
     return done;
   }
 

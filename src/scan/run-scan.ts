@@ -119,11 +119,11 @@ export async function scanFiles(spec: EngineSpec, req: FileScanRequest): Promise
     });
     if (pool && streamed > 0) {
       threads = poolSize;
-      scanned = await pool.run(planTasks(kept.slice(streamed), poolSize, req.maxFileSize, TAIL_SPLIT_BYTES), buildEngine(spec));
+      scanned = await pool.run(planTasks(kept.slice(streamed), poolSize, req.maxFileSize, TAIL_SPLIT_BYTES), () => buildEngine(spec));
     } else {
       const tasks = pool && kept.length <= SPLIT_CHECK_FILES ? planTasks(kept, poolSize, req.maxFileSize, SPLIT_BYTES) : kept;
       threads = pool && (plannedThreads(kept.length) > 1 || tasks.length > kept.length) ? poolSize : 1;
-      if (pool && threads > 1) scanned = await pool.run(tasks, buildEngine(spec));
+      if (pool && threads > 1) scanned = await pool.run(tasks, () => buildEngine(spec));
       else {
         pool?.close();
         scanned = scanBatch(buildEngine(spec), root, kept, req.maxFileSize);

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { setFlagsFromString } from 'node:v8';
 import { isMainThread, Worker, workerData } from 'node:worker_threads';
 
 /*
@@ -61,7 +62,23 @@ interface Started {
 
 let prestarted: Started[] = [];
 
+let workerFlagsSet = false;
+
+/**
+ * Scan workers run V8's optimizing compiler on their own thread, not on a background one. The
+ * flag applies to isolates created after it is set, so to the workers only (and it does not
+ * touch Node's built-in code cache: a worker boots as fast). A scan keeps both cores busy, so
+ * a background compile only took CPU from a scan thread while its function ran unoptimized for
+ * longer: 50 MB on two threads took 4–5 % less time without it.
+ */
+function setWorkerFlags(): void {
+  if (workerFlagsSet) return;
+  workerFlagsSet = true;
+  setFlagsFromString('--no-concurrent-recompilation');
+}
+
 function start(oldGenerationMb: number): Worker {
+  setWorkerFlags();
   return new Worker(workerEntry!, {
     workerData: { keylintScanWorker: true } satisfies WorkerInit,
     resourceLimits: { maxOldGenerationSizeMb: oldGenerationMb, maxYoungGenerationSizeMb: 4 },
