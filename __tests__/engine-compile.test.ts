@@ -1,6 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
-import { hasCaptureGroup } from '../src/engine/compile.js';
+import { compileRules, hasCaptureGroup } from '../src/engine/compile.js';
 import { providers } from '../src/providers/registry.js';
+import type { ProviderRecord } from '../src/providers/types.js';
 
 /** V8's own answer: a regex that also matches '' returns one slot per group. */
 function groupsByV8(pattern: string, flags: string): boolean {
@@ -35,5 +36,60 @@ describe('hasCaptureGroup (read from the regex source, without compiling a throw
     ['[\\p{L}--[a-z]]x', 'v'],
   ])('%s /%s', (pattern, flags) => {
     expect(hasCaptureGroup(pattern, flags)).toBe(groupsByV8(pattern, flags));
+  });
+});
+
+describe('triggers (keyword → rules of every keyword it contains)', () => {
+  /** The definition, pair by pair. */
+  function byPairs(keywords: string[], rulesOf: (k: string) => number[]): number[][] {
+    return keywords.map((k) => [...new Set(keywords.filter((o) => k.includes(o)).flatMap(rulesOf))].sort((a, b) => a - b));
+  }
+
+  function check(list: ProviderRecord[]): void {
+    const set = compileRules(list);
+    const keywords = set.keywordTexts;
+    const rulesOf = (k: string): number[] => set.rules.filter((r) => r.rule.keywords.some((x) => x.toLowerCase() === k)).map((r) => r.index);
+    expect(set.triggers).toEqual(byPairs(keywords, rulesOf));
+  }
+
+  test('built-in rules: as if every pair of keywords were compared', () => {
+    check(providers);
+    const set = compileRules(providers);
+    // `secret_access_key` triggers the rules of `key` (and `secret`) too.
+    const ids = (k: string): string[] => set.triggers[set.keywordTexts.indexOf(k)]!.map((i) => set.rules[i]!.rule.id);
+    expect(ids('key').length).toBeGreaterThan(0);
+    expect(ids('secret_access_key')).toEqual(expect.arrayContaining([...ids('key'), ...ids('secret')]));
+  });
+
+  test('odd custom keywords (empty, with a NUL, inside others)', () => {
+    const odd: ProviderRecord = {
+      id: 'odd',
+      name: 'Odd',
+      rules: [
+        { id: 'odd-1', description: 'd', pattern: 'x(y)', keywords: ['', 'ke', 'a\0b', 'akey'], confidence: 'low' },
+        { id: 'odd-2', description: 'd', pattern: 'z', keywords: ['a', 'b'], confidence: 'low' },
+      ],
+    } as ProviderRecord;
+    check([...providers, odd]);
+  });
+});
+
+describe('hasCaptureGroup on adversarial sources', () => {
+  test('time grows linearly with the source (4× the source: well under 10× the time)', () => {
+    for (const unit of ['[\\', '\\[', '[[(', '(?<', '[^\\]]']) {
+      const time = (n: number): number => {
+        const src = unit.repeat(n);
+        let best = Infinity;
+        for (let i = 0; i < 3; i++) {
+          const t = performance.now();
+          hasCaptureGroup(src, '');
+          best = Math.min(best, performance.now() - t);
+        }
+        return best;
+      };
+      time(1000);
+      const small = Math.max(time(50_000), 1);
+      expect(time(200_000) / small).toBeLessThan(10);
+    }
   });
 });
