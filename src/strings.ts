@@ -7,3 +7,11 @@
 export function detach(s: string): string {
   return s.length < 13 ? s : (' ' + s).slice(1);
 }
+
+/**
+ * Orders strings (or numbers) by code unit: the same on every machine, whatever its locale, and
+ * without the ~5 ms a first `localeCompare` costs (ICU's collator).
+ */
+export function compareCodeUnits(a: string | number, b: string | number): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -131,7 +131,10 @@ function palette(enabled) {
     return { bold: sgr(1, 22), dim: sgr(2, 22), red: sgr(31, 39), yellow: sgr(33, 39), green: sgr(32, 39), cyan: sgr(36, 39) };
 }
 
+// EXTERNAL MODULE: ./src/strings.ts
+var strings = __webpack_require__(9337);
 ;// CONCATENATED MODULE: ./src/reports/format.ts
+
 function plural(n, one, many = `${one}s`) {
     return `${n} ${n === 1 ? one : many}`;
 }
@@ -198,9 +201,7 @@ function truncate(s, max) {
     return s.length <= max ? s : s.slice(0, Math.max(0, max - 1)) + '…';
 }
 const CONFIDENCE_ORDER = { high: 0, medium: 1, low: 2 };
-function cmp(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
+const cmp = strings/* compareCodeUnits */.U;
 /** A copy sorted by file, line, column, rule, commit (code-unit order, locale independent). */
 function sortFindings(findings) {
     return [...findings].sort((a, b) => cmp(a.file, b.file) ||
@@ -1896,8 +1897,6 @@ function makePathFilter(cfg, opts = {}) {
 var registry = __webpack_require__(7131);
 // EXTERNAL MODULE: external "node:string_decoder"
 var external_node_string_decoder_ = __webpack_require__(6193);
-// EXTERNAL MODULE: ./src/strings.ts
-var strings = __webpack_require__(9337);
 ;// CONCATENATED MODULE: ./src/sources/git-quote.ts
 /**
  * Paths as git prints them in diff headers: plain, or C-quoted (`"a/\303\251 x\ty"`) when they
@@ -3095,6 +3094,7 @@ var workers = __webpack_require__(5979);
 
 
 
+
 /** Picks the scan root for the user's path arguments: the one directory given, else the cwd. */
 function scanRootFor(cwd, paths) {
     const targets = (paths.length ? paths : ['.']).map((p) => external_node_path_default().resolve(cwd, p));
@@ -3109,12 +3109,10 @@ function isDirectory(p) {
         return false;
     }
 }
+/** Findings by commit, file, line, column, rule. */
 function run_scan_sortFindings(findings) {
-    return findings.sort((a, b) => (a.commit ?? '').localeCompare(b.commit ?? '') ||
-        (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
-        a.line - b.line ||
-        a.column - b.column ||
-        a.rule.localeCompare(b.rule));
+    const cmp = strings/* compareCodeUnits */.U;
+    return findings.sort((a, b) => cmp(a.commit ?? '', b.commit ?? '') || cmp(a.file, b.file) || a.line - b.line || a.column - b.column || cmp(a.rule, b.rule));
 }
 /** In a small listing, files of this size or more are scanned in parts, one per thread. */
 const SPLIT_BYTES = 4 * 1024 * 1024;
@@ -3212,7 +3210,7 @@ async function scanFiles(spec, req) {
     for (const rel of namedButExcluded)
         notices.push(`${rel} was named but matches an exclude glob; not scanned`);
     const { findings, bytes, files } = scanned;
-    const skipped = scanned.skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    const skipped = scanned.skipped.sort((a, b) => (0,strings/* compareCodeUnits */.U)(a.path, b.path));
     for (const s of skipped) {
         if (s.reason === 'too-large')
             notices.push(`skipped ${s.path}: larger than the size limit (${s.detail}); raise --max-file-size to scan it`);

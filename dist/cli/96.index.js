@@ -3867,6 +3867,7 @@ function relativePath(root, file) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ compareCodeUnits),
 /* harmony export */   Y: () => (/* binding */ detach)
 /* harmony export */ });
 /**
@@ -3877,6 +3878,13 @@ function relativePath(root, file) {
  */
 function detach(s) {
     return s.length < 13 ? s : (' ' + s).slice(1);
+}
+/**
+ * Orders strings (or numbers) by code unit: the same on every machine, whatever its locale, and
+ * without the ~5 ms a first `localeCompare` costs (ICU's collator).
+ */
+function compareCodeUnits(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
 }
 
 

@@ -1,6 +1,7 @@
 /** Small, shared formatting helpers for every report. None of them ever sees a raw secret. */
 import type { ProviderRecord } from '../providers/types.js';
 import type { Finding, SkippedFile } from '../types.js';
+import { compareCodeUnits } from '../strings.js';
 
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
@@ -69,9 +70,7 @@ export function truncate(s: string, max: number): string {
 
 const CONFIDENCE_ORDER = { high: 0, medium: 1, low: 2 } as const;
 
-function cmp(a: string | number, b: string | number): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
+const cmp = compareCodeUnits;
 
 /** A copy sorted by file, line, column, rule, commit (code-unit order, locale independent). */
 export function sortFindings(findings: readonly Finding[]): Finding[] {

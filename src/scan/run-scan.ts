@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Engine } from '../engine/index.js';
 import { fileFilter, listFiles, type FileListing } from '../sources/files.js';
 import type { Finding, ScanResult, ScanUnit } from '../types.js';
+import { compareCodeUnits } from '../strings.js';
 import { buildEngine } from './engine-spec.js';
 import { tuneJit } from './jit-tuning.js';
 import { scanBatch, ScanPool, TAIL_FILES, type BatchResult, type EngineSpec, type ScanTask } from './parallel.js';
@@ -36,15 +37,10 @@ function isDirectory(p: string): boolean {
   }
 }
 
+/** Findings by commit, file, line, column, rule. */
 export function sortFindings(findings: Finding[]): Finding[] {
-  return findings.sort(
-    (a, b) =>
-      (a.commit ?? '').localeCompare(b.commit ?? '') ||
-      (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
-      a.line - b.line ||
-      a.column - b.column ||
-      a.rule.localeCompare(b.rule),
-  );
+  const cmp = compareCodeUnits;
+  return findings.sort((a, b) => cmp(a.commit ?? '', b.commit ?? '') || cmp(a.file, b.file) || a.line - b.line || a.column - b.column || cmp(a.rule, b.rule));
 }
 
 /** In a small listing, files of this size or more are scanned in parts, one per thread. */
@@ -137,7 +133,7 @@ export async function scanFiles(spec: EngineSpec, req: FileScanRequest): Promise
   const notices: string[] = [...listing.notices];
   for (const rel of namedButExcluded) notices.push(`${rel} was named but matches an exclude glob; not scanned`);
   const { findings, bytes, files } = scanned;
-  const skipped = scanned.skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const skipped = scanned.skipped.sort((a, b) => compareCodeUnits(a.path, b.path));
   for (const s of skipped) {
     if (s.reason === 'too-large') notices.push(`skipped ${s.path}: larger than the size limit (${s.detail}); raise --max-file-size to scan it`);
     if (s.reason === 'unreadable') notices.push(`could not read ${s.path}: ${s.detail ?? 'unknown error'}`);
