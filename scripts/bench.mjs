@@ -237,12 +237,19 @@ class Bench {
       ['p0', 'p1'],
       ['p0', 'p1', 'p2'],
     ];
+    const wanted = sets.filter((names) => (names.length === 3 ? this.opts.enabled('full') || this.opts.enabled('linear') : this.opts.enabled('linear')));
+    // The sizes take turns, rep by rep: each median then comes from the same stretch of time
+    // (this machine's speed drifts by several % over a minute, and the linearity row compares them).
+    const runs = new Map(wanted.map((names) => [names, []]));
+    for (let rep = 0; rep < this.opts.reps; rep++) {
+      for (const names of wanted) runs.get(names).push(await this.keylint(names.length === 3 ? [main.dir] : parts(names), { env, reps: 1 }));
+    }
     const measured = [];
-    for (const names of sets) {
+    for (const names of wanted) {
       const isFull = names.length === 3;
-      if (isFull ? !this.opts.enabled('full') && !this.opts.enabled('linear') : !this.opts.enabled('linear')) continue;
       const expect = { bytes: sum(names, 'bytes'), files: sum(names, 'files') };
-      const run = await this.keylint(isFull ? [main.dir] : parts(names), { env });
+      const all = runs.get(names);
+      const run = { wallMs: median(all.map((r) => r.wallMs)), peakRssMb: Math.max(...all.map((r) => r.peakRssMb ?? 0)) || undefined, report: all[all.length - 1].report };
       const mb = expect.bytes / MB;
       const rec = this.recall(run.report, main.planted.filter((p) => names.includes(p.file.split('/')[0])));
       const notes = this.coverageNote(run.report, expect);
@@ -255,8 +262,9 @@ class Bench {
         files: expect.files,
         wallMs: run.wallMs,
         peakRssMb: run.peakRssMb,
-        budget: `≥ ${BUDGET.mbPerS} MB/s, RSS ≤ ${BUDGET.rssMb}`,
-        pass: mbPerS >= BUDGET.mbPerS && this.rssOk(run.peakRssMb) && rec.plantedFound === rec.planted && run.report.stats.files === expect.files,
+        // The throughput budget is the full corpus's; the smaller runs are judged by the linearity row.
+        budget: isFull ? `≥ ${BUDGET.mbPerS} MB/s, RSS ≤ ${BUDGET.rssMb}` : `RSS ≤ ${BUDGET.rssMb}`,
+        pass: (!isFull || mbPerS >= BUDGET.mbPerS) && this.rssOk(run.peakRssMb) && rec.plantedFound === rec.planted && run.report.stats.files === expect.files,
         note: notes.join('; '),
         extra: { recall: rec },
       });
@@ -284,15 +292,29 @@ class Bench {
     return Math.max(0, wallMs - (this.startupMs ?? 0)) / mb;
   }
 
-  async singleLine() {
+  /**
+   * The single line against normal files of the same size (whole packages of the main corpus,
+   * in order, up to the line's size): the same data volume, so the same fixed costs per run
+   * (worker start, compiler warm-up), and only the shape differs. Against the 200 MB corpus the
+   * ratio mostly measures how a run's fixed cost spreads over 20 MB or 200 MB, which the
+   * linearity row already reports; it is shown too.
+   */
+  async singleLine(main) {
     const s = ensureSingleLine({ out: path.join(this.opts.out, 'corpus'), mb: this.opts.singleLineMb, seed: this.opts.seed, log: this.log });
     const maxSize = `${Math.ceil(s.bytes / MB) + 8}MB`;
     const run = await this.keylint([s.dir], { env: this.corpusEnv(), extra: ['--max-file-size', maxSize] });
     const mb = s.bytes / MB;
     const rec = this.recall(run.report, s.planted);
-    const ratio = this.fullPerMb ? this.perMb(run.wallMs, mb) / this.fullPerMb : undefined;
+    const ref = main ? await this.sameSizeFiles(main, s.bytes) : undefined;
+    const ratio = ref ? this.perMb(run.wallMs, mb) / this.perMb(ref.wallMs, ref.mb) : undefined;
+    const toFull = this.fullPerMb ? this.perMb(run.wallMs, mb) / this.fullPerMb : undefined;
     const notes = this.coverageNote(run.report, { files: 1 });
-    notes.unshift(`planted keys found ${rec.plantedFound}/${rec.planted}`, ratio !== undefined ? `per-MB time ${ratio.toFixed(2)}× the full corpus's` : 'run the full scenario too for the ratio', `--max-file-size ${maxSize} (the default 10MB would skip it)`);
+    notes.unshift(
+      `planted keys found ${rec.plantedFound}/${rec.planted}`,
+      ratio !== undefined ? `per-MB time ${ratio.toFixed(2)}× that of ${ref.mb.toFixed(0)} MB of normal files` : 'no main corpus for the same-size comparison',
+      toFull !== undefined ? `${toFull.toFixed(2)}× the 200 MB corpus's` : '',
+      `--max-file-size ${maxSize} (the default 10MB would skip it)`,
+    );
     this.row({
       scenario: `single line (${Math.round(mb)} MB)`,
       mb,
@@ -301,9 +323,33 @@ class Bench {
       peakRssMb: run.peakRssMb,
       budget: `≤ ${BUDGET.singleLineRatio}× per-MB time`,
       pass: ratio === undefined ? null : ratio <= BUDGET.singleLineRatio && this.rssOk(run.peakRssMb) && rec.plantedFound === rec.planted,
-      note: notes.join('; '),
-      extra: { ratioToNormal: ratio },
+      note: notes.filter(Boolean).join('; '),
+      extra: { ratioToNormal: ratio, ratioToFullCorpus: toFull },
     });
+  }
+
+  /** keylint on whole packages of the main corpus, in order, until `bytes` is reached. */
+  async sameSizeFiles(main, bytes) {
+    const dirs = [];
+    let got = 0;
+    let files = 0;
+    for (const p of main.parts.p0.packages) {
+      if (got >= bytes) break;
+      dirs.push(path.join(main.dir, p.name));
+      got += p.bytes;
+      files += p.files;
+    }
+    const run = await this.keylint(dirs, { env: this.corpusEnv() });
+    const mb = got / MB;
+    this.row({
+      scenario: `normal files, same size (${Math.round(mb)} MB)`,
+      mb,
+      files,
+      wallMs: run.wallMs,
+      peakRssMb: run.peakRssMb,
+      note: `${dirs.length} packages of the main corpus: the single line's reference`,
+    });
+    return { mb, wallMs: run.wallMs };
   }
 
   async nearMiss(main) {
@@ -551,7 +597,7 @@ class Bench {
       const needMain = ['full', 'linear', 'near-miss', 'secretlint', 'gitleaks', 'single-line'].some((s) => o.enabled(s));
       const main = needMain ? ensureMainCorpus({ out: path.join(o.out, 'corpus'), sizeMb: o.sizeMb, seed: o.seed, log: this.log }) : undefined;
       if (o.enabled('full') || o.enabled('linear') || o.enabled('single-line')) await this.fullAndLinear(main);
-      if (o.enabled('single-line')) await this.singleLine();
+      if (o.enabled('single-line')) await this.singleLine(main);
       if (o.enabled('near-miss')) await this.nearMiss(main);
       if (o.enabled('tiny')) await this.tiny();
       if (o.enabled('staged')) await this.staged();

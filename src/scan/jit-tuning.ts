@@ -12,6 +12,11 @@ let tuned = false;
  * threads. At 300, the 200 MB benchmark corpus needs ~180 ms less background CPU and scans
  * 5–9 % faster on two cores; the steady-state speed is unchanged (docs/benchmark.md).
  *
+ * `--no-turbo-loop-peeling`: the compiler no longer copies each loop's first iteration out of
+ * the loop. The scan's hot functions are loops; their compiles took ~15 % less time, 50 MB on
+ * two threads 377 → 365 ms (medians of 11), and warm in-process speed is unchanged (74–79 ms
+ * per 10 MB either way).
+ *
  * Not at start-up: a flag changed at run time makes every isolate created afterwards reject
  * Node's built-in code cache, and a worker thread then took ~20 ms longer to boot.
  */
@@ -19,4 +24,5 @@ export function tuneJit(): void {
   if (tuned) return;
   tuned = true;
   setFlagsFromString('--max-inlined-bytecode-size-cumulative=300');
+  setFlagsFromString('--no-turbo-loop-peeling');
 }
