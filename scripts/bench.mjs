@@ -93,7 +93,7 @@ const HELP = `npm run bench -- [options]
   --quick              small corpus, 32 MB history, 1 repetition (smoke test, well under a minute)
   --path DIR           bench an existing tree instead of the synthetic corpus
   --size MB            synthetic corpus size (default 200; parts of 25/25/50 % give the linearity runs)
-  --reps N             repetitions per scenario, median reported (default 3)
+  --reps N             repetitions per scenario, median reported (default 3; at least 5 for full/linear)
   --only a,b           scenarios: ${SCENARIOS.join(', ')}
   --skip-secretlint    do not run the secretlint comparison
   --json               print the results as JSON instead of the table
@@ -240,8 +240,11 @@ class Bench {
     const wanted = sets.filter((names) => (names.length === 3 ? this.opts.enabled('full') || this.opts.enabled('linear') : this.opts.enabled('linear')));
     // The sizes take turns, rep by rep: each median then comes from the same stretch of time
     // (this machine's speed drifts by several % over a minute, and the linearity row compares them).
+    // At least 5 reps unless --quick: the linearity row compares three medians, and one slow
+    // run among 3 moved it by several points.
+    const reps = this.opts.quick ? this.opts.reps : Math.max(this.opts.reps, 5);
     const runs = new Map(wanted.map((names) => [names, []]));
-    for (let rep = 0; rep < this.opts.reps; rep++) {
+    for (let rep = 0; rep < reps; rep++) {
       for (const names of wanted) runs.get(names).push(await this.keylint(names.length === 3 ? [main.dir] : parts(names), { env, reps: 1 }));
     }
     const measured = [];
