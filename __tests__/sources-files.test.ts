@@ -140,6 +140,28 @@ describe('listing and reading', () => {
     expect(listing.notices.join('\n')).toMatch(/ignored by git/);
     rmSync(repo, { recursive: true, force: true });
   });
+  test("git's listing: tracked and untracked-not-ignored files, as absolute paths below the target", async () => {
+    const repo = mkdtempSync(path.join(tmpdir(), 'kl-files-gitls-'));
+    try {
+      execFileSync('git', ['init', '-q'], { cwd: repo });
+      writeFileSync(path.join(repo, '.gitignore'), '*.log\n');
+      mkdirSync(path.join(repo, 'src', 'deep dir'), { recursive: true });
+      writeFileSync(path.join(repo, 'src', 'a.py'), 'x = 1\n');
+      writeFileSync(path.join(repo, 'src', 'deep dir', 'ünï code.ts'), 'y\n');
+      execFileSync('git', ['add', '.'], { cwd: repo });
+      writeFileSync(path.join(repo, 'new.txt'), 'untracked\n');
+      writeFileSync(path.join(repo, 'debug.log'), 'ignored\n');
+      for (const target of [repo, repo + path.sep]) {
+        const listing = await listFiles({ targets: [target] });
+        expect(listing.via).toBe('git');
+        expect([...listing.files].sort()).toEqual(
+          [path.join(repo, '.gitignore'), path.join(repo, 'new.txt'), path.join(repo, 'src', 'a.py'), path.join(repo, 'src', 'deep dir', 'ünï code.ts')].sort(),
+        );
+      }
+    } finally {
+      rmSync(repo, { recursive: true, force: true });
+    }
+  });
   test('size limit, binary, symlink, deleted', async () => {
     expect((readUnit(dir, path.join(dir, 'big.txt'), 1024)).skipped?.reason).toBe('too-large');
     expect((readUnit(dir, path.join(dir, 'img.png'), 1024)).skipped?.reason).toBe('binary');

@@ -3839,25 +3839,34 @@ function fingerprint(rule, file, secret) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ relativeTo),
 /* harmony export */   i: () => (/* binding */ relativePath)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 
-/** A `.` or `..` segment, or an empty one: such a path needs `path.relative`. */
-const UNNORMALIZED = /(?:^|[\\/])\.{1,2}(?:[\\/]|$)|[\\/][\\/]/;
+/** In the part of a path below root: a `.` or `..` segment, or an empty one (a leading or doubled separator); such a path needs `path.relative`. */
+const UNNORMALIZED = /(?:^|[\\/])\.{1,2}(?:[\\/]|$)|[\\/][\\/]|^[\\/]/;
 /**
  * Forward-slash path relative to root. Called for every listed file (twice: filter, read), so
  * the usual case, a normalized path below root, is a slice; anything else goes through
  * `path.relative`.
  */
 function relativePath(root, file) {
+    return relativeTo(root)(file);
+}
+/** `relativePath` for many files under one root (the prefix is made once). */
+function relativeTo(root) {
     const prefix = root.endsWith((node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)) ? root : root + (node_path__WEBPACK_IMPORTED_MODULE_0___default().sep);
-    if (file.startsWith(prefix) && !UNNORMALIZED.test(file)) {
-        const rel = file.slice(prefix.length);
-        return (node_path__WEBPACK_IMPORTED_MODULE_0___default().sep) === '/' ? rel : rel.split((node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)).join('/');
-    }
-    return node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(root, file).split((node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)).join('/');
+    return (file) => {
+        if (file.startsWith(prefix)) {
+            // Only the part below root can be unnormalized (root itself is resolved).
+            const rel = file.slice(prefix.length);
+            if (!UNNORMALIZED.test(rel))
+                return (node_path__WEBPACK_IMPORTED_MODULE_0___default().sep) === '/' ? rel : rel.split((node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)).join('/');
+        }
+        return node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(root, file).split((node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)).join('/');
+    };
 }
 
 
