@@ -48,6 +48,23 @@ async function scan(threads: string): Promise<{ report: Report; stderr: string; 
 }
 
 describe('whole-file scans on worker threads', () => {
+  test('400 files named one by one (as from xargs) are scanned on two threads too: the same findings', async () => {
+    const named = Array.from({ length: 400 }, (_, i) => path.join(`pkg${i % 10}`, `file${i}.js`));
+    const run = async (threads: string): Promise<{ report: Report; stderr: string }> => {
+      const out = path.join(tmpdir(), `kl-named-${process.pid}-${threads}.json`);
+      const p = await runCli(['scan', ...named, '--format', 'json', '--output', out], { cwd: dir, env: cleanEnv({ KEYLINT_THREADS: threads }), timeoutMs: 120_000 });
+      expect(p.code).toBe(1);
+      const report = JSON.parse(readFileSync(out, 'utf8')) as Report;
+      rmSync(out);
+      return { report, stderr: p.stdout + p.stderr };
+    };
+    const [one, two] = [await run('1'), await run('2')];
+    expect(two.stderr).toContain('400 files via filesystem on 2 threads');
+    expect(one.report.findings).toHaveLength(25);
+    expect(two.report.findings).toEqual(one.report.findings);
+    expect(two.report.stats).toMatchObject({ files: 400, bytes: one.report.stats.bytes });
+  }, 120_000);
+
   test('two threads find exactly what one finds, with the same stats, and never print a key', async () => {
     const [one, two] = [await scan('1'), await scan('2')];
     expect(two.stderr).toContain('on 2 threads');

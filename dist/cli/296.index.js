@@ -3039,7 +3039,8 @@ async function listFiles(opts) {
         for (const u of unreadable)
             notices.push(`could not read directory ${u.dir} (${u.code}); the files in it were not scanned`);
     }
-    const via = vias.size === 2 ? 'git and filesystem' : vias.has('filesystem') ? 'filesystem' : 'git';
+    // Files named one by one are read from the filesystem: "via git" only when git listed some.
+    const via = vias.size === 2 ? 'git and filesystem' : vias.has('git') ? 'git' : 'filesystem';
     return { files: listed, via, explicit, notices };
 }
 function fileFilter(root, globs) {
@@ -3185,8 +3186,10 @@ async function scanFiles(spec, req) {
     const started = performance.now();
     const { root } = req;
     // Workers boot while the files are listed; a small scan closes them unused.
-    // This thread scans too: `poolSize - 1` workers.
-    const poolSize = req.targets.some((t) => isDirectory(t) || sizeOf(t) >= SPLIT_BYTES) ? (0,workers/* plannedThreads */.ql)(Number.MAX_SAFE_INTEGER) : 1;
+    // This thread scans too: `poolSize - 1` workers. Many files named one by one (`xargs`) are a
+    // tree too.
+    const many = req.targets.length > SPLIT_CHECK_FILES;
+    const poolSize = many || req.targets.some((t) => isDirectory(t) || sizeOf(t) >= SPLIT_BYTES) ? (0,workers/* plannedThreads */.ql)(Number.MAX_SAFE_INTEGER) : 1;
     const pool = poolSize > 1 ? new parallel/* ScanPool */.km(spec, root, req.maxFileSize, poolSize - 1) : undefined;
     tuneJit();
     let listing;

@@ -90,8 +90,10 @@ export async function scanFiles(spec: EngineSpec, req: FileScanRequest): Promise
   const started = performance.now();
   const { root } = req;
   // Workers boot while the files are listed; a small scan closes them unused.
-  // This thread scans too: `poolSize - 1` workers.
-  const poolSize = req.targets.some((t) => isDirectory(t) || sizeOf(t) >= SPLIT_BYTES) ? plannedThreads(Number.MAX_SAFE_INTEGER) : 1;
+  // This thread scans too: `poolSize - 1` workers. Many files named one by one (`xargs`) are a
+  // tree too.
+  const many = req.targets.length > SPLIT_CHECK_FILES;
+  const poolSize = many || req.targets.some((t) => isDirectory(t) || sizeOf(t) >= SPLIT_BYTES) ? plannedThreads(Number.MAX_SAFE_INTEGER) : 1;
   const pool = poolSize > 1 ? new ScanPool(spec, root, req.maxFileSize, poolSize - 1) : undefined;
   tuneJit();
   let listing: FileListing;

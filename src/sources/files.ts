@@ -151,7 +151,8 @@ export async function listFiles(opts: Pick<FileSourceOptions, 'targets'> & { sin
     }
     for (const u of unreadable) notices.push(`could not read directory ${u.dir} (${u.code}); the files in it were not scanned`);
   }
-  const via = vias.size === 2 ? 'git and filesystem' : vias.has('filesystem') ? 'filesystem' : 'git';
+  // Files named one by one are read from the filesystem: "via git" only when git listed some.
+  const via = vias.size === 2 ? 'git and filesystem' : vias.has('git') ? 'git' : 'filesystem';
   return { files: listed, via, explicit, notices };
 }
 
