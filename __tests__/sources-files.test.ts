@@ -7,6 +7,7 @@ import { decodeBytes } from '../src/sources/decode.js';
 import { compileGlobs } from '../src/config/paths.js';
 import { fileFilter, filterFiles, listFiles } from '../src/sources/files.js';
 import { readUnit } from '../src/sources/read-file.js';
+import { cleanEnv, runCli } from './support/hardening.js';
 
 describe('decodeBytes', () => {
   test('UTF-8 with BOM loses the BOM so columns start at 1', () => {
@@ -162,6 +163,29 @@ describe('listing and reading', () => {
       rmSync(repo, { recursive: true, force: true });
     }
   });
+  test('git failing after it listed files is an error (exit 2, one line), not a walk that would list them twice; git failing at once means no work tree', async () => {
+    // Through the bundled CLI: a fake `git` first on its PATH (a test's process.env does not
+    // reach child processes started in-process under jest).
+    const bin = mkdtempSync(path.join(tmpdir(), 'kl-fakegit-'));
+    const tree = mkdtempSync(path.join(tmpdir(), 'kl-fakegit-tree-'));
+    try {
+      writeFileSync(path.join(tree, 'a.txt'), 'x');
+      const env = cleanEnv({ PATH: `${bin}${path.delimiter}${process.env['PATH'] ?? ''}`, KEYLINT_THREADS: '1' });
+      // Tracked files are listed; the untracked listing fails.
+      writeFileSync(path.join(bin, 'git'), '#!/bin/sh\ncase "$*" in *--cached*) printf "a.txt\\0" ;; *) exit 128 ;; esac\n', { mode: 0o755 });
+      const failed = await runCli(['scan', tree], { cwd: tree, env });
+      expect(failed.code).toBe(2);
+      expect(failed.stderr).toMatch(/^keylint: git ls-files failed in .* after listing 1 files; run `git ls-files` there to see why\n$/);
+      // Both fail without output (outside a work tree): the filesystem is walked.
+      writeFileSync(path.join(bin, 'git'), '#!/bin/sh\nexit 128\n', { mode: 0o755 });
+      const walked = await runCli(['scan', tree], { cwd: tree, env });
+      expect(walked.code).toBe(0);
+      expect(walked.stdout + walked.stderr).toContain('1 file via filesystem');
+    } finally {
+      rmSync(bin, { recursive: true, force: true });
+      rmSync(tree, { recursive: true, force: true });
+    }
+  }, 60_000);
   test('size limit, binary, symlink, deleted', async () => {
     expect((readUnit(dir, path.join(dir, 'big.txt'), 1024)).skipped?.reason).toBe('too-large');
     expect((readUnit(dir, path.join(dir, 'img.png'), 1024)).skipped?.reason).toBe('binary');

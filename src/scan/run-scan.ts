@@ -145,7 +145,7 @@ export async function scanFiles(spec: EngineSpec, req: FileScanRequest): Promise
     findings: sortFindings(findings),
     skipped,
     stats: { files, bytes, skipped: skipped.length, durationMs: Math.round(performance.now() - started) },
-    scope: `${files} files${excluded ? ` (${excluded} excluded)` : ''} via ${listing.via}${threads > 1 ? ` on ${threads} threads` : ''}`,
+    scope: `${files} ${files === 1 ? 'file' : 'files'}${excluded ? ` (${excluded} excluded)` : ''} via ${listing.via}${threads > 1 ? ` on ${threads} threads` : ''}`,
     notices,
   };
 }
