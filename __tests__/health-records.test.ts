@@ -26,7 +26,10 @@ async function statusFor(providerId: string, reply: MockReply): Promise<{ status
   mock.reset();
   mock.setHandler(() => reply);
   const value = `keylintTestValue${providerId.replace(/[^a-z]/g, '')}Q7w9Z2x`;
-  const env = { HEALTH_RECORD_KEY: value };
+  const env: Record<string, string> = { HEALTH_RECORD_KEY: value };
+  // Two-part credentials: the other part from the first env name the record gives for it.
+  const pairName = providers.find((p) => p.id === providerId)!.rules.find((r) => r.pair)?.pair?.envNames?.[0];
+  if (pairName) env[pairName] = 'keylintPairPart42';
   const t = resolveTarget({ name: 'HEALTH_RECORD_KEY', provider: providerId, baseUrl: mock.url }, { providers, env });
   const [r] = await checkSecrets([t], { env, retries: 0 });
   return { status: r!.status, path: mock.requests[0]?.pathname, keyed: mock.requests[0]?.keyPresented ?? false };

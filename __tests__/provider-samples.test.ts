@@ -50,6 +50,9 @@ for (const samples of allSamples) {
       const hit = findings.find((f) => f.rule === p.rule && f.secret.reveal() === p.secret);
       if (!hit) throw new Error(`expected ${p.rule} (${p.secret.length} chars); got ${JSON.stringify(describeFindings(findings))}`);
       expect(hit.provider).toBe(samples.provider);
+      if (p.pair !== undefined) {
+        if (hit.pair?.secret.reveal() !== p.pair) throw new Error(`expected ${p.rule} to carry its ${hit.pair?.label ?? 'other part'} (${p.pair.length} chars); got ${hit.pair ? hit.pair.redacted : 'none'}`);
+      }
       const rivals = findings.filter((f) => f !== hit && f.provider !== samples.provider && overlaps(f, hit));
       expect(describeFindings(rivals)).toEqual([]);
     });

@@ -32,6 +32,20 @@ export interface Finding {
   redacted: string;
   secret: SecretValue;
   commit?: string;
+  /** The other part of a two-part credential (`Rule.pair`), when it was found near the secret. */
+  pair?: FindingPair;
+}
+
+/** Where the other part of a two-part credential is, and its value (never shown raw). */
+export interface FindingPair {
+  /** `account SID`, `application key` … */
+  label: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  redacted: string;
+  secret: SecretValue;
 }
 
 export interface SkippedFile {

@@ -35,7 +35,10 @@ export async function runHealthCheck(inputs: Pick<ActionInputs, 'secrets' | 'end
   const targets = healthTargets(inputs, env);
   // The runner masks `secrets.*` already; values with pasted whitespace or read from other
   // variables are masked here before anything is printed.
-  for (const t of targets) if (t.value) maskValue(t.value);
+  for (const t of targets) {
+    if (t.value) maskValue(t.value);
+    if (t.pair) maskValue(t.pair.value);
+  }
   const results = await checkSecrets(targets, { providers: registryProviders, env });
   core.info(renderHealthText(results).trimEnd());
   for (const r of results) {

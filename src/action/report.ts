@@ -39,10 +39,11 @@ export function maskValue(raw: string): void {
 export function maskFindings(findings: readonly Finding[]): void {
   const seen = new Set<string>();
   for (const f of findings) {
-    const raw = f.secret.reveal();
-    if (seen.has(raw)) continue;
-    seen.add(raw);
-    maskValue(raw);
+    for (const raw of f.pair ? [f.secret.reveal(), f.pair.secret.reveal()] : [f.secret.reveal()]) {
+      if (seen.has(raw)) continue;
+      seen.add(raw);
+      maskValue(raw);
+    }
   }
 }
 

@@ -36,6 +36,25 @@ export interface CompiledRule {
   skipPlaceholderGate: boolean;
   minEntropy: number | undefined;
   minDigits: number | undefined;
+  /** `rule.pair` compiled: its regex (global, with capture offsets) and window; undefined without one. */
+  pair: CompiledPair | undefined;
+}
+
+export interface CompiledPair {
+  label: string;
+  regex: RegExp;
+  before: number;
+  after: number;
+  required: boolean;
+}
+
+const DEFAULT_PAIR_WINDOW = { before: 320, after: 320 };
+
+function compilePair(rule: Rule): CompiledPair | undefined {
+  const p = rule.pair;
+  if (!p) return undefined;
+  const w = p.window ?? DEFAULT_PAIR_WINDOW;
+  return { label: p.label, regex: new RegExp(p.pattern, 'dg' + (p.flags ?? '').replace(/[gyd]/g, '')), before: w.before, after: w.after, required: p.required === true };
 }
 
 export interface CompiledRuleSet {
@@ -155,6 +174,7 @@ export function compileRules(providers: ProviderRecord[], disabled: ReadonlySet<
         skipPlaceholderGate: rule.skipPlaceholderGate === true,
         minEntropy: rule.minEntropy,
         minDigits: rule.minDigits,
+        pair: compilePair(rule),
       });
       for (const kw of rule.keywords) {
         const k = kw.toLowerCase();

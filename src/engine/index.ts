@@ -1,9 +1,9 @@
 import type { Confidence, ProviderRecord } from '../providers/types.js';
 import { providers as builtinProviders } from '../providers/registry.js';
 import { fingerprint, SecretValue } from '../secret.js';
-import type { Finding, ScanUnit } from '../types.js';
+import type { Finding, FindingPair, ScanUnit } from '../types.js';
 import { isAllowedByMarker } from './allow-markers.js';
-import { compileRules, type CompiledRule, type CompiledRuleSet } from './compile.js';
+import { compileRules, type CompiledPair, type CompiledRule, type CompiledRuleSet } from './compile.js';
 import { countDigits, shannonEntropy } from './entropy.js';
 import { detach } from '../strings.js';
 import { LineIndex } from './locate.js';
@@ -103,14 +103,28 @@ export class Engine {
     if (cands.length === 0) return [];
     const accepted: Candidate[] = [];
     const vetoed: Array<[number, number]> = [];
+    /** The other part of two-part credentials, by candidate (rare: a side table, not a field). */
+    let pairs: Map<Candidate, PairHit> | undefined;
     for (const c of cands) {
-      if (this.#passesGates(c)) accepted.push(located(c));
-      else if (!c.rule.generic) {
+      if (this.#passesGates(c)) {
+        const l = located(c);
+        const pair = l.rule.pair;
+        if (pair) {
+          const hit = findPair(text, l, pair);
+          if (hit) (pairs ??= new Map()).set(l, hit);
+          else if (pair.required) {
+            vetoed.push([l.start, l.end]);
+            continue;
+          }
+        }
+        accepted.push(l);
+      } else if (!c.rule.generic) {
         const l = located(c);
         vetoed.push([l.start, l.end]);
       }
     }
     let chosen = resolveOverlaps(accepted, vetoed);
+    if (pairs) chosen = mergePairs(chosen, pairs);
     if (part) chosen = chosen.filter((c) => c.start >= part.from && c.start < part.to);
     const lines = new LineIndex(text);
     const findings: Finding[] = [];
@@ -120,13 +134,16 @@ export class Engine {
         continue;
       }
       const endLine0 = lines.lineOf(Math.max(c.start, c.end - 1));
-      findings.push(this.#finding(unit, c, line0, lines.columnOf(c.start, line0), endLine0, lines.columnOf(c.end, endLine0)));
+      const finding = this.#finding(unit, c, line0, lines.columnOf(c.start, line0), endLine0, lines.columnOf(c.end, endLine0));
+      const hit = pairs?.get(c);
+      if (hit) finding.pair = pairOf(unit, lines, hit);
+      findings.push(finding);
     }
     return findings;
   }
 
   #finding(unit: ScanUnit, c: Candidate, line0: number, column: number, endLine0: number, endColumn: number): Finding {
-    const mapLine = (i: number): number => (unit.lines ? (unit.lines[i] ?? unit.lines[unit.lines.length - 1] ?? i + 1) : i + 1);
+    const mapLine = (i: number): number => lineNumber(unit, i);
     const { rule, provider } = c.rule;
     const finding: Finding = {
       rule: rule.id,
@@ -302,6 +319,81 @@ export class Engine {
     if (this.#allow?.(s)) return false;
     return true;
   }
+}
+
+/** The other part of a two-part credential, where it was found. */
+interface PairHit {
+  label: string;
+  start: number;
+  end: number;
+  value: string;
+  /** The rule's provider: a finding of the same provider on this span is merged into the pair. */
+  provider: ProviderRecord;
+}
+
+/**
+ * The other part of `c`'s credential: the match of the rule's pair regex nearest to the secret
+ * within the pair window, not overlapping it; undefined when there is none (or it is empty or a
+ * placeholder).
+ */
+function findPair(text: string, c: Candidate, pair: CompiledPair): PairHit | undefined {
+  const from = Math.max(0, c.start - pair.before);
+  const to = Math.min(text.length, c.end + pair.after);
+  const sub = text.slice(from, to);
+  const re = pair.regex;
+  re.lastIndex = 0;
+  let best: PairHit | undefined;
+  let bestDistance = Infinity;
+  for (let x = re.exec(sub); x !== null; x = re.exec(sub)) {
+    if (x[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    const span = x.indices!.groups?.['secret'] ?? x.indices![1] ?? x.indices![0]!;
+    const value = x.groups?.['secret'] ?? x[1] ?? x[0];
+    const start = from + span[0];
+    const end = from + span[1];
+    if (value === '' || (start < c.end && c.start < end) || isPlaceholder(value)) continue;
+    const distance = end <= c.start ? c.start - end : start - c.end;
+    if (distance < bestDistance) {
+      bestDistance = distance;
+      best = { label: pair.label, start, end, value, provider: c.rule.provider };
+    }
+  }
+  return best;
+}
+
+/**
+ * A candidate that is the other part of a chosen pair of the same provider is not reported on
+ * its own: the pair is one finding, with both spans.
+ */
+function mergePairs(chosen: Candidate[], pairs: ReadonlyMap<Candidate, PairHit>): Candidate[] {
+  const partners: PairHit[] = [];
+  for (const c of chosen) {
+    const hit = pairs.get(c);
+    if (hit) partners.push(hit);
+  }
+  if (partners.length === 0) return chosen;
+  return chosen.filter((c) => pairs.has(c) || !partners.some((p) => p.provider === c.rule.provider && p.start < c.end && c.start < p.end));
+}
+
+function lineNumber(unit: ScanUnit, i: number): number {
+  return unit.lines ? (unit.lines[i] ?? unit.lines[unit.lines.length - 1] ?? i + 1) : i + 1;
+}
+
+function pairOf(unit: ScanUnit, lines: LineIndex, hit: PairHit): FindingPair {
+  const line0 = lines.lineOf(hit.start);
+  const endLine0 = lines.lineOf(Math.max(hit.start, hit.end - 1));
+  const secret = new SecretValue(detach(hit.value));
+  return {
+    label: hit.label,
+    line: lineNumber(unit, line0),
+    column: lines.columnOf(hit.start, line0),
+    endLine: lineNumber(unit, endLine0),
+    endColumn: lines.columnOf(hit.end, endLine0),
+    redacted: secret.redacted,
+    secret,
+  };
 }
 
 /**

@@ -7,9 +7,9 @@ import type { ProviderRecord } from '../providers/types.js';
 import { redact } from '../secret.js';
 import { invisibleKind } from './clean.js';
 import { diagnoseTarget, diagnosis } from './diagnose.js';
-import { liveCheck, type LiveOutcome } from './live.js';
+import { liveCheck, needsPair, type LiveOutcome } from './live.js';
 import { scrub } from './scrub.js';
-import { liveFor } from './targets.js';
+import { liveFor, pairSpecOf } from './targets.js';
 import { DEFAULT_TIMEOUT_MS } from './transport.js';
 import type { CheckOptions, Diagnosis, HealthResult, HealthStatus, HealthTarget } from './types.js';
 
@@ -128,7 +128,7 @@ export async function checkTarget(target: HealthTarget, options: CheckSecretsOpt
   } else if (!provider) {
     detail = 'the provider could not be inferred from the name or the value (use NAME=PROVIDER)';
   } else if (!lf) {
-    detail = `${provider.name} has no side-effect-free check; offline diagnosis only`;
+    detail = `${provider.name} has no side-effect-free check${provider.noLive ? ` (${provider.noLive})` : ''}; offline diagnosis only`;
   } else if (!target.baseUrl) {
     detail = 'no endpoint configured for this key';
     diagnoses.push(
@@ -138,8 +138,16 @@ export async function checkTarget(target: HealthTarget, options: CheckSecretsOpt
         `Set the proxy base URL (${lf.live.baseUrlEnv?.[0] ?? 'the SDK base URL variable'}, --endpoint ${provider.id}=URL or ${target.name}@URL); without it the SDK sends the key to ${new URL(lf.live.base).host} and gets 401.`,
       ),
     );
+  } else if (needsPair(lf.live) && !target.pair) {
+    const spec = pairSpecOf(lf.owner);
+    detail = `the check needs the ${spec?.label ?? 'other part of the credential'} too${spec?.envNames?.length ? ` (set ${spec.envNames[0]})` : ''}; offline diagnosis only`;
   } else {
-    const liveOpts = { timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS, version: options.version, retry: { retries: options.retries ?? 2, maxTotalWaitMs: options.maxRetryWaitMs ?? 8_000 } };
+    const liveOpts = {
+      timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+      version: options.version,
+      retry: { retries: options.retries ?? 2, maxTotalWaitMs: options.maxRetryWaitMs ?? 8_000 },
+      ...(target.pair ? { pair: target.pair.value } : {}),
+    };
     const raw = target.value!;
     const [rawOutcome, cleanOutcome] = await Promise.all([
       liveCheck(lf.live, raw, target.baseUrl, liveOpts),

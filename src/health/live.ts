@@ -9,6 +9,8 @@ import { joinUrl } from './targets.js';
 import { KEYLINT_VERSION, sendWithRetry, type HttpRequest, type HttpResponse, type RetryPolicy } from './transport.js';
 
 export interface LiveOptions {
+  /** The other part of a two-part credential (`Rule.pair`), for checks that name `{pair}`. */
+  pair?: string;
   timeoutMs?: number;
   retry?: RetryPolicy;
   version?: string;
@@ -31,16 +33,38 @@ export interface LiveOutcome {
   attempts: number;
   /** The request could not be made at all with this value (e.g. a newline in a header). */
   unsendable?: boolean;
+  /** The check needs the other part of a two-part credential, and none was given: nothing was sent. */
+  missingPair?: boolean;
+}
+
+const PAIR = '{pair}';
+
+/** Whether the check sends the other part of a two-part credential (names `{pair}` anywhere). */
+export function needsPair(live: LiveCheck): boolean {
+  if (live.base.includes(PAIR) || live.path.includes(PAIR)) return true;
+  if (live.auth.kind === 'basic' && live.auth.user === PAIR) return true;
+  if (live.auth.kind === 'path' && live.auth.template.includes(PAIR)) return true;
+  return Object.values(live.headers ?? {}).some((v) => v.includes(PAIR));
+}
+
+/** A base URL with `{pair}` in its host: only a plain host label may go there. */
+export function baseWithPair(base: string, pair: string | undefined): string {
+  if (!base.includes(PAIR)) return base;
+  if (pair === undefined || !/^[A-Za-z0-9-]{1,63}$/.test(pair)) throw new Error('the other part cannot be a host name label');
+  return base.split(PAIR).join(pair.toLowerCase());
 }
 
 /** Builds the request for `key`; the key goes only into the auth slot the record names. */
 export function buildRequest(live: LiveCheck, key: string, baseUrl: string, opts: LiveOptions = {}): HttpRequest {
-  let path = live.path;
+  const pair = opts.pair;
+  if (pair === undefined && needsPair(live)) throw new Error('this check needs the other part of the credential');
+  const withPair = (text: string, encode: (s: string) => string = (s) => s): string => (pair === undefined ? text : text.split(PAIR).join(encode(pair)));
+  let path = withPair(live.path, encodeURIComponent);
   const headers: Record<string, string> = {
     'user-agent': `keylint/${opts.version ?? KEYLINT_VERSION}`,
     accept: 'application/json',
-    ...(live.headers ?? {}),
   };
+  for (const [name, value] of Object.entries(live.headers ?? {})) headers[name] = withPair(value);
   const auth = live.auth;
   switch (auth.kind) {
     case 'bearer':
@@ -53,18 +77,19 @@ export function buildRequest(live: LiveCheck, key: string, baseUrl: string, opts
       path += `${path.includes('?') ? '&' : '?'}${encodeURIComponent(auth.name)}=${encodeURIComponent(key)}`;
       break;
     case 'path':
-      path = auth.template.split('{key}').join(encodeURIComponent(key));
+      path = withPair(auth.template, encodeURIComponent).split('{key}').join(encodeURIComponent(key));
       break;
     case 'basic': {
-      const pair = auth.user !== undefined ? `${auth.user}:${key}` : `${key}:`;
-      headers['authorization'] = `Basic ${Buffer.from(pair, 'utf8').toString('base64')}`;
+      const user = auth.user !== undefined ? withPair(auth.user) : undefined;
+      const both = user !== undefined ? `${user}:${key}` : `${key}:`;
+      headers['authorization'] = `Basic ${Buffer.from(both, 'utf8').toString('base64')}`;
       break;
     }
   }
   if (live.method === 'POST' && live.body !== undefined && !Object.keys(headers).some((h) => h.toLowerCase() === 'content-type')) {
     headers['content-type'] = 'application/json';
   }
-  const req: HttpRequest = { url: joinUrl(baseUrl, path), method: live.method, headers };
+  const req: HttpRequest = { url: joinUrl(baseWithPair(baseUrl, pair), path), method: live.method, headers };
   if (live.method === 'POST') req.body = live.body ?? '';
   if (opts.timeoutMs !== undefined) req.timeoutMs = opts.timeoutMs;
   if (opts.maxBodyBytes !== undefined) req.maxBodyBytes = opts.maxBodyBytes;
@@ -130,6 +155,9 @@ function redirectHost(res: HttpResponse, requestUrl: string): string {
 export async function liveCheck(live: LiveCheck, key: string, baseUrl: string, opts: LiveOptions = {}): Promise<LiveOutcome> {
   let req: HttpRequest;
   let host: string;
+  if (opts.pair === undefined && needsPair(live)) {
+    return { status: 'unknown', httpStatus: null, detail: 'this check needs the other part of the credential too; nothing was sent', latencyMs: 0, host: safeHost(baseUrl.split(PAIR).join('x')), attempts: 0, missingPair: true };
+  }
   try {
     req = buildRequest(live, key, baseUrl, opts);
     host = new URL(req.url).host;

@@ -4,7 +4,7 @@
  * `--endpoint` flags and the process environment (the provider SDK's own base-URL variable),
  * never from a file.
  */
-import type { LiveCheck, ProviderRecord } from '../providers/types.js';
+import type { LiveCheck, PairSpec, ProviderRecord } from '../providers/types.js';
 import { UsageError } from '../types.js';
 import { cleanValue } from './clean.js';
 import { providerByPrefix, providersByShape } from './format-check.js';
@@ -203,14 +203,34 @@ export function resolveTarget(spec: TargetSpec, opts: ResolveOptions): HealthTar
       baseUrl = explicit.url;
       baseUrlSource = explicit.source;
     } else if (lf && !lf.borrowed) {
-      baseUrl = validateBaseUrl(lf.live.base, `official base URL of ${provider.id}`);
+      // A `{pair}` host label (Algolia's `{app id}-dsn.algolia.net`) is filled in at request time.
+      validateBaseUrl(lf.live.base.split('{pair}').join('pair'), `official base URL of ${provider.id}`);
+      baseUrl = lf.live.base.replace(/\/+$/, '');
       baseUrlSource = 'official';
     }
   } else if (spec.baseUrl) {
     baseUrl = spec.baseUrl;
     baseUrlSource = 'argument';
   }
-  return { name: spec.name, value, provider, forced, nameProvider, formatProvider, baseUrl, baseUrlSource };
+  const target: HealthTarget = { name: spec.name, value, provider, forced, nameProvider, formatProvider, baseUrl, baseUrlSource };
+  const pair = provider ? pairFromEnv(provider, env) : undefined;
+  if (pair) target.pair = pair;
+  return target;
+}
+
+/** The spec of the other part of a provider's two-part credential (its first rule with one). */
+export function pairSpecOf(provider: ProviderRecord): PairSpec | undefined {
+  return provider.rules.find((r) => r.pair)?.pair;
+}
+
+/** The other part of a two-part credential from the env names its SDKs read it from. */
+function pairFromEnv(provider: ProviderRecord, env: NodeJS.ProcessEnv): HealthTarget['pair'] {
+  const spec = pairSpecOf(provider);
+  for (const name of spec?.envNames ?? []) {
+    const v = env[name]?.trim();
+    if (v) return { name, label: spec!.label, value: v };
+  }
+  return undefined;
 }
 
 export function resolveTargets(specs: readonly TargetSpec[], options: ResolveOptions): HealthTarget[] {

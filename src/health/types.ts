@@ -64,6 +64,8 @@ export interface HealthTarget {
   baseUrl: string | undefined;
   /** Where `baseUrl` came from. */
   baseUrlSource: 'argument' | 'endpoint-flag' | 'env' | 'official' | undefined;
+  /** The other part of a two-part credential, from the env name its SDK reads it from. Never printed. */
+  pair?: { name: string; label: string; value: string };
 }
 
 export interface HealthResult {

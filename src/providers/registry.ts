@@ -3,6 +3,21 @@
  * Adding a provider is one record (records/<group>.ts) plus its samples (samples/<group>.ts).
  */
 import type { ProviderRecord, Rule } from './types.js';
+import { aiModelRecords } from './records/ai-models.js';
+import { aiToolingRecords } from './records/ai-tooling.js';
+import { aiChinaRecords } from './records/ai-china.js';
+import { cloudAzureRecords } from './records/cloud-azure.js';
+import { cloudGlobalRecords } from './records/cloud-global.js';
+import { hostingRecords } from './records/hosting.js';
+import { devopsRecords } from './records/devops.js';
+import { databaseRecords } from './records/databases.js';
+import { sourceControlRecords } from './records/source-control.js';
+import { chatRecords } from './records/chat.js';
+import { emailSmsRecords } from './records/email-sms.js';
+import { observabilityRecords } from './records/observability.js';
+import { financeRecords } from './records/finance.js';
+import { businessAppRecords } from './records/business-apps.js';
+import { identitySocialRecords } from './records/identity-social.js';
 import { aiInferenceRecords } from './records/ai-inference.js';
 import { aiPlatformRecords } from './records/ai-platforms.js';
 import { anthropicRecords } from './records/anthropic.js';
@@ -35,6 +50,21 @@ export const specificProviders: ProviderRecord[] = [
   ...messagingRecords,
   ...saasRecords,
   ...cloudRecords,
+  ...aiModelRecords,
+  ...aiToolingRecords,
+  ...aiChinaRecords,
+  ...cloudAzureRecords,
+  ...cloudGlobalRecords,
+  ...hostingRecords,
+  ...devopsRecords,
+  ...databaseRecords,
+  ...sourceControlRecords,
+  ...chatRecords,
+  ...emailSmsRecords,
+  ...observabilityRecords,
+  ...financeRecords,
+  ...businessAppRecords,
+  ...identitySocialRecords,
 ];
 
 export const providers: ProviderRecord[] = [...specificProviders, ...genericProviders];

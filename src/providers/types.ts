@@ -88,6 +88,37 @@ export interface Rule {
    * by a generic rule.
    */
   generic?: boolean;
+  /**
+   * A credential in two parts (Twilio API key SID + secret, Datadog API + application key,
+   * Algolia application id + admin key): this rule finds the secret part, and the engine looks
+   * for the other part near it. When both are present the finding carries both spans (one
+   * finding); the live check sends both.
+   */
+  pair?: PairSpec;
+}
+
+/** The other part of a two-part credential (see `Rule.pair`). */
+export interface PairSpec {
+  /** What the other part is called, in words: `account SID`, `application key`, `client ID`. */
+  label: string;
+  /**
+   * Regex source of the other part (linear-time, as every rule pattern). Its value is the
+   * named group `secret`, else group 1, else the whole match. Searched in the window around
+   * the secret; the nearest match that does not overlap the secret wins.
+   */
+  pattern: string;
+  /** Extra flags (`i`, `u`). */
+  flags?: string;
+  /** How far before the secret's start / after its end the other part may lie (chars). Default 320 / 320. */
+  window?: { before: number; after: number };
+  /**
+   * Without the other part nearby the secret is not reported (default false: it is reported
+   * alone, and verification says `unsupported: the other part was not found`). Use true when
+   * the secret's shape alone is too common to report (a bare 32-hex value).
+   */
+  required?: boolean;
+  /** Env vars the SDKs read the other part from, in SDK order (`keylint check` reads it there). */
+  envNames?: string[];
 }
 
 /** Offline description of a valid key, used by the health check to diagnose a pasted value. */
@@ -114,7 +145,7 @@ export type AuthScheme =
   | { kind: 'header'; name: string; prefix?: string } // e.g. x-api-key: <key>, Authorization: token <key>
   | { kind: 'query'; name: string } // ?key=<key>
   | { kind: 'path'; template: string } // path with {key}, e.g. /bot{key}/getMe
-  | { kind: 'basic'; user?: string }; // Basic base64(user:key) or base64(key:)
+  | { kind: 'basic'; user?: string }; // Basic base64(user:key) or base64(key:); user `{pair}` is the pair's other part
 
 /** What the live check saw: enough to interpret, never stored in full. */
 export interface LiveResponse {
@@ -138,15 +169,22 @@ export interface LiveVerdict {
   expiresAt?: string;
 }
 
-/** A side-effect-free request that proves whether a key authenticates. */
+/**
+ * A side-effect-free request that proves whether a key authenticates.
+ *
+ * Two-part credentials (`Rule.pair`): `{pair}` in `base` (host label only, e.g.
+ * `https://{pair}-dsn.algolia.net`), `path`, a `headers` value or `auth.user` (basic) is
+ * replaced by the other part (URL-encoded in paths; in `base` only when it is `[A-Za-z0-9-]`).
+ * A check that names `{pair}` is not sent without the other part.
+ */
 export interface LiveCheck {
   /** Official base URL, e.g. `https://api.openai.com`. `--endpoint PROVIDER=URL` replaces it. */
   base: string;
-  /** Path (and query) appended to the base, e.g. `/v1/models`. */
+  /** Path (and query) appended to the base, e.g. `/v1/models`. Never carries the secret: a proxy log could keep it. */
   path: string;
   method: HttpMethod;
   auth: AuthScheme;
-  /** Extra request headers (never containing the key). */
+  /** Extra request headers (never containing the key; `{pair}` for a pair's other part). */
   headers?: Record<string, string>;
   /** Request body for POST. */
   body?: string;
@@ -173,4 +211,10 @@ export interface ProviderRecord {
   /** Where the key is revoked / rotated. */
   rotateUrl: string;
   live?: LiveCheck;
+  /**
+   * Why there is no `live` check (no side-effect-free request, it needs a host the key does not
+   * name, …): one clause, shown by `keylint check`, `keylint rules` and docs/providers.md.
+   * Every specific provider has `live` or `noLive`.
+   */
+  noLive?: string;
 }

@@ -42,17 +42,19 @@ export interface SarifRule {
   properties: { tags: string[]; precision: 'very-high' | 'high' | 'medium' | 'low'; 'security-severity': string };
 }
 
+export interface SarifPhysicalLocation {
+  artifactLocation: { uri: string; uriBaseId: string };
+  region: { startLine: number; startColumn: number; endLine: number; endColumn: number };
+}
+
 export interface SarifResult {
   ruleId: string;
   ruleIndex: number;
   level: Level;
   message: { text: string };
-  locations: Array<{
-    physicalLocation: {
-      artifactLocation: { uri: string; uriBaseId: string };
-      region: { startLine: number; startColumn: number; endLine: number; endColumn: number };
-    };
-  }>;
+  locations: Array<{ physicalLocation: SarifPhysicalLocation }>;
+  /** The other part of a two-part credential. */
+  relatedLocations?: Array<{ id: number; physicalLocation: SarifPhysicalLocation; message: { text: string } }>;
   partialFingerprints: Record<string, string>;
   properties: { provider: string; confidence: Confidence; commit?: string };
 }
@@ -138,30 +140,31 @@ function collectRules(findings: readonly Finding[], providers: readonly Provider
   return { rules, index };
 }
 
+function physical(uri: string, span: { line: number; column: number; endLine: number; endColumn: number }): SarifPhysicalLocation {
+  const startLine = Math.max(1, span.line);
+  const startColumn = Math.max(1, span.column);
+  const endLine = Math.max(startLine, span.endLine);
+  const endColumn = endLine === startLine ? Math.max(startColumn + 1, span.endColumn) : Math.max(1, span.endColumn);
+  return { artifactLocation: { uri, uriBaseId: SRCROOT }, region: { startLine, startColumn, endLine, endColumn } };
+}
+
 function toResult(f: Finding, ruleIndex: number, root: string | undefined): SarifResult {
-  const startLine = Math.max(1, f.line);
-  const startColumn = Math.max(1, f.column);
-  const endLine = Math.max(startLine, f.endLine);
-  const endColumn = endLine === startLine ? Math.max(startColumn + 1, f.endColumn) : Math.max(1, f.endColumn);
+  const uri = encodePath(displayPath(f.file, root));
   const properties: SarifResult['properties'] = { provider: f.provider, confidence: f.confidence };
   if (f.commit) properties.commit = f.commit;
   const where = f.commit ? ` (added in commit ${f.commit.slice(0, 12)})` : '';
-  return {
+  const withPair = f.pair ? ` with its ${f.pair.label} ${f.pair.redacted}` : '';
+  const result: SarifResult = {
     ruleId: f.rule,
     ruleIndex,
     level: LEVEL[f.confidence],
-    message: { text: `${hardcodedTitle(f.providerName || f.provider)}: ${f.redacted}${where}. Move it to a secret store and rotate it.` },
-    locations: [
-      {
-        physicalLocation: {
-          artifactLocation: { uri: encodePath(displayPath(f.file, root)), uriBaseId: SRCROOT },
-          region: { startLine, startColumn, endLine, endColumn },
-        },
-      },
-    ],
+    message: { text: `${hardcodedTitle(f.providerName || f.provider)}: ${f.redacted}${withPair}${where}. Move it to a secret store and rotate it.` },
+    locations: [{ physicalLocation: physical(uri, f) }],
     partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
     properties,
   };
+  if (f.pair) result.relatedLocations = [{ id: 1, physicalLocation: physical(uri, f.pair), message: { text: `${f.pair.label} ${f.pair.redacted}` } }];
+  return result;
 }
 
 function rootUri(root: string | undefined): { uri?: string; description?: { text: string } } {

@@ -41,6 +41,8 @@ interface Row {
   redacted: string;
   commit: string;
   confidence: Finding['confidence'];
+  /** The other part of a two-part credential, redacted. */
+  pair: string;
 }
 
 function toRow(f: Finding, root: string | undefined): Row {
@@ -51,6 +53,7 @@ function toRow(f: Finding, root: string | undefined): Row {
     redacted: sanitize(f.redacted),
     commit: f.commit ? shortSha(f.commit) : '',
     confidence: f.confidence,
+    pair: f.pair ? sanitize(`+ ${f.pair.label} ${f.pair.redacted} at ${f.pair.line}:${f.pair.column}`) : '',
   };
 }
 
@@ -65,6 +68,7 @@ function renderRows(rows: readonly Row[], c: Palette): string[] {
   return rows.map((r) => {
     const value = r.confidence === 'high' ? c.red(r.redacted) : c.yellow(r.redacted);
     const parts = [c.bold(r.loc.padEnd(wl)), c.cyan(r.provider.padEnd(wp)), c.dim(r.rule.padEnd(wr)), value];
+    if (r.pair) parts.push(c.dim(r.pair));
     if (r.commit) parts.push(c.dim(`commit ${r.commit}`));
     if (r.confidence === 'low') parts.push(c.dim('(low confidence)'));
     return parts.join('  ').trimEnd();

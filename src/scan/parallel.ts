@@ -4,7 +4,7 @@ import type { Engine, TextRange } from '../engine/index.js';
 import { SecretValue } from '../secret.js';
 import { readUnit } from '../sources/read-file.js';
 import { buildEngine } from './engine-spec.js';
-import type { Finding, SkippedFile } from '../types.js';
+import type { Finding, FindingPair, SkippedFile } from '../types.js';
 import { takeWorkers } from './workers.js';
 
 /**
@@ -22,7 +22,27 @@ export interface EngineSpec {
   disabledRules: string[];
 }
 
-type WireFinding = Omit<Finding, 'secret'> & { raw: string };
+type WirePair = Omit<FindingPair, 'secret'> & { raw: string };
+type WireFinding = Omit<Finding, 'secret' | 'pair'> & { raw: string; pair?: WirePair };
+
+/** A finding as posted between threads (structured clone drops a SecretValue's private field). */
+function toWire({ secret, pair, ...rest }: Finding): WireFinding {
+  const out: WireFinding = { ...rest, raw: secret.reveal() };
+  if (pair) {
+    const { secret: pairSecret, ...pairRest } = pair;
+    out.pair = { ...pairRest, raw: pairSecret.reveal() };
+  }
+  return out;
+}
+
+function fromWire({ raw, pair, ...rest }: WireFinding): Finding {
+  const out: Finding = { ...rest, secret: new SecretValue(raw) };
+  if (pair) {
+    const { raw: pairRaw, ...pairRest } = pair;
+    out.pair = { ...pairRest, secret: new SecretValue(pairRaw) };
+  }
+  return out;
+}
 
 type WireBatch = Omit<BatchResult, 'findings'> & { findings: WireFinding[] };
 
@@ -208,10 +228,7 @@ export class ScanPool {
       return this.#maybeDone();
     }
     const out = this.#out;
-    for (const f of msg.findings) {
-      const { raw, ...rest } = f;
-      out.findings.push({ ...rest, secret: new SecretValue(raw) });
-    }
+    for (const f of msg.findings) out.findings.push(fromWire(f));
     out.skipped.push(...msg.skipped);
     out.bytes += msg.bytes;
     out.files += msg.files;
@@ -258,7 +275,7 @@ export function runScanWorker(): void {
       for (const t of msg.files) tasks.push(t);
       for (let batch = claim(cursor, tasks, msg.last); batch; batch = claim(cursor, tasks, msg.last)) {
         const res = scanBatch(engine, root, batch, maxFileSize);
-        const findings = res.findings.map(({ secret, ...rest }): WireFinding => ({ ...rest, raw: secret.reveal() }));
+        const findings = res.findings.map(toWire);
         port.postMessage({ type: 'result', ...res, findings } satisfies FromWorker);
       }
       if (!msg.last) return;

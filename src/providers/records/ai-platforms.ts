@@ -1,18 +1,6 @@
 /** Model platforms: Together AI, Nixtla TimeGPT, Hugging Face, Groq, Mistral, DeepSeek, Cohere. */
 import type { LiveResponse, LiveVerdict, ProviderRecord } from '../types.js';
-import { ci, END, END_ALNUM, errorDetail, field, near, START, START_ALNUM, str, verdict, withContext } from './shared.js';
-
-/** A secret-ish word between a provider name and a prefix-less value (`MISTRAL_API_KEY=…`). */
-const KEYISH = ['key', 'token', 'secret', 'access', 'private', 'bearer', 'authorization'];
-
-/**
- * A prefix-less `value` preceded (within `span` chars) by `provider` and then a key-ish word,
- * as in `MISTRAL_API_KEY=…` or `mistral: { apiKey: "…" }`. Bounded look-behind: constant work per candidate.
- */
-function namedKey(provider: string, value: string, span = 64): string {
-  const keyish = KEYISH.map(ci).join('|');
-  return withContext(START_ALNUM, `(?<=${ci(provider)}[\\s\\S]{0,${span}}(?:${keyish})[\\s\\S]{0,${span}})`, value, END_ALNUM);
-}
+import { END, END_ALNUM, errorDetail, field, namedKey, near, START, START_ALNUM, str, verdict, withContext } from './shared.js';
 
 export const together: ProviderRecord = {
   id: 'together',

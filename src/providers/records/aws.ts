@@ -57,6 +57,7 @@ export const aws: ProviderRecord = {
     ],
     full: `${KEY_ID}|[A-Za-z0-9/+]{40}`,
   },
+  noLive: 'STS GetCallerIdentity needs a SigV4 signature over the key ID and secret, and a canary key alerts its owner on any call',
   rotateUrl: 'https://console.aws.amazon.com/iam/home#/security_credentials',
 };
 

@@ -123,6 +123,7 @@ export const supabaseSecretKey: ProviderRecord = {
   envNames: ['SUPABASE_SECRET_KEY', 'SUPABASE_SERVICE_ROLE_KEY'],
   envNote: 'supabase-js takes keys in code; SUPABASE_SERVICE_ROLE_KEY holds either a legacy service_role JWT or an sb_secret_ key.',
   format: { prefixes: ['sb_secret_'], charset: '[A-Za-z0-9_-]', lengths: [[30, 110]], full: 'sb_secret_[A-Za-z0-9_-]{20,100}' },
+  noLive: 'the key is checked against its project URL, which the key does not name',
   rotateUrl: 'https://supabase.com/dashboard/project/_/settings/api-keys',
 };
 
@@ -147,6 +148,7 @@ export const supabaseServiceRole: ProviderRecord = {
   ],
   envNames: ['SUPABASE_SERVICE_ROLE_KEY', 'SUPABASE_SERVICE_KEY'],
   format: { prefixes: ['eyJ'], charset: '[A-Za-z0-9_.-]', lengths: [[100, 1300]] },
+  noLive: 'the key is checked against its project URL, which the key does not name',
   rotateUrl: 'https://supabase.com/dashboard/project/_/settings/api',
 };
 

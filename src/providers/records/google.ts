@@ -60,6 +60,7 @@ export const googleOauth: ProviderRecord = {
   ],
   envNames: ['GOOGLE_CLIENT_SECRET', 'GOOGLE_OAUTH_CLIENT_SECRET'],
   format: { prefixes: ['GOCSPX-'], charset: '[A-Za-z0-9_-]', lengths: [[35, 35]], full: 'GOCSPX-[A-Za-z0-9_-]{28}' },
+  noLive: 'a client secret authenticates only with its client ID in an OAuth flow; no side-effect-free check is known',
   rotateUrl: 'https://console.cloud.google.com/apis/credentials',
 };
 

@@ -92,6 +92,7 @@ export const twilio: ProviderRecord = {
   envNames: ['TWILIO_AUTH_TOKEN', 'TWILIO_API_SECRET'],
   envNote: 'twilio SDKs pair TWILIO_ACCOUNT_SID with TWILIO_AUTH_TOKEN, or TWILIO_API_KEY (SK…) with TWILIO_API_SECRET; the SIDs are identifiers.',
   format: { prefixes: [], charset: '[A-Za-z0-9]', lengths: [[32, 32]], full: '[0-9a-f]{32}|[A-Za-z0-9]{32}' },
+  noLive: 'the auth token and API key secret authenticate only with their SID; checked as a pair once the SID is found',
   rotateUrl: 'https://console.twilio.com/us1/account/keys-credentials/api-keys',
 };
 
@@ -141,6 +142,7 @@ export const discordWebhook: ProviderRecord = {
   ],
   envNames: ['DISCORD_WEBHOOK_URL', 'DISCORD_WEBHOOK'],
   format: { prefixes: ['https://discordapp.com/api/webhooks/', 'https://discord.com/api/webhooks/'], charset: '[A-Za-z0-9_/-]', lengths: [[110, 140]] },
+  noLive: 'the webhook URL is the secret; a request to it would send the secret in a URL',
   rotateUrl: 'https://support.discord.com/hc/en-us/articles/228383668-Intro-to-Webhooks',
 };
 

@@ -115,6 +115,7 @@ export const openaiCompatible: ProviderRecord = {
   envNames: ['OPENAI_API_KEY'],
   envNote: 'Proxies reuse OPENAI_API_KEY; OPENAI_BASE_URL (or OPENAI_API_BASE) must point at the proxy, otherwise the SDK sends the key to api.openai.com and gets 401.',
   format: { prefixes: ['sk-'], charset: '[A-Za-z0-9]', lengths: [[51, 51]], full: 'sk-[A-Za-z0-9]{48}' },
+  noLive: 'a proxy key is checked only at the base URL the person running keylint names (--endpoint)',
   rotateUrl: 'https://github.com/chatanywhere/GPT_API_free',
 };
 
@@ -147,6 +148,7 @@ export const azureOpenai: ProviderRecord = {
   envNames: ['AZURE_OPENAI_API_KEY'],
   envNote: 'The openai SDK\'s AzureOpenAI client reads AZURE_OPENAI_API_KEY with AZURE_OPENAI_ENDPOINT and OPENAI_API_VERSION.',
   format: { prefixes: [], charset: '[A-Za-z0-9]', lengths: [[32, 32], [84, 84]], full: '[a-f0-9]{32}|[A-Za-z0-9]{52}JQQJ99[A-Za-z0-9]{26}' },
+  noLive: 'the key is checked against its resource endpoint, which the key does not name',
   rotateUrl: 'https://portal.azure.com/#view/HubsExtension/BrowseResource/resourceType/Microsoft.CognitiveServices%2Faccounts',
 };
 

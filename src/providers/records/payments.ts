@@ -62,6 +62,7 @@ export const shopify: ProviderRecord = {
   ],
   envNames: ['SHOPIFY_ACCESS_TOKEN', 'SHOPIFY_ADMIN_API_ACCESS_TOKEN', 'SHOPIFY_API_SECRET'],
   format: { prefixes: ['shpat_', 'shpca_', 'shppa_', 'shpss_'], charset: '[a-fA-F0-9]', lengths: [[38, 38]], full: 'shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}' },
+  noLive: 'the token is checked against the shop\'s own host, which the token does not name',
   rotateUrl: 'https://admin.shopify.com/settings/apps/development',
 };
 

@@ -20,6 +20,7 @@ export const databricks: ProviderRecord = {
   envNames: ['DATABRICKS_TOKEN'],
   envNote: 'The Databricks SDK and CLI pair DATABRICKS_TOKEN with DATABRICKS_HOST (the workspace URL).',
   format: { prefixes: ['dapi'], charset: '[0-9a-f-]', lengths: [[36, 38]], full: 'dapi[0-9a-f]{32}(?:-[0-9])?' },
+  noLive: 'the token is checked against its workspace host, which the token does not name',
   rotateUrl: 'https://docs.databricks.com/en/dev-tools/auth/pat.html',
 };
 

@@ -44,6 +44,19 @@ export function withContext(start: string, context: string, value: string, end: 
   return `${start}(?=${value}${end})${context}${value}${end}`;
 }
 
+/** A secret-ish word between a provider name and a prefix-less value (`MISTRAL_API_KEY=…`). */
+const KEYISH = ['key', 'token', 'secret', 'access', 'private', 'bearer', 'authorization'];
+
+/**
+ * A prefix-less `value` preceded (within `span` chars) by `provider` and then a key-ish word,
+ * as in `MISTRAL_API_KEY=…` or `mistral: { apiKey: "…" }`. Bounded look-behind: constant work per
+ * candidate. `provider` is a literal word (matched case-insensitively).
+ */
+export function namedKey(provider: string, value: string, span = 64): string {
+  const keyish = KEYISH.map(ci).join('|');
+  return withContext(START_ALNUM, `(?<=${ci(provider)}[\\s\\S]{0,${span}}(?:${keyish})[\\s\\S]{0,${span}})`, value, END_ALNUM);
+}
+
 /** Reads a nested field of a parsed JSON body (`field(json, 'error', 'code')`). */
 export function field(json: unknown, ...path: string[]): unknown {
   let cur: unknown = json;

@@ -114,6 +114,7 @@ export const slackWebhook: ProviderRecord = {
   ],
   envNames: ['SLACK_WEBHOOK_URL', 'SLACK_WEBHOOK'],
   format: { prefixes: ['https://hooks.slack.com/'], charset: '[A-Za-z0-9/]', lengths: [[70, 160]] },
+  noLive: 'the only request a webhook accepts posts a message',
   rotateUrl: 'https://api.slack.com/apps',
 };
 

@@ -6,6 +6,8 @@ export interface PositiveSample {
   secret: string;
   /** The rule id expected to report it. */
   rule: string;
+  /** For a two-part credential: the other part the finding must carry (`Finding.pair`). */
+  pair?: string;
 }
 
 export interface NegativeSample {
@@ -17,6 +19,11 @@ export interface NegativeSample {
 
 export interface ProviderSamples {
   provider: string;
+  /**
+   * The registrable domain the record's live check may talk to (`api.mailgun.net` → `mailgun.net`):
+   * a second source the registry test holds `live.base` to. Required when the record has `live`.
+   */
+  liveHost?: string;
   positives: PositiveSample[];
   negatives: NegativeSample[];
 }

@@ -1,0 +1,3 @@
+import type { ProviderSamples } from './types.js';
+
+export const aiModelSamples: ProviderSamples[] = [];
