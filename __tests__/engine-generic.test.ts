@@ -74,7 +74,7 @@ describe('private keys and URLs', () => {
 describe('anchor.next (the character test before the sticky regex)', () => {
   const anchored = genericProviders.flatMap((p) => p.rules).filter((r) => r.anchor?.next !== undefined);
   const value = 'Zx9Lm2Qp8Rt4Vw6Ny1Ks3Hd5';
-  const tails = [` = "${value}"`, `: '${value}'`, `="${value}"`, ` ${value}`, `', '${value}')`, `" => "${value}"`, ` <- "${value}"`, ` += "${value}"`, `]: "${value}"`, `\t= ${value}`, `', "${value}")`, `:= "${value}"`];
+  const tails = [` = "${value}"`, `: '${value}'`, `="${value}"`, ` ${value}`, `', '${value}')`, `" => "${value}"`, ` <- "${value}"`, ` += "${value}"`, `]: "${value}"`, `\t= ${value}`, `', "${value}")`, `:= "${value}"`, `>${value}</x>`, `=${value}&scope=read`];
   test.each(anchored.map((r) => [r.id, r] as const))('%s: no match can start with a character outside `next`', (_id, rule) => {
     const re = new RegExp(rule.pattern, 'y' + (rule.flags ?? ''));
     let matched = 0;

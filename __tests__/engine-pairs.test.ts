@@ -97,6 +97,13 @@ describe('pairs in the engine', () => {
     expect(f.map((x) => [x.rule, x.secret.reveal(), x.pair?.secret.reveal()])).toEqual([['strict-toy-secret', HEX, '40719263']]);
   });
 
+  test('a generic finding on the other part is merged into the pair too', () => {
+    const alone = engine.scanUnit({ path: 'a.py', text: `strict_toy_account_token = "AC-40719263"\n` });
+    expect(alone.map((x) => x.rule)).toEqual(['generic-secret-assignment']);
+    const f = engine.scanUnit({ path: 'a.py', text: `strict_toy_account_token = "AC-40719263"\nstrict_toy_secret = "${HEX}"\n` });
+    expect(f.map((x) => x.rule)).toEqual(['strict-toy-secret']);
+  });
+
   test('a placeholder is not the other part', () => {
     const f = engine.scanUnit({ path: 'a.py', text: `strict_toy_account = "AC-00000000"\nstrict_toy_secret = "${HEX}"\n` });
     expect(f).toEqual([]);
@@ -154,6 +161,12 @@ describe('pairs in the live check', () => {
     expect(req.url).toBe(`https://${ID.toLowerCase()}-api.example.com/v1/accounts/${ID}/me`);
     expect(req.headers['x-app-id']).toBe(ID);
     expect(Buffer.from(req.headers['authorization']!.replace('Basic ', ''), 'base64').toString()).toBe(`${ID}:${SECRET}`);
+  });
+
+  test('the other part in a header prefix (`Authorization: <id>:<secret>`)', () => {
+    const viaPrefix: LiveCheck = { base: 'https://api.example.com', path: '/me', method: 'GET', auth: { kind: 'header', name: 'Authorization', prefix: '{pair}:' } };
+    expect(needsPair(viaPrefix)).toBe(true);
+    expect(buildRequest(viaPrefix, SECRET, viaPrefix.base, { pair: ID }).headers['authorization']).toBe(`${ID}:${SECRET}`);
   });
 
   test('a pair that is not a host label never reaches the base URL', () => {

@@ -3,7 +3,9 @@ import { VERSION } from '../version.js';
 export const HELP = `keylint ${VERSION} — find hardcoded API keys, and check that injected secrets work
 
 Usage:
-  keylint scan [PATH...]            scan files (git-tracked + untracked-not-ignored in a work tree)
+  keylint scan [PATH...]            scan files (git-tracked + untracked-not-ignored in a work tree);
+                                    zip/jar/tar/tar.gz archives are opened (a.zip!inner/file.env)
+  keylint scan -                    scan standard input (git show | keylint scan -)
   keylint scan --staged             scan the added lines of the index (pre-commit)
   keylint scan --diff BASE..HEAD    scan the net added lines of a range (BASE...HEAD: from the merge base)
   keylint scan --commits BASE..HEAD scan every commit of a range, each commit's added lines
@@ -23,6 +25,7 @@ Scan options:
       --update-baseline             rewrite the baseline with the current findings
       --no-default-excludes         also scan node_modules, lockfiles and other default excludes
       --max-file-size SIZE          skip larger files with a notice (default 10MB)
+      --stdin-name NAME             the name standard input is reported as (default <stdin>)
       --no-color                    plain text output
   -v, --verbose                     list skipped files
   -h, --help                        this help

@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import type { StdinInput } from '../sources/stdin.js';
 import { UsageError } from '../types.js';
 
 /** Where a command writes; tests pass collectors, the entry point passes process streams. */
@@ -10,6 +11,8 @@ export interface CliIo {
   isTTY: boolean;
   env: NodeJS.ProcessEnv;
   cwd: string;
+  /** Standard input, for `keylint scan -` (default: the process's). */
+  stdin?: StdinInput;
 }
 
 export function processIo(): CliIo {

@@ -4,7 +4,10 @@ import { formatJson } from '../reports/json.js';
 import { formatSarif } from '../reports/sarif.js';
 import { formatText } from '../reports/text.js';
 import { runScanRequest, type ScanOutcome, type ScanRequest } from '../scan/pipeline.js';
-import { splitHookFiles, type GitScanMode } from '../sources/git-units.js';
+import { splitHookFiles, type GitScan, type GitScanMode } from '../sources/git-units.js';
+import { isStdinPath, openStdinScan } from '../sources/stdin.js';
+import { DEFAULT_MAX_FILE_SIZE } from '../scan/workers.js';
+import { readFileSync } from 'node:fs';
 import { UsageError } from '../types.js';
 import { VERSION } from '../version.js';
 import { parseSize, writeReport, type CliIo } from './io.js';
@@ -27,6 +30,7 @@ const SCAN_OPTIONS = {
   output: { type: 'string', short: 'o' },
   'no-color': { type: 'boolean' },
   verbose: { type: 'boolean', short: 'v' },
+  'stdin-name': { type: 'string' },
 } as const;
 
 export function parseFormat(value: string | undefined): Format {
@@ -75,17 +79,34 @@ export function report(outcome: ScanOutcome, format: Format, io: CliIo, opts: { 
 
 function requestFrom(values: ReturnType<typeof parseScanArgs>['values'], positionals: string[], io: CliIo): ScanRequest {
   const git = gitMode(values);
+  const maxFileSize = values['max-file-size'] !== undefined ? parseSize(values['max-file-size'], '--max-file-size') : undefined;
+  const source = stdinSource(values, positionals, git, io, maxFileSize);
   return {
+    ...(source ? { source } : {}),
     cwd: io.cwd,
-    paths: positionals,
+    paths: source ? [] : positionals,
     git,
     exclude: values.exclude ?? [],
     defaultExcludes: !values['no-default-excludes'],
     configPath: values.config,
-    maxFileSize: values['max-file-size'] !== undefined ? parseSize(values['max-file-size'], '--max-file-size') : undefined,
+    maxFileSize,
     baseline: values['no-baseline'] ? false : values.baseline,
     updateBaseline: values['update-baseline'] === true,
   };
+}
+
+/** `-` or `/dev/stdin` as the path: standard input is the one thing scanned. */
+function stdinSource(values: ReturnType<typeof parseScanArgs>['values'], positionals: string[], git: GitScanMode | undefined, io: CliIo, maxFileSize: number | undefined): GitScan | undefined {
+  const wantsStdin = positionals.some(isStdinPath);
+  if (!wantsStdin) {
+    if (values['stdin-name'] !== undefined) throw new UsageError('--stdin-name names standard input: give - as the path to scan it');
+    return undefined;
+  }
+  if (positionals.length > 1) throw new UsageError('- (standard input) cannot be combined with other paths');
+  if (git) throw new UsageError('- (standard input) cannot be combined with --staged, --diff, --commits or --history');
+  const name = values['stdin-name'];
+  if (name !== undefined && !/^[^\0\r\n]{1,256}$/.test(name)) throw new UsageError('--stdin-name must be a file name on one line');
+  return openStdinScan(io.stdin ?? { read: () => readFileSync(0), isTTY: process.stdin.isTTY === true }, { name: name?.replace(/\\/g, '/'), maxFileSize: maxFileSize ?? DEFAULT_MAX_FILE_SIZE });
 }
 
 /** `keylint scan [PATH...] [--staged|--diff R|--commits R|--history] …` */

@@ -14,7 +14,7 @@ const DIFF_FLAG = /^--(?:staged|diff|commits|history)(?:=|$)/;
 export function treeScanGuess(argv: readonly string[]): { maxFileSize?: number } | undefined {
   const [command] = argv;
   if (command === undefined || OTHER_COMMANDS.has(command)) return undefined;
-  if (argv.some((a) => DIFF_FLAG.test(a))) return undefined;
+  if (argv.some((a) => DIFF_FLAG.test(a) || a === '-' || a === '/dev/stdin')) return undefined;
   const i = argv.findIndex((a) => a === '--max-file-size' || a.startsWith('--max-file-size='));
   const value = i < 0 ? undefined : argv[i]!.includes('=') ? argv[i]!.slice(argv[i]!.indexOf('=') + 1) : argv[i + 1];
   const maxFileSize = value === undefined ? undefined : parseSize(value);

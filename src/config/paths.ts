@@ -21,7 +21,15 @@ export function compileGlobs(patterns: readonly string[]): (relPath: string) => 
     if (!anchored && !p.includes('/')) p = `**/${p}`;
     // Minimatch costs ~6 µs a path (0.6 s over 100k files); most paths lack the glob's
     // literal part (`node_modules`, `.min.js`) and are rejected with one `includes`.
-    // Braces are expanded first so that each alternative has its own literal.
+    // A brace pattern whose alternatives share a literal outside the braces (the default
+    // exclude of named libraries' `.min.` files: hundreds of alternatives) is one matcher behind
+    // that literal; other braces are expanded, so that each alternative has its own literal.
+    const shared = p.includes('{') ? requiredLiteral(p.replace(/\{[^{}]*\}/g, '*')) : '';
+    if (shared) {
+      const mms = [p, `${p}/**`].map((q) => new minimatch.Minimatch(q, { dot: true }));
+      matchers.push((path) => path.includes(shared) && mms.some((mm) => mm.match(path)));
+      continue;
+    }
     for (const e of p.includes('{') ? braceExpand(p) : [p]) {
       const literal = requiredLiteral(e);
       for (const q of [e, `${e}/**`]) {

@@ -79,6 +79,8 @@ export class Engine {
   readonly #perAnchor: Array<number[] | undefined>;
   /** Rule indexes with windows (`i`) or anchored identifiers (`-1 - i`) in this unit. */
   readonly #used: number[] = [];
+  /** Path of the unit being scanned (rule checks may depend on the kind of file). */
+  #path = '';
 
   constructor(opts: EngineOptions = {}) {
     this.ruleSet = compileRules(opts.providers ?? builtinProviders, opts.disabledRules);
@@ -91,6 +93,7 @@ export class Engine {
   /** Scans one unit of text; findings are in text order, one per secret occurrence. */
   scanUnit(unit: ScanUnit, part?: TextRange): Finding[] {
     const text = unit.text;
+    this.#path = unit.path;
     const cands: Candidate[] = [];
     // A part of a large text: keywords are looked for a margin beyond it on each side (every
     // candidate near its edges is seen, and overlaps resolve as in a whole scan); only the
@@ -312,7 +315,7 @@ export class Engine {
     // `api_key: sk-proj-abc` gives generic candidates by the thousand.
     if (rule.generic && this.ruleSet.specificPrefix.test(s)) return false;
     if (rule.verify && !rule.verify(s)) return false;
-    if (rule.check && !rule.check(s, c.groups ?? NO_GROUPS)) return false;
+    if (rule.check && !rule.check(s, c.groups ?? NO_GROUPS, this.#path)) return false;
     if (!rule.skipPlaceholderGate && isPlaceholder(s)) return false;
     if (rule.minEntropy !== undefined && shannonEntropy(s) < rule.minEntropy) return false;
     if (rule.minDigits !== undefined && countDigits(s) < rule.minDigits) return false;
@@ -364,8 +367,9 @@ function findPair(text: string, c: Candidate, pair: CompiledPair): PairHit | und
 }
 
 /**
- * A candidate that is the other part of a chosen pair of the same provider is not reported on
- * its own: the pair is one finding, with both spans.
+ * A candidate that is the other part of a chosen pair is not reported on its own when it is
+ * the pair's provider's or a generic rule's (`CONFLUENT_API_KEY=<id>` next to its secret): the
+ * pair is one finding, with both spans.
  */
 function mergePairs(chosen: Candidate[], pairs: ReadonlyMap<Candidate, PairHit>): Candidate[] {
   const partners: PairHit[] = [];
@@ -374,7 +378,7 @@ function mergePairs(chosen: Candidate[], pairs: ReadonlyMap<Candidate, PairHit>)
     if (hit) partners.push(hit);
   }
   if (partners.length === 0) return chosen;
-  return chosen.filter((c) => pairs.has(c) || !partners.some((p) => p.provider === c.rule.provider && p.start < c.end && c.start < p.end));
+  return chosen.filter((c) => pairs.has(c) || !partners.some((p) => (c.rule.generic || p.provider === c.rule.provider) && p.start < c.end && c.start < p.end));
 }
 
 function lineNumber(unit: ScanUnit, i: number): number {

@@ -31,7 +31,7 @@ function ruleMatchesWhole(rule: Rule, value: string): boolean {
   if (rule.check) {
     const groups = m.groups ?? {};
     const secret = groups['secret'] ?? (m.length > 1 ? m[1] : m[0]) ?? m[0];
-    if (!rule.check(secret, groups)) return false;
+    if (!rule.check(secret, groups, '')) return false;
   }
   return true;
 }

@@ -43,6 +43,7 @@ const PAIR = '{pair}';
 export function needsPair(live: LiveCheck): boolean {
   if (live.base.includes(PAIR) || live.path.includes(PAIR)) return true;
   if (live.auth.kind === 'basic' && live.auth.user === PAIR) return true;
+  if (live.auth.kind === 'header' && live.auth.prefix?.includes(PAIR)) return true;
   if (live.auth.kind === 'path' && live.auth.template.includes(PAIR)) return true;
   return Object.values(live.headers ?? {}).some((v) => v.includes(PAIR));
 }
@@ -71,7 +72,7 @@ export function buildRequest(live: LiveCheck, key: string, baseUrl: string, opts
       headers['authorization'] = `Bearer ${key}`;
       break;
     case 'header':
-      headers[auth.name.toLowerCase()] = `${auth.prefix ?? ''}${key}`;
+      headers[auth.name.toLowerCase()] = `${withPair(auth.prefix ?? '')}${key}`;
       break;
     case 'query':
       path += `${path.includes('?') ? '&' : '?'}${encodeURIComponent(auth.name)}=${encodeURIComponent(key)}`;

@@ -70,9 +70,10 @@ export interface Rule {
   verify?: (secret: string) => boolean;
   /**
    * Check that needs the match's other named groups (e.g. the variable name a generic value is
-   * assigned to, or the host of a URL). Returning false drops the candidate.
+   * assigned to, or the host of a URL), or the path of the file (an unquoted identifier is a
+   * reference in code, a value in a .env file). Returning false drops the candidate.
    */
-  check?: (secret: string, groups: Readonly<Record<string, string | undefined>>) => boolean;
+  check?: (secret: string, groups: Readonly<Record<string, string | undefined>>, path: string) => boolean;
   /**
    * Report the location of the whole match rather than of the secret: a private key is
    * reported on its BEGIN line, while the secret (for fingerprints and redaction) is its body.

@@ -7,6 +7,7 @@
  */
 import type { ProviderRecord } from '../providers/types.js';
 import type { Finding } from '../types.js';
+import { splitArchivePath } from '../archive-paths.js';
 import { displayPath, plural, providerMap, sanitize, shortSha, sortByConfidence } from './format.js';
 import { allowSentence, fixSentence, hardcodedTitle, keyNoun, rotateUrlOf } from './guidance.js';
 
@@ -50,7 +51,11 @@ const AGGREGATE_EXAMPLES = 5;
 function position(f: Finding, root: string | undefined): Pick<Annotation, 'file' | 'startLine' | 'endLine' | 'startColumn' | 'endColumn'> {
   const startLine = Math.max(1, f.line);
   const endLine = Math.max(startLine, f.endLine);
-  const pos: Pick<Annotation, 'file' | 'startLine' | 'endLine' | 'startColumn' | 'endColumn'> = { file: displayPath(f.file, root), startLine, endLine };
+  const shown = displayPath(f.file, root);
+  // A member of an archive: annotate the archive file itself (the message names the member).
+  const inArchive = splitArchivePath(shown);
+  if (inArchive) return { file: inArchive.archive, startLine: 1, endLine: 1 };
+  const pos: Pick<Annotation, 'file' | 'startLine' | 'endLine' | 'startColumn' | 'endColumn'> = { file: shown, startLine, endLine };
   if (endLine === startLine) {
     pos.startColumn = Math.max(1, f.column);
     pos.endColumn = Math.max(pos.startColumn, f.endColumn - 1);
@@ -66,7 +71,7 @@ function findingAnnotation(f: Finding, byId: Map<string, ProviderRecord>, root: 
     ...position(f, root),
     title: hardcodedTitle(sanitize(name)),
     message: [
-      `${keyNoun(sanitize(name))} ${sanitize(f.redacted)} is hardcoded here${where} (rule ${f.rule}).`,
+      `${keyNoun(sanitize(name))} ${sanitize(f.redacted)} is hardcoded ${splitArchivePath(displayPath(f.file, root)) ? `in ${sanitize(displayPath(f.file, root))}:${f.line}` : 'here'}${where} (rule ${f.rule}).`,
       fixSentence(rotateUrlOf(byId.get(f.provider)), 'ci'),
       allowSentence(),
     ].join('\n'),

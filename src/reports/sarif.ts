@@ -7,6 +7,7 @@
 import { pathToFileURL } from 'node:url';
 import type { Confidence, ProviderRecord, Rule } from '../providers/types.js';
 import type { Finding, ScanResult } from '../types.js';
+import { splitArchivePath } from '../archive-paths.js';
 import { displayPath, encodePath, providerMap, sortFindings } from './format.js';
 import { allowSentence, fixSentence, hardcodedTitle, rotateUrlOf } from './guidance.js';
 
@@ -56,7 +57,7 @@ export interface SarifResult {
   /** The other part of a two-part credential. */
   relatedLocations?: Array<{ id: number; physicalLocation: SarifPhysicalLocation; message: { text: string } }>;
   partialFingerprints: Record<string, string>;
-  properties: { provider: string; confidence: Confidence; commit?: string };
+  properties: { provider: string; confidence: Confidence; commit?: string; archiveMember?: string };
 }
 
 export interface SarifLog {
@@ -149,8 +150,12 @@ function physical(uri: string, span: { line: number; column: number; endLine: nu
 }
 
 function toResult(f: Finding, ruleIndex: number, root: string | undefined): SarifResult {
-  const uri = encodePath(displayPath(f.file, root));
+  const shown = displayPath(f.file, root);
+  // A member of an archive: the alert points at the archive file (line 1), the member is named.
+  const inArchive = splitArchivePath(shown);
+  const uri = encodePath(inArchive ? inArchive.archive : shown);
   const properties: SarifResult['properties'] = { provider: f.provider, confidence: f.confidence };
+  if (inArchive) properties.archiveMember = `${inArchive.member}:${f.line}:${f.column}`;
   if (f.commit) properties.commit = f.commit;
   const where = f.commit ? ` (added in commit ${f.commit.slice(0, 12)})` : '';
   const withPair = f.pair ? ` with its ${f.pair.label} ${f.pair.redacted}` : '';
@@ -158,12 +163,12 @@ function toResult(f: Finding, ruleIndex: number, root: string | undefined): Sari
     ruleId: f.rule,
     ruleIndex,
     level: LEVEL[f.confidence],
-    message: { text: `${hardcodedTitle(f.providerName || f.provider)}: ${f.redacted}${withPair}${where}. Move it to a secret store and rotate it.` },
-    locations: [{ physicalLocation: physical(uri, f) }],
+    message: { text: `${hardcodedTitle(f.providerName || f.provider)}: ${f.redacted}${withPair}${inArchive ? ` in ${shown}:${f.line}:${f.column}` : ''}${where}. Move it to a secret store and rotate it.` },
+    locations: [{ physicalLocation: physical(uri, inArchive ? { line: 1, column: 1, endLine: 1, endColumn: 2 } : f) }],
     partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
     properties,
   };
-  if (f.pair) result.relatedLocations = [{ id: 1, physicalLocation: physical(uri, f.pair), message: { text: `${f.pair.label} ${f.pair.redacted}` } }];
+  if (f.pair && !inArchive) result.relatedLocations = [{ id: 1, physicalLocation: physical(uri, f.pair), message: { text: `${f.pair.label} ${f.pair.redacted}` } }];
   return result;
 }
 

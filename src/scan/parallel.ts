@@ -89,6 +89,8 @@ function claim(cursor: Int32Array, tasks: readonly ScanTask[], complete: boolean
 export interface BatchResult {
   findings: Finding[];
   skipped: SkippedFile[];
+  /** Archives that could not be read or hit a bound. */
+  notices: string[];
   bytes: number;
   files: number;
 }
@@ -102,7 +104,7 @@ export type ScanTask = string | { file: string; part: number; parts: number };
 
 /** Reads and scans a batch of files or file parts in this thread. */
 export function scanBatch(engine: Engine, root: string, tasks: readonly ScanTask[], maxFileSize: number, into?: BatchResult): BatchResult {
-  const res: BatchResult = into ?? { findings: [], skipped: [], bytes: 0, files: 0 };
+  const res: BatchResult = into ?? { findings: [], skipped: [], notices: [], bytes: 0, files: 0 };
   for (const task of tasks) {
     const whole = typeof task === 'string';
     const o = readUnit(root, whole ? task : task.file, maxFileSize);
@@ -110,6 +112,15 @@ export function scanBatch(engine: Engine, root: string, tasks: readonly ScanTask
     if (first) res.bytes += o.bytes;
     if (o.skipped) {
       if (first) res.skipped.push(o.skipped);
+      continue;
+    }
+    if (o.archive) {
+      // An archive is scanned whole by the thread that has its part 0 (the others drop it).
+      if (!first) continue;
+      res.files++;
+      res.notices.push(...o.archive.notices);
+      res.skipped.push(...o.archive.skipped);
+      for (const unit of o.archive.units) for (const f of engine.scanUnit(unit)) res.findings.push(f);
       continue;
     }
     const unit = o.unit!;
@@ -136,7 +147,7 @@ function partOf(length: number, part: number, parts: number): TextRange {
 export class ScanPool {
   readonly #workers: Worker[] = [];
   readonly #done: boolean[] = [];
-  readonly #out: BatchResult = { findings: [], skipped: [], bytes: 0, files: 0 };
+  readonly #out: BatchResult = { findings: [], skipped: [], notices: [], bytes: 0, files: 0 };
   readonly #cursorBuffer = new SharedArrayBuffer(4);
   readonly #cursor = new Int32Array(this.#cursorBuffer);
   readonly #files: ScanTask[] = [];
@@ -230,6 +241,7 @@ export class ScanPool {
     const out = this.#out;
     for (const f of msg.findings) out.findings.push(fromWire(f));
     out.skipped.push(...msg.skipped);
+    out.notices.push(...msg.notices);
     out.bytes += msg.bytes;
     out.files += msg.files;
   }

@@ -132,7 +132,7 @@ export async function scanFiles(spec: EngineSpec, req: FileScanRequest): Promise
     throw err;
   }
   const { excluded, namedButExcluded } = filter;
-  const notices: string[] = [...listing.notices];
+  const notices: string[] = [...listing.notices, ...scanned.notices.sort(compareCodeUnits)];
   for (const rel of namedButExcluded) notices.push(`${rel} was named but matches an exclude glob; not scanned`);
   const { findings, bytes, files } = scanned;
   const skipped = scanned.skipped.sort((a, b) => compareCodeUnits(a.path, b.path));

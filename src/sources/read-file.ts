@@ -1,5 +1,6 @@
 import { closeSync, lstatSync, openSync, readSync } from 'node:fs';
 import type { ScanUnit, SkippedFile } from '../types.js';
+import { archiveKind, expandArchive, type ArchiveScan } from './archives.js';
 import { decodeBytes } from './decode.js';
 import { relativePath } from './paths.js';
 
@@ -10,6 +11,8 @@ import { relativePath } from './paths.js';
 
 export interface ReadOutcome {
   unit?: ScanUnit;
+  /** An archive (zip, tar, gzip): its text members, binary members and notices. */
+  archive?: ArchiveScan;
   skipped?: SkippedFile;
   bytes: number;
 }
@@ -25,12 +28,17 @@ export function readUnit(root: string, file: string, maxFileSize: number): ReadO
     if (ls.isSymbolicLink()) return { skipped: { path: rel, reason: 'symlink' }, bytes: 0 };
     if (!ls.isFile()) return { skipped: { path: rel, reason: 'unreadable', detail: 'not a regular file' }, bytes: 0 };
     if (ls.size > maxFileSize) {
-      // A binary over the limit is just a binary: no "raise --max-file-size" advice for it.
-      if (isBinaryFile(file)) return { skipped: { path: rel, reason: 'binary' }, bytes: 0 };
+      // A binary over the limit is just a binary: no "raise --max-file-size" advice for it
+      // (an archive is not: its members can be scanned).
+      if (isBinaryFile(file, rel)) return { skipped: { path: rel, reason: 'binary' }, bytes: 0 };
       return { skipped: { path: rel, reason: 'too-large', detail: `${ls.size} bytes > limit ${maxFileSize}` }, bytes: 0 };
     }
     const buf = readUnlessBinary(file, ls.size);
     if (buf === undefined) return { skipped: { path: rel, reason: 'binary' }, bytes: ls.size };
+    if (buf === ARCHIVE) {
+      const whole = readWhole(file, ls.size);
+      return { archive: expandArchive(rel, whole, archiveKind(rel, whole)!, { memberBytes: maxFileSize }), bytes: whole.length };
+    }
     const decoded = decodeBytes(buf);
     if (decoded.kind === 'binary') return { skipped: { path: rel, reason: 'binary' }, bytes: buf.length };
     return { unit: { path: rel, text: decoded.text }, bytes: buf.length };
@@ -57,18 +65,40 @@ function looksBinary(head: Buffer): boolean {
   return !utf16 && head.includes(0);
 }
 
-function isBinaryFile(file: string): boolean {
+function isBinaryFile(file: string, rel: string): boolean {
   const fd = openSync(file, 'r');
   try {
-    return looksBinary(shared.subarray(0, readSync(fd, shared, 0, SNIFF_BYTES, 0)));
+    const head = shared.subarray(0, readSync(fd, shared, 0, SNIFF_BYTES, 0));
+    return looksBinary(head) && archiveKind(rel, head) === undefined;
   } finally {
     closeSync(fd);
   }
 }
 
+/** The whole file in a buffer of its own (an archive's members may be views of it). */
+function readWhole(file: string, size: number): Buffer {
+  const fd = openSync(file, 'r');
+  try {
+    const buf = Buffer.allocUnsafe(size);
+    let got = 0;
+    while (got < size) {
+      const n = readSync(fd, buf, got, size - got, got);
+      if (n === 0) break;
+      got += n;
+    }
+    return buf.subarray(0, got);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** `readUnlessBinary`'s answer for an archive: read it whole, on its own, and open it. */
+const ARCHIVE = Buffer.alloc(0);
+
 /**
  * The file's bytes, or undefined when its first 8 KB show it is binary (a NUL byte and no
- * UTF-16 byte-order mark): binaries (.so, .pyc, images) are not read in full.
+ * UTF-16 byte-order mark): binaries (.so, .pyc, images) are not read in full; `ARCHIVE` when
+ * the binary is an archive (zip and gzip always hold a NUL in their first 8 KB, tar too).
  * The result may be a view of a shared buffer: decode it before the next call.
  */
 function readUnlessBinary(file: string, size: number): Buffer | undefined {
@@ -76,7 +106,9 @@ function readUnlessBinary(file: string, size: number): Buffer | undefined {
   try {
     const buf = size <= SHARED_BYTES ? shared : Buffer.allocUnsafe(size);
     const head = readSync(fd, buf, 0, Math.min(SNIFF_BYTES, size), 0);
-    if (looksBinary(buf.subarray(0, head))) return undefined;
+    if (looksBinary(buf.subarray(0, head))) return archiveKind(file, buf.subarray(0, head)) ? ARCHIVE : undefined;
+    // A tiny gzip may hold no NUL byte.
+    if (head >= 2 && buf[0] === 0x1f && buf[1] === 0x8b) return ARCHIVE;
     let got = head;
     // A file that shrinks meanwhile is read to its new end; one that grows, to its old size.
     while (got < size) {

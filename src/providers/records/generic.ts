@@ -1,15 +1,15 @@
 import type { Confidence, ProviderRecord } from '../types.js';
-import { countDigits, shannonEntropy } from '../../engine/entropy.js';
-import { detach } from '../../strings.js';
+import { commandProviders, passwordLooksReal } from './commands.js';
+import { shannonEntropy } from '../../engine/entropy.js';
 import { isPlaceholder } from '../../engine/placeholder.js';
-import { decodeJwtPayload } from './jwt.js';
+import { decodePercent, isWeakDefault, nameSaysSecret, opensQuotedArgument, referenceInCode, spellsItsRole, spellsPasswordInDisguise, valueLooksRandom } from './generic-gates.js';
 
 /*
  * Generic detectors: private-key blocks, credentials in URLs, secret-looking assignments,
  * Authorization headers and files that are secrets by nature. They find what no provider
  * rule knows; a span a provider rule claims (or rejects) is never reported by these.
+ * Their gates (names, values) are in generic-gates.ts.
  */
-
 // ---------------------------------------------------------------- private keys
 
 /** An Ed25519 PKCS#8 key is 48 bytes: 64 base64 characters. */
@@ -41,208 +41,55 @@ function pemConfidence(body: string, groups: Readonly<Record<string, string | un
   return 'high';
 }
 
-// ---------------------------------------------------------------- URL credentials
 
-const DEFAULT_PASSWORDS = new Set([
-  'password', 'passwd', 'pass', 'secret', 'changeme', 'admin', 'root', 'postgres', 'mysql', 'guest',
-  'test', 'testing', 'user', 'username', 'demo', 'example', 'pwd', 'qwerty', 'letmein', 'default',
-  'redis', 'mongo', 'rabbitmq', 'sa', 'dev', 'development', 'local', 'foobar', 'foo', 'bar', 'pw',
-  'token', 'apikey', 'api_key', 'key', 'xxx', 'yyy', 'mypassword', 'yourpassword', 'mysecretpassword',
-  'airflow', 'keycloak', 'minio', 'minioadmin', 'docker', 'app', 'dbpass', 'dbpassword', 'db',
-]);
-
-function isWeakDefault(value: string): boolean {
-  const lower = value.toLowerCase();
-  if (DEFAULT_PASSWORDS.has(lower)) return true;
-  // word + a few digits: password123, admin1, test2024
-  const m = /^([a-z_]+?)[0-9!]{0,4}$/.exec(lower);
-  return m !== null && DEFAULT_PASSWORDS.has(m[1]!);
-}
-
-// ---------------------------------------------------------------- generic assignments
-
-/** Name parts after the secret word that make the variable metadata, not a secret. */
-const META_SUFFIX =
-  /(?:url|uri|endpoint|path|file|filename|name|id|ids|type|header|prefix|suffix|length|len|size|count|env|var|field|param|hint|policy|version|format|ttl|expiry|expires|expiration|timeout|regex|pattern|label|placeholder|desc|description|title|mode|method|kind|store|provider|manager|service|class|limit|enabled|required|valid|validator|lifetime|duration|age|ref|arn|location|source|index|position|hash|digest|checksum|fingerprint|sha|md5|encoding|algorithm|alg|usage|scope|scopes|hmac|salt|iv|nonce|len|min|max|rotation|field|column|input|output|selector|from|to|list|map|set|dict|helper|factory|builder|fn|func|callback|handler|cache|table|id_token_hint|issuer|audience|status|state|flag)$/;
-
-/** Words before `key` that make it a lookup key rather than a credential. */
-const LOOKUP_KEY_PREFIX =
-  /(?:^|[_.-])(?:cache|sort|primary|foreign|partition|range|idempotency|lookup|map|dict|object|row|column|unique|composite|public|publishable|pub|group|route|query|translation|i18n|shortcut|hot|react|list|item|node|storage|bucket|redis|s3|hash|index|sign_in|signin|primary|foreign|dedup|dedupe|event|message|metric|label|tag|attr|attribute|prop|property|field|config|setting|settings|option|options|param|meta|metadata|session_key_prefix|local_storage|sessionstorage|localstorage|state|store|redux|entry|record|table|api_key_header|header|registry|schema|value|data|child|parent|element|component|toggle|feature|flag|json|yaml|dict_key|s3_object|object_key|file|path|blob|image|asset|media|upload|download|env|secret_name|kms|kms_key|kms_key_id|key_vault|vault)_?$/;
-
-function splitWords(name: string): string[] {
-  return name
-    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean);
-}
-
-/** Names that hold client-side identifiers by design (Pusher app key, Shopify API key = client id …). */
-const PUBLIC_NAME = /(?:^|_)(?:pusher(?:_app)?_key|shopify_(?:api_)?key|algolia_(?:search|search_only)_(?:api_)?key|recaptcha_site_key|site_key|turnstile_site_key|hcaptcha_site_key|mix_pusher_app_key|vite_pusher_app_key|google_maps_(?:api_)?key|maps_api_key|firebase_api_key|sentry_dsn|segment_write_key|posthog_(?:api_)?key|amplitude_(?:api_)?key|mixpanel_token|oauth2?_key)$/;
-
-const SECRET_WORDS = new Set([
-  'secret', 'token', 'password', 'passwd', 'pwd', 'passphrase', 'credential', 'credentials', 'apikey', 'pass',
-]);
-
-const nameCache = new Map<string, boolean>();
-
-/**
- * The variable name must say "secret": it ends with a secret word (possibly before `value`/`str`).
- * Memoised: code repeats its names, and this runs for every identifier holding a keyword.
- */
-/** Whether `start` follows `(` or `[`, blanks and a quote: `("api_key"` or `['token'`. */
-export function opensQuotedArgument(text: string, start: number): boolean {
-  let i = start - 1;
-  const q = text.charCodeAt(i);
-  if (q !== 34 && q !== 39) return false;
-  i--;
-  while (i >= 0 && start - i <= 16 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
-  const open = text.charCodeAt(i);
-  return start - i <= 16 && (open === 40 || open === 91);
-}
-
-export function nameSaysSecret(name: string): boolean {
-  let v = nameCache.get(name);
-  if (v === undefined) {
-    if (nameCache.size >= 20_000) nameCache.clear();
-    v = judgeName(name);
-    nameCache.set(detach(name), v);
-  }
-  return v;
-}
-
-function judgeName(name: string): boolean {
-  const words = splitWords(name);
-  while (words.length > 1 && /^(?:value|str|string|b64|base64|raw|plain|prod|production|live|dev|staging|test|v\d|\d+)$/.test(words[words.length - 1]!)) {
-    words.pop();
-  }
-  const last = words[words.length - 1];
-  if (!last) return false;
-  if (META_SUFFIX.test(last) && !SECRET_WORDS.has(last)) return false;
-  if (words.includes('public') || words.includes('publishable') || words.includes('pub')) return false;
-  if (PUBLIC_NAME.test(words.join('_'))) return false;
-  if (SECRET_WORDS.has(last)) return true;
-  // Run-together names: requirepass, dbpassword, authtoken, clientsecret, masterkey.
-  if (/(?:password|passwd|secret|token|apikey|pwd|requirepass|masterpass|passphrase)$/.test(last)) return true;
-  if (last === 'key') {
-    if (words.length === 1) return false;
-    const before = words.slice(0, -1).join('_');
-    return !LOOKUP_KEY_PREFIX.test(before);
-  }
-  return false;
-}
-
-const REFERENCE_VALUE =
-  /^(?:[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$-]*)+|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[a-z]+(?:_[a-z0-9]+)+|[A-Za-z]+|[a-z]+(?:-[a-z]+)+|[A-Za-z-]+\.[A-Za-z]{2,5})$/;
-
-function charClasses(value: string): number {
-  let lower = 0;
-  let upper = 0;
-  let digit = 0;
-  let other = 0;
-  for (let i = 0; i < value.length; i++) {
-    const c = value.charCodeAt(i);
-    if (c >= 97 && c <= 122) lower = 1;
-    else if (c >= 65 && c <= 90) upper = 1;
-    else if (c >= 48 && c <= 57) digit = 1;
-    else other = 1;
-  }
-  return lower + upper + digit + other;
-}
-
-/**
- * Values that are public by design even when assigned to a key-ish name: Stripe publishable
- * keys, Twilio SIDs, OAuth client ids, RevenueCat/Mapbox public SDK keys, Supabase publishable keys.
- */
-const PUBLIC_VALUE =
-  /^(?:pk_(?:live|test)_|(?:AC|SK|MG|PN|AP|CA)[0-9a-f]{32}$|[0-9]+-[a-z0-9_]+\.apps\.googleusercontent\.com$|(?:appl|goog|amzn|strp|rcb)_[A-Za-z0-9]{16,40}$|pk\.eyJ|sb_publishable_|G-[A-Z0-9]{6,12}$|UA-\d+-\d+$)/;
-
-/** Base64 of a readable word (`Y2hhbmdlbWU=` is `changeme`) is as much a placeholder as the word. */
-function decodesToPlaceholder(value: string): boolean {
-  if (value.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return false;
-  const decoded = Buffer.from(value, 'base64').toString('latin1');
-  if (!/^[\x20-\x7e]+$/.test(decoded)) return false;
-  return isWeakDefault(decoded) || isPlaceholder(decoded) || /^[A-Za-z_.-]+$/.test(decoded);
-}
-
-/** Value gate shared by the generic rules: random-looking, not a reference, path, URL or word. */
-export function valueLooksRandom(raw: string): boolean {
-  // TypeScript's non-null assertion on a reference (process.env.X!), trailing punctuation.
-  const value = raw.replace(/[!.,]+$/, '');
-  if (value.length < 8) return false;
-  // Secret-store references: ARNs, GCP resource names, paths to a secret.
-  if (/^arn:|^projects\/|(?:^|\/)secrets?\//.test(value)) return false;
-  // A value that spells its role (secretPassword123, abc_ThIsIsAsEcReT) is made up.
-  if (/secret|passw|apikey|api_key|token/i.test(value)) return false;
-  if (looksLikeIdentifier(value)) return false;
-  if (value.includes('://') || /^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)/.test(value)) return false;
-  const jwt = decodeJwtPayload(value);
-  if (jwt) return jwtIsSecret(jwt);
-  if (PUBLIC_VALUE.test(value)) return false;
-  if (REFERENCE_VALUE.test(value)) return false;
-  if (decodesToPlaceholder(value)) return false;
-  // References: $VAR, %VAR%, @VAR@ / @Value, {x}, <x>.
-  if (/^\$|^%[A-Za-z_]|^@[A-Za-z_][\w.]*@?$|^\{|\}$|^<|>$/.test(value)) return false;
-  if (/^(?:true|false|null|none|nil|undefined|yes|no|on|off)$/i.test(value)) return false;
-  if (isWeakDefault(value)) return false;
-  // Versions, dates, numbers, IPs, MAC addresses.
-  if (/^[v\d][\d.:_/-]*$/.test(value)) return false;
-  const classes = charClasses(value);
-  const digits = countDigits(value);
-  const entropy = shannonEntropy(value);
-  if (classes < 2) return false;
-  if (value.length < 16) return entropy >= 2.8 && digits >= 1 && classes >= 3 && !hasShortSequence(value);
-  if (digits === 0 && classes < 3) return false;
-  return entropy >= (value.length >= 32 ? 3.3 : 3.0);
-}
-
-/**
- * A code identifier made of word-like pieces (contextToken2, V1SecretVolumeSource,
- * _S_token_subexpr_begin, PublicIpv4Pools) rather than random characters: at least 80 % of its
- * letters sit in pieces of 3+ letters with a vowel, split at `_`, `$`, digits and case changes.
- */
-export function looksLikeIdentifier(value: string): boolean {
-  if (!/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(value)) return false;
-  const pieces = value.match(/[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+/g) ?? [];
-  let letters = 0;
-  let wordy = 0;
-  let digitRuns = 0;
-  for (const p of pieces) {
-    // Branch-free count: an operation first run after V8 optimized this function throws the
-    // optimized code away (identifiers with digit runs come late in a typical scan).
-    const digitRun = /^[0-9]/.test(p);
-    digitRuns += digitRun ? 1 : 0;
-    if (digitRun) continue;
-    letters += p.length;
-    if (p.length >= 3 && /[aeiouy]/i.test(p) && !(p.length > 5 && p === p.toUpperCase())) wordy += p.length;
-  }
-  return letters > 0 && wordy / letters >= 0.8 && digitRuns <= 2;
-}
-
-/** `1234`, `abcd`: a short value with a 4-step sequence is a made-up one. */
-function hasShortSequence(value: string): boolean {
-  for (let i = 3; i < value.length; i++) {
-    const a = value.charCodeAt(i - 3);
-    const d = value.charCodeAt(i - 2) - a;
-    if ((d === 1 || d === -1) && value.charCodeAt(i - 1) - value.charCodeAt(i - 2) === d && value.charCodeAt(i) - value.charCodeAt(i - 1) === d) return true;
-  }
-  return false;
-}
-
-/** Public JWTs (Supabase anon keys, jwt.io's sample) are not secrets; others are. */
-function jwtIsSecret(payload: Record<string, unknown>): boolean {
-  if (payload['role'] === 'anon') return false;
-  if (payload['sub'] === '1234567890') return false;
-  return true;
-}
-
-// `=`, `:`, `:=`, `=>`, `<-`, `+=`, a Python/TS type annotation before `=` (`secret: str =`);
-// then an optional wrapper such as Go's []byte( or a string prefix (r"…", b'…').
-const ASSIGN_OPERATOR = String.raw`["'\]]?[ \t]{0,8}(?::(?!:)[ \t]{0,4}[A-Za-z_][\w.|\[\] ]{0,30}?[ \t]{0,4}=(?!=)|=(?![=~])|:=|:(?!:)|=>|<-|\+=)[ \t]{0,8}(?:\[\]byte\(|bytes\(|Buffer\.from\(|@|[rbuf](?=["'\`]))?(?<q>["'\`]?)`;
+// The operator between a secret's name and its value, in every common syntax:
+// `=`, `:`, `:=` (Go), `=>`, `<-`, `+=`, `.=` (PHP), `?=`, `::=`, `:::=` (make), a type before
+// `=` (Python/TS/Rust `secret: &str =`, Go `var secret string =`), a YAML block scalar
+// (`secret: |` and the value indented on the next line); then an optional wrapper such as Go's
+// []byte( or a string prefix (r"…", b'…'), and the opening quote, if any, as `q`.
+const ASSIGN_OPERATOR = String.raw`["'\]]?[ \t]{0,8}(?::[ \t]{0,4}[|>][-+]?[1-9]?[ \t]{0,8}\r?\n[ \t]{1,40}|:{1,3}=(?!=)|:(?!:)[ \t]{0,4}[A-Za-z_&][\w.|\[\] &']{0,30}?[ \t]{0,4}=(?!=)|[ \t][A-Za-z_][\w.\[\]*]{0,30}[ \t]{0,4}=(?!=)|=(?![=~])|:(?!:)|=>|<-|[+.?]=)[ \t]{0,8}(?:\[\]byte\(|bytes\(|Buffer\.from\(|@|[rbuf](?=["'\`]))?(?<q>["'\`]?)`;
 // A value is captured atomically (look-ahead + back-reference) so that it cannot be shortened
-// to dodge the "not followed by ( or [ or ." check.
-const VALUE = String.raw`(?=(?<secret>[^\s"'\`;,<>(){}\[\]\\|]{8,256}))\k<secret>(?![^\s"'\`;,<>){}\]\\|]|\.\w)`;
+// to dodge the "not followed by ( or [ or ." check. An `&` that starts another query parameter
+// (`&scope=`) ends it.
+const VALUE = String.raw`(?=(?<secret>(?:[^\s"'\`;,<>(){}\[\]\\|&]|&(?![A-Za-z_][\w.-]{0,40}=)){8,256}))\k<secret>(?![^\s"'\`;,<>){}\]\\|]|\.\w)`;
 
+/**
+ * `pass` alone names a secret only with a quoted value: unquoted, it is a word (`--- PASS:
+ * TestName (0.01s)`, `// Pass: dy=0`) far more often than a password.
+ */
+function barePassUnquoted(name: string, quote: string | undefined): boolean {
+  return !quote && /^[^A-Za-z]*pass[^A-Za-z]*$/i.test(name);
+}
+
+/** The generic assignment gate: a secret-like name, a value that is a literal, random-looking. */
+function assignmentIsSecret(secret: string, g: Readonly<Record<string, string | undefined>>, path: string): boolean {
+  const name = g['name'] ?? '';
+  return nameSaysSecret(name) && !barePassUnquoted(name, g['q']) && !referenceInCode(secret, g['q'], path) && valueLooksRandom(secret);
+}
+
+/**
+ * Whether the identifier starting at `start` is a URL query parameter: `?` after a path
+ * (`/items?token=`) or `&` after another parameter's value (`=5&key=`). Those have a rule of
+ * their own; `a ? b.key === c` and `x && key = y` in code are not parameters.
+ */
+function isQueryParameter(text: string, start: number): boolean {
+  const c = text.charCodeAt(start - 1);
+  if (c !== 63 && c !== 38) return false;
+  return /[\w/.~%+=-]/.test(text.charAt(start - 2));
+}
+
+function notQueryParameter(text: string, start: number): boolean {
+  return !isQueryParameter(text, start);
+}
+
+/** `ENV NAME value` (Dockerfile), `set -x NAME value` (fish), `setenv`/`setx`: a command sets the variable. */
+const ENV_COMMAND = /(?:^|[\n;])[ \t]*(?:ENV|set(?:[ \t]+-[A-Za-z]{1,4}){0,3}|setenv|setx|launchctl[ \t]+setenv)[ \t]+$/;
+
+function setByCommand(text: string, start: number): boolean {
+  const from = Math.max(0, start - 48);
+  const nl = text.lastIndexOf('\n', start - 1);
+  return ENV_COMMAND.test(text.slice(nl >= from ? nl : from, start));
+}
 
 export const genericProviders: ProviderRecord[] = [
   {
@@ -286,9 +133,10 @@ export const genericProviders: ProviderRecord[] = [
           const host = (g['host'] ?? '').toLowerCase();
           // Loopback and documentation hosts; internal names (db, *.svc.cluster.local) are real.
           if (/^(?:localhost|127\.|0\.0\.0\.0|\[::1\]|host$|hostname$|your[-_]?host|example\.|.*\.(?:example|invalid|test|localhost)$)/.test(host)) return false;
-          if (isWeakDefault(secret)) return false;
-          if (/^\*+$|^(?:%2a)+$/i.test(secret)) return false;
-          return shannonEntropy(secret) >= 2.0;
+          const plain = decodePercent(secret);
+          if (isWeakDefault(plain) || spellsItsRole(plain) || spellsPasswordInDisguise(plain)) return false;
+          if (/^\*+$/.test(plain)) return false;
+          return shannonEntropy(plain) >= 2.0;
         },
       },
     ],
@@ -305,17 +153,50 @@ export const genericProviders: ProviderRecord[] = [
         // Anchored at the identifier that holds the keyword: the engine checks the name, then
         // runs this once, right after it.
         pattern: String.raw`${ASSIGN_OPERATOR}${VALUE}`,
-        anchor: { name: nameSaysSecret, next: `"']: \t=<+` },
+        anchor: { prefix: notQueryParameter, name: nameSaysSecret, next: `"']: \t=<+.?` },
         keywords: ['key', 'secret', 'token', 'passw', 'pwd', 'credential', 'pass'],
         window: { before: 64, after: 300 },
         confidence: 'medium',
         generic: true,
-        check: (secret, g) => nameSaysSecret(g['name'] ?? '') && valueLooksRandom(secret),
+        check: assignmentIsSecret,
+      },
+      {
+        id: 'generic-secret-xml',
+        description: 'A random-looking value in an XML or HTML element whose name says it is a secret (<apiToken>…</apiToken>, on the same or the next line).',
+        pattern: String.raw`(?:[ \t][^<>\n]{0,200})?>[ \t]{0,8}(?:\r?\n[ \t]{0,40})?${VALUE}[ \t]{0,8}(?:\r?\n[ \t]{0,40})?</(?<close>[A-Za-z0-9_.:-]{1,128})>`,
+        anchor: { prefix: '<', name: nameSaysSecret, next: '> \t' },
+        keywords: ['key', 'secret', 'token', 'passw', 'pwd', 'credential', 'pass'],
+        confidence: 'medium',
+        generic: true,
+        check: (secret, g) => g['close'] === g['name'] && valueLooksRandom(secret),
+      },
+      {
+        id: 'generic-secret-env-command',
+        description: 'A random-looking value set by a command on a variable whose name says it is a secret (Dockerfile `ENV NAME value`, fish `set -x NAME value`, setenv, setx).',
+        pattern: String.raw`[ \t]{1,8}(?<q>["']?)${VALUE}`,
+        anchor: { prefix: setByCommand, name: nameSaysSecret, next: ' \t' },
+        keywords: ['key', 'secret', 'token', 'passw', 'pwd', 'credential', 'pass'],
+        confidence: 'medium',
+        generic: true,
+        check: assignmentIsSecret,
+      },
+      {
+        id: 'generic-secret-query',
+        description: 'A random-looking value of a URL query parameter whose name says it is a secret (?api_key=…&, ?access_token=…): the value ends at & or #.',
+        // URL-safe characters only (a query value is URL-encoded), ending at `&`, `#` or the URL's end.
+        pattern: String.raw`=(?<secret>[A-Za-z0-9._~%+/-][A-Za-z0-9._~%+/=:-]{7,255})(?![A-Za-z0-9._~%+/=:-])`,
+        anchor: { prefix: isQueryParameter, name: nameSaysSecret, next: '=' },
+        keywords: ['key', 'secret', 'token', 'passw', 'pwd', 'credential', 'pass'],
+        confidence: 'medium',
+        generic: true,
+        check: (secret) => valueLooksRandom(decodePercent(secret)),
       },
       {
         id: 'authorization-header',
         description: 'A credential in an Authorization header (Bearer, token or Basic).',
-        pattern: String.raw`(?:authorization|bearer)["']?[ \t]{0,8}[:=]?[ \t]{0,8}["']?(?:bearer|token|basic)?[ \t]+(?<secret>[A-Za-z0-9_~+/.=-]{16,512})(?![A-Za-z0-9_~+/.=-])`,
+        // A header needs its separator (`Authorization: …`, `authorization = "…"`) or a scheme
+        // word: `pkg/apis/authorization c589…` (a module path and a commit hash) is not one.
+        pattern: String.raw`(?<![\w/.])(?:authorization["']?[ \t]{0,8}[:=][ \t]{0,8}["']?(?:(?:bearer|token|basic)[ \t]+)?|bearer[ \t]+)(?<secret>[A-Za-z0-9_~+/.=-]{16,512})(?![A-Za-z0-9_~+/.=-])`,
         flags: 'i',
         keywords: ['authorization', 'bearer'],
         window: { before: 8, after: 600 },
@@ -409,14 +290,19 @@ export const genericProviders: ProviderRecord[] = [
       },
       {
         id: 'docker-config-auth',
-        description: 'A registry credential (base64 user:password) in a Docker config.json.',
+        description: 'A registry credential (base64 user:password) in a Docker config.json, or in an `auths` block of any file (a Kubernetes dockerconfigjson, CI settings).',
         pattern: String.raw`"auth"[ \t]*:[ \t]*"(?<secret>[A-Za-z0-9+/]{12,}={0,2})"`,
-        keywords: [],
+        keywords: ['"auths"'],
+        window: { before: 0, after: 8192 },
         paths: ['.docker/config.json', '.dockercfg'],
         confidence: 'high',
-        verify: (secret) => Buffer.from(secret, 'base64').toString('latin1').includes(':'),
+        verify: (secret) => {
+          const decoded = Buffer.from(secret, 'base64').toString('latin1');
+          const colon = decoded.indexOf(':');
+          return colon > 0 && passwordLooksReal(decoded.slice(colon + 1));
+        },
       },
     ],
   },
+  ...commandProviders,
 ];
-
