@@ -68,6 +68,10 @@ function presentedKey(req: http.IncomingMessage): { key: string | undefined; hea
     const v = req.headers[h];
     if (typeof v === 'string') return { key: v, header: h };
   }
+  // Providers' own key headers (`xi-api-key`, `x-portkey-api-key`, `x-auth-token`, …).
+  for (const [h, v] of Object.entries(req.headers)) {
+    if (typeof v === 'string' && /key|token|secret|auth/i.test(h)) return { key: v, header: h };
+  }
   const url = new URL(req.url ?? '/', 'http://x');
   const q = url.searchParams.get('key');
   if (q !== null) return { key: q, header: 'query' };

@@ -442,21 +442,17 @@ export const elevenlabs: ProviderRecord = {
   envNote: 'The ElevenLabs SDKs read ELEVENLABS_API_KEY; XI_API_KEY is an older convention some tools accept.',
   format: { prefixes: ['sk_'], charset: '[a-f0-9]', lengths: [[32, 32], [51, 51]], full: 'sk_[a-f0-9]{48}|[a-f0-9]{32}' },
   rotateUrl: 'https://elevenlabs.io/app/settings/api-keys',
-  noLive: 'not enabled yet: the check (GET /v1/user with the xi-api-key header) waits for the health-check tests to present that header',
+  live: {
+    base: 'https://api.elevenlabs.io',
+    path: '/v1/user',
+    method: 'GET',
+    auth: { kind: 'header', name: 'xi-api-key' },
+    interpret: (res) => interpretElevenLabs(res),
+  },
 };
 
-/**
- * The ElevenLabs live check, ready: `GET /v1/user` (read-only account info) with the key in the
- * `xi-api-key` header, ElevenLabs' only way of presenting it. Not on the record yet because the
- * shared health-check mock does not read an `xi-api-key` header (see the group's report).
- */
-export const elevenlabsLive: LiveCheck = {
-  base: 'https://api.elevenlabs.io',
-  path: '/v1/user',
-  method: 'GET',
-  auth: { kind: 'header', name: 'xi-api-key' },
-  interpret: interpretElevenLabs,
-};
+/** The ElevenLabs live check: `GET /v1/user` (read-only account info) with the key in the `xi-api-key` header, ElevenLabs' only way of presenting it. */
+export const elevenlabsLive: LiveCheck = elevenlabs.live!;
 
 /**
  * AssemblyAI keys: 32 lowercase hex, no prefix. Live: the transcript list (`GET /v2/transcript`,

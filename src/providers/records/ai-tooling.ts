@@ -629,8 +629,7 @@ export const helicone: ProviderRecord = {
  * format: 20–64 base64 chars accepted next to a Portkey key name (virtual keys and config ids,
  * `pc-…`, carry dashes and are not matched).
  * Live: `GET https://api.portkey.ai/v1/models` (the models the key may route to, read-only),
- * bearer: the gateway takes the Portkey key as the OpenAI-style bearer token ("any
- * OpenAI-compatible SDK … using your Portkey API key", portkey.ai/docs/api-reference/sdk).
+ * with the key in Portkey's documented `x-portkey-api-key` header.
  * 200 valid; 401 invalid; 403 a key without that scope.
  */
 const PORTKEY_CLS = '[A-Za-z0-9+/]';
@@ -652,7 +651,7 @@ export const portkey: ProviderRecord = {
   envNames: ['PORTKEY_API_KEY'],
   format: { prefixes: [], charset: '[A-Za-z0-9+/=]', lengths: [[20, 66]] },
   rotateUrl: 'https://app.portkey.ai/api-keys',
-  live: { base: 'https://api.portkey.ai', path: '/v1/models', method: 'GET', auth: { kind: 'bearer' }, baseUrlEnv: ['PORTKEY_BASE_URL'] },
+  live: { base: 'https://api.portkey.ai', path: '/v1/models', method: 'GET', auth: { kind: 'header', name: 'x-portkey-api-key' }, baseUrlEnv: ['PORTKEY_BASE_URL'] },
 };
 
 // ---------------------------------------------------------------- Braintrust
