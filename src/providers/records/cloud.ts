@@ -65,6 +65,14 @@ export const doppler: ProviderRecord = {
   live: { base: 'https://api.doppler.com', path: '/v3/me', method: 'GET', auth: { kind: 'bearer' } },
 };
 
+/**
+ * Vercel credentials (vercel.com/changelog/new-token-formats-and-secret-scanning): `vcp_`
+ * personal access tokens, `vci_` integration tokens, `vca_` app access tokens, `vcr_` app
+ * refresh tokens, `vck_` API keys (AI Gateway) — the full documented list. No length is
+ * published; `vcp_` tokens seen in public code have 56 alphanumerics, the rule accepts 20–60.
+ * Older tokens are 24 alphanumerics, reported next to a Vercel name. Blob read-write tokens are
+ * the `vercel-blob` record (hosting.ts).
+ */
 export const vercel: ProviderRecord = {
   id: 'vercel',
   name: 'Vercel',
