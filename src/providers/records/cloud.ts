@@ -3,22 +3,44 @@ import type { ProviderRecord } from '../types.js';
 import { base64Infixes, decodeJwtPayload } from './jwt.js';
 import { ci, END, END_ALNUM, errorDetail, START, START_ALNUM, verdict, withContext } from './shared.js';
 
+/**
+ * DigitalOcean API tokens: personal access tokens (`dop_v1_`) and OAuth access tokens
+ * (`doo_v1_`), 64 hex after the prefix; tokens made before the prefixes (2021) are bare 64 hex
+ * and still work, reported next to a DigitalOcean token name. OAuth refresh tokens (`dor_v1_`)
+ * are the `digitalocean-refresh-token` record (hosting.ts): this record's check would read one as
+ * invalid. Live: `GET https://api.digitalocean.com/v2/account` with `Authorization: Bearer`.
+ */
 export const digitalocean: ProviderRecord = {
   id: 'digitalocean',
   name: 'DigitalOcean',
   rules: [
     {
       id: 'digitalocean-token',
-      description: 'DigitalOcean personal access token or OAuth access/refresh token (dop_v1_, doo_v1_, dor_v1_).',
-      pattern: `${START}do[por]_v1_[a-f0-9]{64}${END}`,
-      keywords: ['dop_v1_', 'doo_v1_', 'dor_v1_'],
+      description: 'DigitalOcean personal access token or OAuth access token (dop_v1_, doo_v1_ + 64 hex).',
+      pattern: `${START}do[po]_v1_[a-f0-9]{64}${END}`,
+      keywords: ['dop_v1_', 'doo_v1_'],
       window: { before: 16, after: 80 },
       confidence: 'high',
     },
+    {
+      id: 'digitalocean-legacy-token',
+      description: 'DigitalOcean API token in the pre-2021 form (64 lowercase hex, no prefix) assigned to a DigitalOcean token name.',
+      pattern: withContext(
+        START_ALNUM,
+        `(?<=(?:${['digitalocean', 'digital_ocean', 'do_token', 'do_api', 'do_access'].map(ci).join('|')})[\\s\\S]{0,32}(?:${['token', 'key', 'secret', 'access'].map(ci).join('|')})[A-Za-z0-9_.-]{0,16}["'\`]?\\s{0,4}(?:=>|[=:,])\\s{0,4}["'\`]?)`,
+        '[a-f0-9]{64}',
+        END_ALNUM,
+      ),
+      keywords: ['digitalocean', 'digital_ocean', 'do_token', 'do_api', 'do_access'],
+      window: { before: 112, after: 160 },
+      confidence: 'medium',
+      minEntropy: 3.2,
+      minDigits: 8,
+    },
   ],
   envNames: ['DIGITALOCEAN_ACCESS_TOKEN', 'DIGITALOCEAN_TOKEN', 'DO_TOKEN'],
-  envNote: 'doctl and the Terraform provider read DIGITALOCEAN_ACCESS_TOKEN (Terraform also DIGITALOCEAN_TOKEN). Refresh tokens (dor_v1_) are not validated: redeeming one has side effects.',
-  format: { prefixes: ['dop_v1_', 'doo_v1_', 'dor_v1_'], charset: '[a-f0-9]', lengths: [[71, 71]], full: 'do[por]_v1_[a-f0-9]{64}' },
+  envNote: 'doctl and the Terraform provider read DIGITALOCEAN_ACCESS_TOKEN (Terraform also DIGITALOCEAN_TOKEN). Refresh tokens (dor_v1_) are the digitalocean-refresh-token record and are not validated: redeeming one has side effects.',
+  format: { prefixes: ['dop_v1_', 'doo_v1_'], charset: '[a-f0-9]', lengths: [[71, 71], [64, 64]], full: 'do[po]_v1_[a-f0-9]{64}|[a-f0-9]{64}' },
   rotateUrl: 'https://cloud.digitalocean.com/account/api/tokens',
   live: { base: 'https://api.digitalocean.com', path: '/v2/account', method: 'GET', auth: { kind: 'bearer' } },
 };
@@ -43,6 +65,14 @@ export const doppler: ProviderRecord = {
   live: { base: 'https://api.doppler.com', path: '/v3/me', method: 'GET', auth: { kind: 'bearer' } },
 };
 
+/**
+ * Vercel credentials (vercel.com/changelog/new-token-formats-and-secret-scanning): `vcp_`
+ * personal access tokens, `vci_` integration tokens, `vca_` app access tokens, `vcr_` app
+ * refresh tokens, `vck_` API keys (AI Gateway) — the full documented list. No length is
+ * published; `vcp_` tokens seen in public code have 56 alphanumerics, the rule accepts 20–60.
+ * Older tokens are 24 alphanumerics, reported next to a Vercel name. Blob read-write tokens are
+ * the `vercel-blob` record (hosting.ts).
+ */
 export const vercel: ProviderRecord = {
   id: 'vercel',
   name: 'Vercel',

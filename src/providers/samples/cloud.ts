@@ -21,11 +21,14 @@ export const cloudSamples: ProviderSamples[] = [
       { text: dotenv('DIGITALOCEAN_ACCESS_TOKEN', dop('do-1')), secret: dop('do-1'), rule: 'digitalocean-token' },
       { text: `provider "digitalocean" {\n  token = "${dop('do-2')}"\n}\n`, secret: dop('do-2'), rule: 'digitalocean-token' },
       { text: curlBearer('https://api.digitalocean.com/v2/droplets', dop('do-3', 'doo')), secret: dop('do-3', 'doo'), rule: 'digitalocean-token' },
+      { text: dotenv('DIGITALOCEAN_TOKEN', fakeKey('do-4', HEX, 64)), secret: fakeKey('do-4', HEX, 64), rule: 'digitalocean-legacy-token' },
+      { text: `provider "digitalocean" {\n  token = "${fakeKey('do-5', HEX, 64)}"\n}\n`, secret: fakeKey('do-5', HEX, 64), rule: 'digitalocean-legacy-token' },
     ],
     negatives: [
       { text: 'DIGITALOCEAN_TOKEN=dop_v1_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\n', why: 'repeated-x placeholder' },
       { text: 'token = var.do_token\n', why: 'variable reference' },
       { text: `dop_v1_${fakeKey('do-n1', ALNUM, 64)}\n`, why: 'wrong charset (not hex)' },
+      { text: `digitalocean_image_sha256: ${fakeKey('do-n4', HEX, 64)}\n`, why: 'a digest, not a token name' },
     ],
   },
   {
