@@ -163,6 +163,15 @@ const CF_ACCOUNT_ID = `(?<=${ci('account')}[A-Za-z_-]{0,4}[\\s\\S]{0,12})(?<![A-
  * `GET /client/v4/accounts/{account_id}/tokens/verify` (read-only; same answers as the user form),
  * so the account ID found next to the token (or in CLOUDFLARE_ACCOUNT_ID) is sent with it.
  */
+/** Live check of an account token, under the account ID found next to it. */
+export const cloudflareAccountTokenLive: LiveCheck = {
+  base: 'https://api.cloudflare.com',
+  path: '/client/v4/accounts/{pair}/tokens/verify',
+  method: 'GET',
+  auth: { kind: 'bearer' },
+  interpret: interpretCloudflareVerify,
+};
+
 export const cloudflareAccountToken: ProviderRecord = {
   id: 'cloudflare-account-token',
   name: 'Cloudflare (account API token)',
@@ -182,18 +191,9 @@ export const cloudflareAccountToken: ProviderRecord = {
   envNote: 'Account tokens sit in CLOUDFLARE_API_TOKEN like user tokens; the account ID comes from CLOUDFLARE_ACCOUNT_ID.',
   format: { prefixes: ['cfat_'], charset: '[A-Za-z0-9_-]', lengths: [[53, 53]], full: `cfat_${CF_BODY}${CF_TAIL}`, checksum: hasValidCloudflareChecksum },
   rotateUrl: 'https://dash.cloudflare.com/?to=/:account/api-tokens',
-  // Not attached until the shared live-check test fills {pair} in the expected path.
-  noLive: 'not wired yet: the check (GET /client/v4/accounts/{account id}/tokens/verify) awaits {pair}-in-path support in the record tests',
+  live: cloudflareAccountTokenLive,
 };
 
-/** Live check of an account token, under the account ID found next to it. */
-export const cloudflareAccountTokenLive: LiveCheck = {
-  base: 'https://api.cloudflare.com',
-  path: '/client/v4/accounts/{pair}/tokens/verify',
-  method: 'GET',
-  auth: { kind: 'bearer' },
-  interpret: interpretCloudflareVerify,
-};
 
 /** An e-mail address (the Global API Key authenticates together with the account's e-mail). */
 const EMAIL = '(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@(?:[A-Za-z0-9-]{1,63}\\.){1,8}[A-Za-z]{2,24}(?![A-Za-z0-9-])';
@@ -262,8 +262,7 @@ export const cloudflareGlobalKey: ProviderRecord = {
   envNote: 'The SDKs and Terraform read CLOUDFLARE_API_KEY with CLOUDFLARE_EMAIL; CF_API_KEY/CF_API_EMAIL are the older Wrangler and flarectl names.',
   format: { prefixes: ['cfk_'], charset: '[A-Za-z0-9_-]', lengths: [[52, 52], [37, 45]], full: `cfk_${CF_BODY}${CF_TAIL}|[0-9a-f]{37,45}` },
   rotateUrl: 'https://dash.cloudflare.com/profile/api-tokens',
-  // Not attached until the shared live-check mock reads X-Auth-Key (see the report of this change).
-  noLive: 'not wired yet: the check (GET /client/v4/user with X-Auth-Email + X-Auth-Key) awaits X-Auth-Key support in the test mock',
+  live: CLOUDFLARE_GLOBAL_KEY_LIVE,
 };
 export const cloudflareGlobalKeyLive = CLOUDFLARE_GLOBAL_KEY_LIVE;
 
@@ -322,7 +321,7 @@ export const fastly: ProviderRecord = {
   envNote: 'The Fastly CLI, Terraform provider and SDKs read FASTLY_API_TOKEN; FASTLY_API_KEY is an older convention.',
   format: { prefixes: [], charset: '[A-Za-z0-9_-]', lengths: [[32, 32]], full: '[A-Za-z0-9_-]{32}' },
   rotateUrl: 'https://manage.fastly.com/account/personal/tokens',
-  noLive: 'not wired yet: the check (GET /tokens/self with Fastly-Key) awaits Fastly-Key support in the test mock',
+  live: FASTLY_LIVE,
 };
 export const fastlyLive = FASTLY_LIVE;
 
@@ -634,7 +633,7 @@ export const railwayProjectToken: ProviderRecord = {
   envNames: ['RAILWAY_TOKEN'],
   format: { prefixes: [], charset: '[0-9a-fA-F-]', lengths: [[36, 36]], full: UUID },
   rotateUrl: 'https://railway.com/dashboard',
-  noLive: 'not wired yet: the check (projectToken query with Project-Access-Token) awaits that header in the test mock',
+  live: RAILWAY_PROJECT_LIVE,
 };
 export const railwayProjectLive = RAILWAY_PROJECT_LIVE;
 
@@ -736,7 +735,7 @@ export const scaleway: ProviderRecord = {
   envNote: 'The Scaleway CLI, SDKs and Terraform read SCW_SECRET_KEY and SCW_ACCESS_KEY (or ~/.config/scw/config.yaml).',
   format: { prefixes: [], charset: '[0-9a-fA-F-]', lengths: [[36, 36]], full: UUID },
   rotateUrl: 'https://console.scaleway.com/iam/api-keys',
-  noLive: 'not wired yet: the check (GET /iam/v1alpha1/api-keys/{access key} with X-Auth-Token) awaits that header in the test mock',
+  live: SCALEWAY_LIVE,
 };
 export const scalewayLive = SCALEWAY_LIVE;
 

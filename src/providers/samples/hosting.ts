@@ -61,6 +61,7 @@ export const hostingSamples: ProviderSamples[] = [
   },
   {
     provider: 'cloudflare-account-token',
+    liveHost: 'cloudflare.com',
     positives: [
       {
         text: `CLOUDFLARE_ACCOUNT_ID=${cfAccountId('cfa-1')}\nCLOUDFLARE_API_TOKEN=${cf('cfat_', 'cfa-1')}\n`,
@@ -84,6 +85,7 @@ export const hostingSamples: ProviderSamples[] = [
   },
   {
     provider: 'cloudflare-global-api-key',
+    liveHost: 'cloudflare.com',
     positives: [
       {
         text: `CLOUDFLARE_EMAIL=ops@acme-widgets.io\nCLOUDFLARE_API_KEY=${cf('cfk_', 'cfg-1')}\n`,
@@ -129,6 +131,7 @@ export const hostingSamples: ProviderSamples[] = [
   },
   {
     provider: 'fastly',
+    liveHost: 'fastly.com',
     positives: [
       { text: dotenv('FASTLY_API_TOKEN', fastlyTok('fa-1')), secret: fastlyTok('fa-1'), rule: 'fastly-api-token' },
       { text: curlHeader('https://api.fastly.com/service', 'Fastly-Key', fastlyTok('fa-2')), secret: fastlyTok('fa-2'), rule: 'fastly-api-token' },
@@ -258,6 +261,7 @@ export const hostingSamples: ProviderSamples[] = [
   },
   {
     provider: 'railway-project-token',
+    liveHost: 'railway.com',
     positives: [
       { text: dotenv('RAILWAY_TOKEN', uuid('rp-1')), secret: uuid('rp-1'), rule: 'railway-project-token' },
       { text: curlHeader('https://backboard.railway.com/graphql/v2', 'Project-Access-Token', uuid('rp-2')), secret: uuid('rp-2'), rule: 'railway-project-token' },
@@ -299,6 +303,7 @@ export const hostingSamples: ProviderSamples[] = [
   },
   {
     provider: 'scaleway',
+    liveHost: 'scaleway.com',
     positives: [
       {
         text: `SCW_ACCESS_KEY=${scwAccess('sc-1')}\nSCW_SECRET_KEY=${uuid('sc-1')}\n`,
