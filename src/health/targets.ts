@@ -4,10 +4,11 @@
  * `--endpoint` flags and the process environment (the provider SDK's own base-URL variable),
  * never from a file.
  */
+import { aiChinaOfficialHosts } from '../providers/records/ai-china.js';
 import type { LiveCheck, PairSpec, ProviderRecord } from '../providers/types.js';
 import { UsageError } from '../types.js';
 import { cleanValue } from './clean.js';
-import { providerByPrefix, providersByShape } from './format-check.js';
+import { hasProviderShape, providerByPrefix, providersByShape } from './format-check.js';
 import type { HealthTarget } from './types.js';
 
 export interface TargetSpec {
@@ -161,6 +162,107 @@ function explicitBase(spec: TargetSpec, ids: string[], live: LiveCheck | undefin
   return undefined;
 }
 
+/** A live check's own base URL, validated (a `{pair}` host label is filled in at request time). */
+function officialBase(live: LiveCheck, provider: ProviderRecord): string {
+  validateBaseUrl(live.base.split('{pair}').join('pair'), `official base URL of ${provider.id}`);
+  return live.base.replace(/\/+$/, '');
+}
+
+/**
+ * API hosts a provider runs itself besides its live check's host: regional twins
+ * (api.moonshot.ai next to api.moonshot.cn) and the hosts of providers without a live check.
+ */
+const OTHER_OFFICIAL_HOSTS: Readonly<Record<string, readonly string[]>> = aiChinaOfficialHosts;
+
+const hostCache = new WeakMap<ProviderRecord, readonly string[]>();
+
+/** The hosts of a provider's own API (lower case, no default port); empty for a proxy key. */
+export function officialHosts(provider: ProviderRecord): readonly string[] {
+  let hosts = hostCache.get(provider);
+  if (!hosts) {
+    const set = new Set<string>();
+    if (provider.live && !provider.live.base.includes('{')) set.add(new URL(provider.live.base).host.toLowerCase());
+    for (const h of OTHER_OFFICIAL_HOSTS[provider.id] ?? []) set.add(h.toLowerCase());
+    hosts = [...set];
+    hostCache.set(provider, hosts);
+  }
+  return hosts;
+}
+
+/** Providers whose own API is served at the host of `url`, in registry order. */
+export function providersAtHost(url: string, providers: readonly ProviderRecord[]): ProviderRecord[] {
+  let host: string;
+  try {
+    host = new URL(url).host.toLowerCase();
+  } catch {
+    return [];
+  }
+  return providers.filter((p) => officialHosts(p).includes(host));
+}
+
+interface Routed {
+  provider: ProviderRecord;
+  /** The base URL's host fixes the provider, as `=PROVIDER` would. */
+  pinned: boolean;
+  nameProvider?: ProviderRecord;
+  formatProvider: ProviderRecord | undefined;
+  base: BaseChoice | undefined;
+}
+
+/** `--endpoint` for a provider (or the owner of the live check it borrows), else `fallback`, else its official base. */
+function baseFor(provider: ProviderRecord, opts: ResolveOptions, fallback?: BaseChoice): BaseChoice | undefined {
+  const lf = liveFor(provider, opts.providers);
+  for (const id of lf ? [provider.id, lf.owner.id] : [provider.id]) {
+    const url = opts.endpoints?.get(id);
+    if (url) return { url, source: 'endpoint-flag' };
+  }
+  if (fallback) return fallback;
+  return lf && !lf.borrowed ? { url: officialBase(lf.live, provider), source: 'official' } : undefined;
+}
+
+/**
+ * A base URL (argument, --endpoint or the SDK's env var) on the official host of a provider says
+ * where the key really goes: OPENAI_API_KEY with OPENAI_BASE_URL=https://api.moonshot.cn/v1 is a
+ * Moonshot key. Undefined when the host is nobody's own (a proxy) or already the provider's own
+ * with a value of its shape. Otherwise:
+ * - the value has the host provider's shape (or no known one): the target is pinned to it, and
+ *   its live check runs on that host (with its own path) and its format applies;
+ * - the value is another provider's key (DeepSeek's, OpenAI's …): `wrong-provider`. When the
+ *   variable's own providers do not include that provider, the key is checked at its own
+ *   provider's host (nothing is sent to the wrong one) and the diagnosis names the host's
+ *   provider as the one the variable serves; else the target is pinned to the host's provider
+ *   and checked where the configuration sends it, with the diagnosis saying whose key it is.
+ */
+function routeByHost(explicit: BaseChoice, current: ProviderRecord, value: string, nameProviders: readonly ProviderRecord[], shaped: readonly ProviderRecord[], opts: ResolveOptions): Routed | undefined {
+  const owners = providersAtHost(explicit.url, opts.providers);
+  if (owners.length === 0) return undefined;
+  const fitting = owners.find((p) => hasProviderShape(value, p));
+  if (fitting === current || (owners.includes(current) && fitting === undefined && shaped.length === 0)) return undefined;
+  const owner = fitting ?? (owners.includes(current) ? current : owners[0]!);
+  const onHost = (p: ProviderRecord): BaseChoice | undefined => {
+    const lf = liveFor(p, opts.providers);
+    if (!lf || lf.borrowed) return baseFor(p, opts, explicit);
+    // The host's own path for its own check: api.moonshot.ai + /v1/users/me/balance.
+    const rebased = new URL(explicit.url).origin + new URL(lf.live.base).pathname.replace(/\/+$/, '');
+    return baseFor(p, opts, { url: rebased, source: explicit.source });
+  };
+  if (fitting) return { provider: owner, pinned: true, formatProvider: owner, base: onHost(owner) };
+  // Whose key is it? A provider the variable's name agrees with, else the first by shape —
+  // only a provider with a host of its own (a relay's `sk-` key says nothing about where it belongs).
+  const rest = shaped.filter((p) => !owners.includes(p));
+  const hosted = (p: ProviderRecord | undefined): p is ProviderRecord => p !== undefined && officialHosts(p).length > 0;
+  const named = rest.find((p) => nameProviders.includes(p) && hosted(p));
+  const other = named ?? (hosted(rest[0]) ? rest[0] : undefined);
+  if (!other) {
+    // No known key shape: the host's provider's format says what is wrong with it.
+    return owner === current ? undefined : { provider: owner, pinned: true, formatProvider: undefined, base: onHost(owner) };
+  }
+  if (nameProviders.length > 0 && !nameProviders.includes(other)) {
+    return { provider: other, pinned: false, nameProvider: owner, formatProvider: other, base: baseFor(other, opts) };
+  }
+  return { provider: owner, pinned: true, formatProvider: other, base: onHost(owner) };
+}
+
 /** Resolves one spec: provider inference and base URL precedence (@URL > --endpoint > SDK env var > official). */
 export function resolveTarget(spec: TargetSpec, opts: ResolveOptions): HealthTarget {
   const { providers, env } = opts;
@@ -196,23 +298,31 @@ export function resolveTarget(spec: TargetSpec, opts: ResolveOptions): HealthTar
 
   let baseUrl: string | undefined;
   let baseUrlSource: HealthTarget['baseUrlSource'];
+  let targetNameProvider: ProviderRecord | undefined = nameProvider;
+  let targetFormatProvider: ProviderRecord | undefined = formatProvider;
   if (provider) {
     const lf = liveFor(provider, providers);
     const explicit = explicitBase(spec, lf ? [provider.id, lf.owner.id] : [provider.id], lf?.live, opts);
-    if (explicit) {
+    const routed = explicit && !forced ? routeByHost(explicit, provider, cleaned, nameProviders, shaped, opts) : undefined;
+    if (routed) {
+      provider = routed.provider;
+      forced = routed.pinned;
+      if (routed.nameProvider) targetNameProvider = routed.nameProvider;
+      targetFormatProvider = routed.formatProvider;
+      baseUrl = routed.base?.url;
+      baseUrlSource = routed.base?.source;
+    } else if (explicit) {
       baseUrl = explicit.url;
       baseUrlSource = explicit.source;
     } else if (lf && !lf.borrowed) {
-      // A `{pair}` host label (Algolia's `{app id}-dsn.algolia.net`) is filled in at request time.
-      validateBaseUrl(lf.live.base.split('{pair}').join('pair'), `official base URL of ${provider.id}`);
-      baseUrl = lf.live.base.replace(/\/+$/, '');
+      baseUrl = officialBase(lf.live, provider);
       baseUrlSource = 'official';
     }
   } else if (spec.baseUrl) {
     baseUrl = spec.baseUrl;
     baseUrlSource = 'argument';
   }
-  const target: HealthTarget = { name: spec.name, value, provider, forced, nameProvider, formatProvider, baseUrl, baseUrlSource };
+  const target: HealthTarget = { name: spec.name, value, provider, forced, nameProvider: targetNameProvider, formatProvider: targetFormatProvider, baseUrl, baseUrlSource };
   const pair = provider ? pairFromEnv(provider, env) : undefined;
   if (pair) target.pair = pair;
   return target;
