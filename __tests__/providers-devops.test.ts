@@ -83,6 +83,15 @@ describe('kubeconfig', () => {
   });
 });
 
+describe('1Password Secret Key', () => {
+  const key = `A3-${fakeKey('opx-a', 'ABCDEFGHJKLMNPQRSTVWXYZ23456789', 6)}-${fakeKey('opx-b', 'ABCDEFGHJKLMNPQRSTVWXYZ23456789', 6)}-Q7WZ4-K2MPR-9XTVB-H5NJC`;
+  test('reported in the clear, not inside the decoded JSON of a service account token (format documentation)', () => {
+    expect(rules(`op account add --secret-key ${key}\n`)).toEqual(['onepassword-secret-key']);
+    const decoded = `// decoded: {"email":"bot@1passwordserviceaccounts.com","muk":{"alg":"A256GCM","kty":"oct"},"secretKey":"${key}","srpX":"${fakeKey('opx-x', HEX, 64)}"}\n`;
+    expect(rules(decoded)).not.toContain('onepassword-secret-key');
+  });
+});
+
 describe('ngrok', () => {
   const value = `2${fakeKey('ngx-id', ALNUM, 26)}_${fakeKey('ngx', ALNUM, 21)}`;
   test('ngrok.yml is read by path: `authtoken:` needs no ngrok word there', () => {

@@ -304,9 +304,12 @@ export const onepassword: ProviderRecord = {
     {
       id: 'onepassword-secret-key',
       description: '1Password account Secret Key (A3- + account ID + 26 random characters, dash-grouped).',
-      pattern: `${START_ALNUM}A3-[A-Z0-9]{6}-[A-Z0-9]{6}-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5}${END}`,
+      // Not inside the clear-text JSON of a service account token (next to its "srpX"/"muk"
+      // fields): that JSON only travels base64-encoded in an ops_ token, so in the clear it is
+      // documentation of the token's format, not a leak.
+      pattern: `${START_ALNUM}(?<!"(?:srpX|muk)"[\\s\\S]{0,400})A3-[A-Z0-9]{6}-[A-Z0-9]{6}-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5}${END}(?![\\s\\S]{0,400}"(?:srpX|muk)")`,
       keywords: ['a3-'],
-      window: { before: 4, after: 40 },
+      window: { before: 420, after: 440 },
       confidence: 'high',
       minEntropy: 3.6,
       minDigits: 2,
