@@ -25,7 +25,8 @@ afterAll(async () => {
 async function statusFor(providerId: string, reply: MockReply): Promise<{ status: string; path: string | undefined; keyed: boolean }> {
   mock.reset();
   mock.setHandler(() => reply);
-  const value = `keylintTestValue${providerId.replace(/[^a-z]/g, '')}Q7w9Z2x`;
+  const prefix = providers.find((p) => p.id === providerId)!.live!.prefixes?.[0] ?? '';
+  const value = `${prefix}keylintTestValue${providerId.replace(/[^a-z]/g, '')}Q7w9Z2x`;
   const env: Record<string, string> = { HEALTH_RECORD_KEY: value };
   // Two-part credentials: the other part from the first env name the record gives for it.
   const pairName = providers.find((p) => p.id === providerId)!.rules.find((r) => r.pair)?.pair?.envNames?.[0];

@@ -6,7 +6,7 @@
  */
 import { describe, expect, test } from '@jest/globals';
 import { scanText } from '../src/engine/index.js';
-import { buildRequest, interpretResponse } from '../src/health/live.js';
+import { buildRequest, interpretResponse, liveCheck } from '../src/health/live.js';
 import { fakeChecksummedToken, fakeKey, ALNUM, B64, B64URL, HEX } from '../src/providers/samples/fake.js';
 import {
   age,
@@ -143,10 +143,11 @@ describe('interpret', () => {
     expect(verdictOf(pulumi.live!, 401, { code: 401, message: 'Unauthorized: Bad token' }).status).toBe('invalid');
   });
 
-  test('Tailscale: 401 is invalid, with the note that only API access tokens authenticate', () => {
-    const v = verdictOf(tailscale.live!, 401, { message: 'API token invalid' });
-    expect(v.status).toBe('invalid');
-    expect(v.detail).toMatch(/^API token invalid: .*only API access tokens/);
+  test('Tailscale: only API access tokens are sent (other tskey- kinds would be refused even when valid)', async () => {
+    expect(tailscale.live!.prefixes).toEqual(['tskey-api-']);
+    const notSent = await liveCheck(tailscale.live!, `tskey-auth-${'k'.repeat(8)}-${'Q7w9Z2x'.repeat(4)}`, 'http://127.0.0.1:9', { retry: { retries: 0 } });
+    expect(notSent).toMatchObject({ status: 'unknown', notCheckable: true, attempts: 0 });
+    expect(verdictOf(tailscale.live!, 401, { message: 'API token invalid' }).status).toBe('invalid');
     expect(verdictOf(tailscale.live!, 200, { keys: [] }).status).toBe('valid');
     expect(verdictOf(tailscale.live!, 403, { message: 'forbidden' }).status).toBe('restricted');
   });

@@ -138,6 +138,8 @@ export async function checkTarget(target: HealthTarget, options: CheckSecretsOpt
         `Set the proxy base URL (${lf.live.baseUrlEnv?.[0] ?? 'the SDK base URL variable'}, --endpoint ${provider.id}=URL or ${target.name}@URL); without it the SDK sends the key to ${new URL(lf.live.base).host} and gets 401.`,
       ),
     );
+  } else if (lf.live.prefixes && !lf.live.prefixes.some((p) => offline.cleaned.startsWith(p))) {
+    detail = `${provider.name}'s check proves only ${lf.live.prefixes.join(', ')} keys; this kind of key is not checkable with a request (offline diagnosis only)`;
   } else if (needsPair(lf.live) && !target.pair) {
     const spec = pairSpecOf(lf.owner);
     detail = `the check needs the ${spec?.label ?? 'other part of the credential'} too${spec?.envNames?.length ? ` (set ${spec.envNames[0]})` : ''}; offline diagnosis only`;

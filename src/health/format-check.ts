@@ -61,10 +61,20 @@ function longestPrefix(value: string, format: KeyFormat | undefined): number {
 export function providersByShape(value: string, providers: readonly ProviderRecord[]): ProviderRecord[] {
   if (value === '') return [];
   const hits = providers.filter((p) => hasProviderShape(value, p));
+  // A value that starts with a provider's distinctive prefix (`sk-proj-`, `ghp_`) is never a
+  // prefix-less key of another provider (a truncated OpenAI key is not a 40-char Cloudflare token).
+  const prefixed = longestOf(value, providers) >= 4;
   return hits
     .map((p, i) => ({ p, i, len: longestPrefix(value, p.format) }))
+    .filter((x) => !prefixed || x.len > 0)
     .sort((a, b) => b.len - a.len || a.i - b.i)
     .map((x) => x.p);
+}
+
+function longestOf(value: string, providers: readonly ProviderRecord[]): number {
+  let best = 0;
+  for (const p of providers) best = Math.max(best, longestPrefix(value, p.format));
+  return best;
 }
 
 /**

@@ -35,6 +35,8 @@ export interface LiveOutcome {
   unsendable?: boolean;
   /** The check needs the other part of a two-part credential, and none was given: nothing was sent. */
   missingPair?: boolean;
+  /** The check cannot prove this kind of key (`LiveCheck.prefixes`): nothing was sent. */
+  notCheckable?: boolean;
 }
 
 const PAIR = '{pair}';
@@ -156,6 +158,9 @@ function redirectHost(res: HttpResponse, requestUrl: string): string {
 export async function liveCheck(live: LiveCheck, key: string, baseUrl: string, opts: LiveOptions = {}): Promise<LiveOutcome> {
   let req: HttpRequest;
   let host: string;
+  if (live.prefixes && !live.prefixes.some((p) => key.startsWith(p))) {
+    return { status: 'unknown', httpStatus: null, detail: `only ${live.prefixes.join(', ')} keys can be checked with a request; nothing was sent`, latencyMs: 0, host: safeHost(baseUrl.split(PAIR).join('x')), attempts: 0, notCheckable: true };
+  }
   if (opts.pair === undefined && needsPair(live)) {
     return { status: 'unknown', httpStatus: null, detail: 'this check needs the other part of the credential too; nothing was sent', latencyMs: 0, host: safeHost(baseUrl.split(PAIR).join('x')), attempts: 0, missingPair: true };
   }

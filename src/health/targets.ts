@@ -4,7 +4,6 @@
  * `--endpoint` flags and the process environment (the provider SDK's own base-URL variable),
  * never from a file.
  */
-import { aiChinaOfficialHosts } from '../providers/records/ai-china.js';
 import type { LiveCheck, PairSpec, ProviderRecord } from '../providers/types.js';
 import { UsageError } from '../types.js';
 import { cleanValue } from './clean.js';
@@ -168,12 +167,6 @@ function officialBase(live: LiveCheck, provider: ProviderRecord): string {
   return live.base.replace(/\/+$/, '');
 }
 
-/**
- * API hosts a provider runs itself besides its live check's host: regional twins
- * (api.moonshot.ai next to api.moonshot.cn) and the hosts of providers without a live check.
- */
-const OTHER_OFFICIAL_HOSTS: Readonly<Record<string, readonly string[]>> = aiChinaOfficialHosts;
-
 const hostCache = new WeakMap<ProviderRecord, readonly string[]>();
 
 /** The hosts of a provider's own API (lower case, no default port); empty for a proxy key. */
@@ -182,7 +175,8 @@ export function officialHosts(provider: ProviderRecord): readonly string[] {
   if (!hosts) {
     const set = new Set<string>();
     if (provider.live && !provider.live.base.includes('{')) set.add(new URL(provider.live.base).host.toLowerCase());
-    for (const h of OTHER_OFFICIAL_HOSTS[provider.id] ?? []) set.add(h.toLowerCase());
+    // Regional twins (api.moonshot.ai next to api.moonshot.cn), hosts of providers without a live check.
+    for (const h of provider.hosts ?? []) set.add(h.toLowerCase());
     hosts = [...set];
     hostCache.set(provider, hosts);
   }

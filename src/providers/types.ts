@@ -192,6 +192,12 @@ export interface LiveCheck {
   /** Env vars the provider's SDK reads to change the base URL (e.g. `OPENAI_BASE_URL`), in SDK order. */
   baseUrlEnv?: string[];
   /**
+   * The key kinds this request can prove, by prefix (`tskey-api-`): other keys of the provider
+   * (an auth key that only a device can use) are not sent, and read as not checkable live
+   * rather than invalid. Absent: every key of the provider.
+   */
+  prefixes?: string[];
+  /**
    * Provider-specific reading of a response. Return undefined to fall back to the default
    * mapping (2xx valid, 401 invalid, 403 restricted, 429 rate-limited, else unknown).
    */
@@ -212,6 +218,12 @@ export interface ProviderRecord {
   /** Where the key is revoked / rotated. */
   rotateUrl: string;
   live?: LiveCheck;
+  /**
+   * The provider's own API hosts besides its live check's (regional twins such as
+   * api.moonshot.ai next to api.moonshot.cn; the hosts of a provider without a live check):
+   * `keylint check` tells from a base URL such as OPENAI_BASE_URL which provider it points at.
+   */
+  hosts?: string[];
   /**
    * Why there is no `live` check (no side-effect-free request, it needs a host the key does not
    * name, …): one clause, shown by `keylint check`, `keylint rules` and docs/providers.md.

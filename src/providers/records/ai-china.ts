@@ -63,6 +63,7 @@ export const moonshot: ProviderRecord = {
   envNames: ['MOONSHOT_API_KEY'],
   envNote: 'Kimi keys are used through OpenAI SDKs: OPENAI_API_KEY with OPENAI_BASE_URL=https://api.moonshot.cn/v1 (mainland) or https://api.moonshot.ai/v1 (international); a key only works in the region that issued it.',
   format: { prefixes: ['sk-'], charset: '[A-Za-z0-9]', lengths: [[51, 51]], full: 'sk-[A-Za-z0-9]{48}' },
+  hosts: ['api.moonshot.cn', 'api.moonshot.ai'],
   rotateUrl: 'https://platform.moonshot.cn/console/api-keys',
   live: {
     base: 'https://api.moonshot.cn',
@@ -104,6 +105,7 @@ export const zhipu: ProviderRecord = {
   envNames: ['ZHIPUAI_API_KEY', 'ZAI_API_KEY'],
   envNote: 'The zhipuai SDK reads ZHIPUAI_API_KEY (open.bigmodel.cn); the zai SDK reads ZAI_API_KEY (api.z.ai). Through OpenAI SDKs: OPENAI_BASE_URL=https://open.bigmodel.cn/api/paas/v4.',
   format: { prefixes: [], charset: '[A-Za-z0-9.]', lengths: [[49, 49]], full: '[0-9a-f]{32}\\.[A-Za-z0-9]{16}' },
+  hosts: ['open.bigmodel.cn', 'api.z.ai'],
   rotateUrl: 'https://open.bigmodel.cn/usercenter/apikeys',
   noLive: 'BigModel documents no read-only request: every API call is a billed model call',
 };
@@ -132,6 +134,7 @@ export const dashscope: ProviderRecord = {
   envNames: ['DASHSCOPE_API_KEY'],
   envNote: 'The dashscope SDK reads DASHSCOPE_API_KEY; through OpenAI SDKs, OPENAI_BASE_URL=https://dashscope.aliyuncs.com/compatible-mode/v1 (or dashscope-intl for international keys).',
   format: { prefixes: ['sk-'], charset: '[a-f0-9]', lengths: [[35, 35]], full: 'sk-[a-f0-9]{32}' },
+  hosts: ['dashscope.aliyuncs.com', 'dashscope-intl.aliyuncs.com', 'dashscope-us.aliyuncs.com'],
   rotateUrl: 'https://bailian.console.aliyun.com/?tab=model#/api-key',
   live: { base: 'https://dashscope.aliyuncs.com', path: '/compatible-mode/v1/models', method: 'GET', auth: { kind: 'bearer' }, baseUrlEnv: ['DASHSCOPE_BASE_URL'] },
 };
@@ -181,6 +184,7 @@ export const qianfan: ProviderRecord = {
   envNames: ['QIANFAN_API_KEY'],
   envNote: 'QIANFAN_API_KEY holds a bce-v3 API key (OPENAI_BASE_URL=https://qianfan.baidubce.com/v2 with OpenAI SDKs); the older qianfan SDK reads the application pair from QIANFAN_AK and QIANFAN_SK.',
   format: { prefixes: ['bce-v3/ALTAK-'], charset: '[A-Za-z0-9/]', lengths: [[32, 32], [62, 110]] },
+  hosts: ['qianfan.baidubce.com'],
   rotateUrl: 'https://console.bce.baidu.com/iam/#/iam/apikey/list',
   live: { base: 'https://qianfan.baidubce.com', path: '/v2/models', method: 'GET', auth: { kind: 'bearer' }, baseUrlEnv: ['QIANFAN_BASE_URL'] },
 };
@@ -207,6 +211,7 @@ export const volcengineArk: ProviderRecord = {
   envNames: ['ARK_API_KEY'],
   envNote: 'The volcengine Ark SDK (arkruntime) reads ARK_API_KEY; through OpenAI SDKs, OPENAI_BASE_URL=https://ark.cn-beijing.volces.com/api/v3.',
   format: { prefixes: [], charset: '[0-9a-f-]', lengths: [[36, 36]] },
+  hosts: ['ark.cn-beijing.volces.com'],
   rotateUrl: 'https://console.volcengine.com/ark/region:ark+cn-beijing/apiKey',
   noLive: 'Ark lists models only through its signed control-plane API; every call with the API key is billed inference',
 };
@@ -234,6 +239,7 @@ export const siliconflow: ProviderRecord = {
   envNames: ['SILICONFLOW_API_KEY'],
   envNote: 'SiliconFlow is used through OpenAI SDKs: OPENAI_API_KEY with OPENAI_BASE_URL=https://api.siliconflow.cn/v1 is common.',
   format: { prefixes: ['sk-'], charset: '[a-z]', lengths: [[51, 51]], full: 'sk-[a-z]{48}' },
+  hosts: ['api.siliconflow.cn', 'api.siliconflow.com'],
   rotateUrl: 'https://cloud.siliconflow.cn/account/ak',
   live: { base: 'https://api.siliconflow.cn', path: '/v1/models', method: 'GET', auth: { kind: 'bearer' }, baseUrlEnv: ['SILICONFLOW_BASE_URL'] },
 };
@@ -263,6 +269,7 @@ export const minimax: ProviderRecord = {
   envNames: ['MINIMAX_API_KEY'],
   envNote: 'MiniMax is used through OpenAI or Anthropic SDKs as well: OPENAI_BASE_URL=https://api.minimaxi.com/v1 (mainland) or https://api.minimax.io/v1 (international).',
   format: { prefixes: ['sk-api-', 'sk-cp-'], charset: '[A-Za-z0-9_-]', lengths: [[46, 263]], full: 'sk-(?:api|cp)-[A-Za-z0-9_-]{40,256}' },
+  hosts: ['api.minimaxi.com', 'api.minimax.io', 'api.minimax.chat'],
   rotateUrl: 'https://platform.minimaxi.com/user-center/basic-information/interface-key',
   live: {
     base: 'https://api.minimaxi.com',
@@ -305,6 +312,7 @@ export const baichuan: ProviderRecord = {
   ],
   envNames: ['BAICHUAN_API_KEY'],
   format: { prefixes: ['sk-'], charset: '[a-f0-9]', lengths: [[35, 35]], full: 'sk-[a-f0-9]{32}' },
+  hosts: ['api.baichuan-ai.com'],
   rotateUrl: 'https://platform.baichuan-ai.com/console/apikey',
   noLive: 'Baichuan documents no read-only request: every API call is a billed completion',
 };
@@ -337,6 +345,7 @@ export const stepfun: ProviderRecord = {
   envNames: ['STEP_API_KEY', 'STEPFUN_API_KEY'],
   envNote: 'StepFun\'s docs name the key STEP_API_KEY; STEPFUN_API_KEY is what most integrations read. Through OpenAI SDKs: OPENAI_BASE_URL=https://api.stepfun.com/v1.',
   format: { prefixes: [], charset: '[A-Za-z0-9]', lengths: [[32, 128]] },
+  hosts: ['api.stepfun.com', 'api.stepfun.ai'],
   rotateUrl: 'https://platform.stepfun.com/interface-key',
   live: { base: 'https://api.stepfun.com', path: '/v1/models', method: 'GET', auth: { kind: 'bearer' }, baseUrlEnv: ['STEPFUN_BASE_URL'] },
 };
@@ -364,6 +373,7 @@ export const yi: ProviderRecord = {
   envNames: ['YI_API_KEY'],
   envNote: 'Mainland keys (platform.lingyiwanwu.com) work at api.lingyiwanwu.com, international ones (platform.01.ai) at api.01.ai.',
   format: { prefixes: [], charset: '[a-f0-9]', lengths: [[32, 32]] },
+  hosts: ['api.lingyiwanwu.com', 'api.01.ai'],
   rotateUrl: 'https://platform.lingyiwanwu.com/apikeys',
   live: { base: 'https://api.lingyiwanwu.com', path: '/v1/models', method: 'GET', auth: { kind: 'bearer' } },
 };
@@ -411,6 +421,7 @@ export const iflytekSpark: ProviderRecord = {
   envNames: ['IFLYTEK_SPARK_API_SECRET', 'SPARKAI_API_SECRET'],
   envNote: 'LangChain reads IFLYTEK_SPARK_API_SECRET (with IFLYTEK_SPARK_API_KEY and IFLYTEK_SPARK_APP_ID); the sparkai SDK reads SPARKAI_API_SECRET (with SPARKAI_API_KEY and SPARKAI_APP_ID).',
   format: { prefixes: [], charset: '[A-Za-z0-9:]', lengths: [[32, 32], [33, 65]] },
+  hosts: ['spark-api-open.xf-yun.com'],
   rotateUrl: 'https://console.xfyun.cn/services/bm35',
   noLive: 'the WebSocket API signs every request with the secret, and the HTTP API offers only billed completions',
 };
@@ -439,28 +450,10 @@ export const hunyuan: ProviderRecord = {
   envNames: ['HUNYUAN_API_KEY'],
   envNote: 'Hunyuan\'s API key is used through OpenAI SDKs: OPENAI_BASE_URL=https://api.hunyuan.cloud.tencent.com/v1.',
   format: { prefixes: ['sk-'], charset: '[A-Za-z0-9]', lengths: [[51, 51]], full: 'sk-[A-Za-z0-9]{48}' },
+  hosts: ['api.hunyuan.cloud.tencent.com'],
   rotateUrl: 'https://console.cloud.tencent.com/hunyuan/api-key',
   noLive: 'the OpenAI-compatible API documents no read-only request: every call is a billed completion',
 };
 
-/**
- * Official API hosts of these providers besides their live check's host (regional twins), and
- * the hosts of the records without a live check: `keylint check` uses them to tell which
- * provider a base URL such as OPENAI_BASE_URL points at.
- */
-export const aiChinaOfficialHosts: Readonly<Record<string, readonly string[]>> = {
-  moonshot: ['api.moonshot.cn', 'api.moonshot.ai'],
-  zhipu: ['open.bigmodel.cn', 'api.z.ai'],
-  dashscope: ['dashscope.aliyuncs.com', 'dashscope-intl.aliyuncs.com', 'dashscope-us.aliyuncs.com'],
-  qianfan: ['qianfan.baidubce.com'],
-  'volcengine-ark': ['ark.cn-beijing.volces.com'],
-  siliconflow: ['api.siliconflow.cn', 'api.siliconflow.com'],
-  minimax: ['api.minimaxi.com', 'api.minimax.io', 'api.minimax.chat'],
-  baichuan: ['api.baichuan-ai.com'],
-  stepfun: ['api.stepfun.com', 'api.stepfun.ai'],
-  yi: ['api.lingyiwanwu.com', 'api.01.ai'],
-  'iflytek-spark': ['spark-api-open.xf-yun.com'],
-  hunyuan: ['api.hunyuan.cloud.tencent.com'],
-};
 
 export const aiChinaRecords: ProviderRecord[] = [moonshot, zhipu, dashscope, qianfan, volcengineArk, siliconflow, minimax, baichuan, stepfun, yi, iflytekSpark, hunyuan];

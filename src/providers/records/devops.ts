@@ -10,7 +10,7 @@
  */
 import { shannonEntropy } from '../../engine/entropy.js';
 import type { ProviderRecord } from '../types.js';
-import { valueLooksRandom } from './generic.js';
+import { valueLooksRandom } from './generic-gates.js';
 import { base64Infixes, decodeJwtPayload } from './jwt.js';
 import { END, END_ALNUM, errorDetail, field, namedKey, near, START, START_ALNUM, str, verdict, withContext } from './shared.js';
 
@@ -666,13 +666,9 @@ export const tailscale: ProviderRecord = {
     path: '/api/v2/tailnet/-/keys',
     method: 'GET',
     auth: { kind: 'bearer' },
-    interpret: (res) => {
-      if (res.status === 401) {
-        const why = errorDetail(res);
-        return verdict('invalid', `${why ? `${why}: ` : ''}refused by the API (only API access tokens authenticate it; an auth key, OAuth client secret or webhook secret is refused even when valid)`);
-      }
-      return undefined;
-    },
+    // Only API access tokens authenticate the API: an auth key, OAuth client secret or webhook
+    // secret would be refused even when valid, so those are not sent.
+    prefixes: ['tskey-api-'],
   },
 };
 
