@@ -198,9 +198,10 @@ export const azureStorage: ProviderRecord = {
     {
       id: 'azure-storage-sas-signature',
       description: 'The signature (sig=) of a Storage shared access signature: the SAS token grants access until it expires.',
+      // The cheap `sig=` look-behind first: the value's shape is tried only right after it.
       pattern: withContext(
-        '',
-        `(?<=[?&;]sig=)(?:(?<=${SAS_VERSION}[^\\s"'<>]{0,400})|(?=[^\\s"'<>]{0,400}${SAS_VERSION}))`,
+        '(?<=[?&;]sig=)',
+        `(?:(?<=${SAS_VERSION}[^\\s"'<>]{0,400})|(?=[^\\s"'<>]{0,400}${SAS_VERSION}))`,
         SAS_SIG,
         '(?![A-Za-z0-9+/%=])',
       ),
