@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { compileRules, hasCaptureGroup } from '../src/engine/compile.js';
+import { base64PrefixKeywords, compileRules, hasCaptureGroup } from '../src/engine/compile.js';
 import { providers } from '../src/providers/registry.js';
 import type { ProviderRecord } from '../src/providers/types.js';
 
@@ -48,7 +48,9 @@ describe('triggers (keyword → rules of every keyword it contains)', () => {
   function check(list: ProviderRecord[]): void {
     const set = compileRules(list);
     const keywords = set.keywordTexts;
-    const rulesOf = (k: string): number[] => set.rules.filter((r) => r.rule.keywords.some((x) => x.toLowerCase() === k)).map((r) => r.index);
+    // Base64 decoders are also woken by the base64 forms of the providers' prefixes.
+    const encoded = new Set(base64PrefixKeywords(set.specificPrefixes));
+    const rulesOf = (k: string): number[] => set.rules.filter((r) => r.rule.keywords.some((x) => x.toLowerCase() === k) || (r.decode === 1 && encoded.has(k))).map((r) => r.index);
     expect(set.triggers).toEqual(byPairs(keywords, rulesOf));
   }
 

@@ -34,6 +34,8 @@ export interface Finding {
   commit?: string;
   /** The other part of a two-part credential (`Rule.pair`), when it was found near the secret. */
   pair?: FindingPair;
+  /** Found in the decoded form of the span (a base64 blob, a percent-encoded value): the span is the encoded text. */
+  encoding?: 'base64' | 'percent';
 }
 
 /** Where the other part of a two-part credential is, and its value (never shown raw). */

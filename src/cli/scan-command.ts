@@ -77,10 +77,10 @@ export function report(outcome: ScanOutcome, format: Format, io: CliIo, opts: { 
   return result.findings.length > 0 ? 1 : 0;
 }
 
-function requestFrom(values: ReturnType<typeof parseScanArgs>['values'], positionals: string[], io: CliIo): ScanRequest {
+async function requestFrom(values: ReturnType<typeof parseScanArgs>['values'], positionals: string[], io: CliIo): Promise<ScanRequest> {
   const git = gitMode(values);
   const maxFileSize = values['max-file-size'] !== undefined ? parseSize(values['max-file-size'], '--max-file-size') : undefined;
-  const source = stdinSource(values, positionals, git, io, maxFileSize);
+  const source = await stdinSource(values, positionals, git, io, maxFileSize);
   return {
     ...(source ? { source } : {}),
     cwd: io.cwd,
@@ -96,7 +96,7 @@ function requestFrom(values: ReturnType<typeof parseScanArgs>['values'], positio
 }
 
 /** `-` or `/dev/stdin` as the path: standard input is the one thing scanned. */
-function stdinSource(values: ReturnType<typeof parseScanArgs>['values'], positionals: string[], git: GitScanMode | undefined, io: CliIo, maxFileSize: number | undefined): GitScan | undefined {
+async function stdinSource(values: ReturnType<typeof parseScanArgs>['values'], positionals: string[], git: GitScanMode | undefined, io: CliIo, maxFileSize: number | undefined): Promise<GitScan | undefined> {
   const wantsStdin = positionals.some(isStdinPath);
   if (!wantsStdin) {
     if (values['stdin-name'] !== undefined) throw new UsageError('--stdin-name names standard input: give - as the path to scan it');
@@ -113,14 +113,14 @@ function stdinSource(values: ReturnType<typeof parseScanArgs>['values'], positio
 export async function runScanCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseScanArgs(args);
   const format = parseFormat(values.format);
-  const outcome = await runScanRequest(requestFrom(values, positionals, io));
+  const outcome = await runScanRequest(await requestFrom(values, positionals, io));
   return report(outcome, format, io, { output: values.output, noColor: values['no-color'], verbose: values.verbose });
 }
 
 /** `keylint baseline [PATH...]`: records every current finding so later scans only report new ones. */
 export async function runBaselineCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseScanArgs(args);
-  const outcome = await runScanRequest({ ...requestFrom(values, positionals, io), updateBaseline: true });
+  const outcome = await runScanRequest({ ...(await requestFrom(values, positionals, io)), updateBaseline: true });
   io.stdout(`keylint: wrote ${outcome.baselinePath} with ${outcome.result.findings.length} finding(s); later scans report only new ones.\n`);
   return 0;
 }
@@ -134,7 +134,7 @@ export async function runHookCommand(args: string[], io: CliIo): Promise<number>
   const { values, positionals } = parseScanArgs(args);
   const format = parseFormat(values.format);
   const opts = { noColor: values['no-color'], verbose: values.verbose };
-  const base = requestFrom(values, [], io);
+  const base = await requestFrom(values, [], io);
   // A commit passes only staged files. Any passed file without staged changes means a run over
   // files (`pre-commit run --all-files` / `--files`): then every passed file is scanned whole.
   const { full } = positionals.length ? await splitHookFiles(positionals, io.cwd) : { full: [] };

@@ -38,6 +38,8 @@ export interface CompiledRule {
   minDigits: number | undefined;
   /** `rule.pair` compiled: its regex (global, with capture offsets) and window; undefined without one. */
   pair: CompiledPair | undefined;
+  /** A decoder rule (`rule.decode`): 0 none, 1 base64, 2 percent-encoding. */
+  decode: number;
 }
 
 export interface CompiledPair {
@@ -141,6 +143,38 @@ function triggersOf(keywords: readonly string[], byKeyword: ReadonlyMap<string, 
   return sets.map((set) => [...set].sort((a, b) => a - b));
 }
 
+/** Prefixes of specific providers' keys, 3 characters or more (`ghp_`, `xoxb-`, `AIza` …). */
+function specificPrefixesOf(providers: readonly ProviderRecord[]): string[] {
+  return [...new Set(providers.filter((p) => !p.rules.every((r) => r.generic)).flatMap((p) => p.format?.prefixes ?? []).filter((x) => x.length >= 3))];
+}
+
+/** The fewest characters a prefix's base64 form must have to wake the decoder (shorter forms are everywhere in base64). */
+const MIN_ENCODED_KEYWORD = 5;
+
+/**
+ * The base64 forms of prefixes, lower-cased (the keyword scanner ignores case): for each of the
+ * three byte alignments a prefix can have in the encoded data, the characters its bytes alone
+ * decide, in the standard and the URL-safe alphabet. Prefixes of 4 characters or more; forms
+ * shorter than MIN_ENCODED_KEYWORD are dropped.
+ */
+export function base64PrefixKeywords(prefixes: readonly string[]): string[] {
+  const out = new Set<string>();
+  for (const p of prefixes) {
+    const bytes = Buffer.from(p, 'utf8');
+    if (bytes.length < 4) continue;
+    for (let a = 0; a < 3; a++) {
+      const encoded = Buffer.concat([Buffer.alloc(a), bytes]).toString('base64');
+      const from = Math.ceil((8 * a) / 6);
+      const to = Math.floor((8 * (a + bytes.length)) / 6);
+      const form = encoded.slice(from, to);
+      if (form.length < MIN_ENCODED_KEYWORD) continue;
+      out.add(form.toLowerCase());
+      out.add(form.replace(/\+/g, '-').replace(/\//g, '_').toLowerCase());
+    }
+  }
+  return [...out];
+}
+
 export function compileRules(providers: ProviderRecord[], disabled: ReadonlySet<string> = new Set()): CompiledRuleSet {
   const rules: CompiledRule[] = [];
   const byKeyword = new Map<string, number[]>();
@@ -175,6 +209,7 @@ export function compileRules(providers: ProviderRecord[], disabled: ReadonlySet<
         minEntropy: rule.minEntropy,
         minDigits: rule.minDigits,
         pair: compilePair(rule),
+        decode: rule.decode === 'base64' ? 1 : rule.decode === 'percent' ? 2 : 0,
       });
       for (const kw of rule.keywords) {
         const k = kw.toLowerCase();
@@ -184,12 +219,20 @@ export function compileRules(providers: ProviderRecord[], disabled: ReadonlySet<
       }
     }
   }
+  // A base64 decoder wakes where a provider's prefix sits inside base64 (`Z2hwX` is `ghp_`).
+  const decoders = rules.filter((r) => r.decode === 1 && r.rule.wakeOnEncodedPrefixes === true);
+  if (decoders.length) {
+    for (const kw of base64PrefixKeywords(specificPrefixesOf(providers))) {
+      const list = byKeyword.get(kw);
+      const add = decoders.map((r) => r.index).filter((i) => !list?.includes(i));
+      if (list) list.push(...add);
+      else byKeyword.set(kw, add);
+    }
+  }
   const keywords = [...byKeyword.keys()];
   const triggers = triggersOf(keywords, byKeyword);
   const maxKeyword = keywords.reduce((m, k) => Math.max(m, k.length), 0);
-  const specificPrefixes = [
-    ...new Set(providers.filter((p) => !p.rules.every((r) => r.generic)).flatMap((p) => p.format?.prefixes ?? []).filter((x) => x.length >= 3)),
-  ];
+  const specificPrefixes = specificPrefixesOf(providers);
   const specificPrefix = specificPrefixes.length ? new RegExp(`^(?:${specificPrefixes.map(escapeRegex).join('|')})`) : /(?!)/;
   return { rules, keywords: new KeywordScanner(keywords), keywordTexts: keywords, triggers, specificPrefixes, specificPrefix, pathRules: rules.filter((r) => r.rule.paths?.length), maxKeyword };
 }

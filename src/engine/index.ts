@@ -37,7 +37,59 @@ class Candidate {
     readonly input: string,
     readonly base: number,
     readonly at: number,
+    /** 0: found as written; ENCODED_BASE64 / ENCODED_PERCENT: found in the decoded form of the span. */
+    readonly encoding: number,
   ) {}
+}
+
+const ENCODED_BASE64 = 1;
+const ENCODED_PERCENT = 2;
+/** Encoded runs longer than this are not decoded (64 KB). */
+const MAX_ENCODED = 64 * 1024;
+/** Decoded characters per unit at most (a file of base64 blobs is not decoded whole). */
+const DECODE_BUDGET = 1024 * 1024;
+/** Encodings inside encodings: base64 of JSON holding base64 (a dockerconfigjson Secret). */
+const MAX_DECODE_DEPTH = 2;
+
+function isBase64Char(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 43 || c === 47 || c === 45 || c === 95;
+}
+
+function mixedCaseAndDigit(s: string): boolean {
+  let seen = 0;
+  for (let i = 0; i < s.length && seen !== 7; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 97 && c <= 122) seen |= 1;
+    else if (c >= 65 && c <= 90) seen |= 2;
+    else if (c >= 48 && c <= 57) seen |= 4;
+  }
+  return seen === 7;
+}
+
+/** Base64 (standard or URL-safe, padded or not) that decodes to text; undefined for binary. */
+function decodeBase64Text(encoded: string): string | undefined {
+  const body = encoded.replace(/=+$/, '');
+  if (body.length < 12 || body.length % 4 === 1) return undefined;
+  const bytes = Buffer.from(body.replace(/-/g, '+').replace(/_/g, '/'), 'base64');
+  return textOf(bytes);
+}
+
+/** Percent-encoded text decoded (`+` stays: it is data in most places keys sit). */
+function decodePercentText(encoded: string): string | undefined {
+  if (!encoded.includes('%')) return undefined;
+  const bytes = Buffer.from(encoded.replace(/%([0-9A-Fa-f]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))), 'latin1');
+  return textOf(bytes);
+}
+
+/** UTF-8 text when at least 95 % of the bytes are printable (or whitespace); undefined otherwise. */
+function textOf(bytes: Buffer): string | undefined {
+  if (bytes.length < 8) return undefined;
+  let printable = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    if ((b >= 32 && b < 127) || b === 9 || b === 10 || b === 13 || b >= 0xc2) printable++;
+  }
+  return printable >= bytes.length * 0.95 ? bytes.toString('utf8') : undefined;
 }
 
 /**
@@ -51,7 +103,7 @@ function located(c: Candidate): Candidate {
   re.lastIndex = c.at;
   const indices = re.exec(c.input)!.indices!;
   const span = indices.groups?.['secret'] ?? indices[1]!;
-  return new Candidate(c.rule, c.base + span[0], c.base + span[1], c.secret, c.groups, c.input, c.base, c.at);
+  return new Candidate(c.rule, c.base + span[0], c.base + span[1], c.secret, c.groups, c.input, c.base, c.at, c.encoding);
 }
 
 const NO_GROUPS: Readonly<Record<string, string | undefined>> = Object.freeze({});
@@ -81,6 +133,8 @@ export class Engine {
   readonly #used: number[] = [];
   /** Path of the unit being scanned (rule checks may depend on the kind of file). */
   #path = '';
+  /** Characters the unit may still decode (DECODE_BUDGET per unit). */
+  #decodeBudget = 0;
 
   constructor(opts: EngineOptions = {}) {
     this.ruleSet = compileRules(opts.providers ?? builtinProviders, opts.disabledRules);
@@ -94,21 +148,55 @@ export class Engine {
   scanUnit(unit: ScanUnit, part?: TextRange): Finding[] {
     const text = unit.text;
     this.#path = unit.path;
-    const cands: Candidate[] = [];
+    this.#decodeBudget = DECODE_BUDGET;
     // A part of a large text: keywords are looked for a margin beyond it on each side (every
     // candidate near its edges is seen, and overlaps resolve as in a whole scan); only the
     // findings that start inside it are kept. The parts of a text give its findings exactly once.
     const from = part ? Math.max(0, part.from - PART_MARGIN) : 0;
     const to = part ? Math.min(text.length, part.to + PART_MARGIN) : text.length;
-    const { windows, anchored } = this.#windows(text, unit.path, from, to);
+    const choice = this.#choose(text, from, to, 0);
+    if (choice === undefined) return [];
+    const { pairs } = choice;
+    let chosen = choice.chosen;
+    if (part) chosen = chosen.filter((c) => c.start >= part.from && c.start < part.to);
+    const lines = new LineIndex(text);
+    const findings: Finding[] = [];
+    for (const c of chosen) {
+      const line0 = lines.lineOf(c.start);
+      if (this.#markers && isAllowedByMarker(lines.lineText(line0, 65536), line0 > 0 ? lines.lineText(line0 - 1, 65536) : undefined)) {
+        continue;
+      }
+      const endLine0 = lines.lineOf(Math.max(c.start, c.end - 1));
+      const finding = this.#finding(unit, c, line0, lines.columnOf(c.start, line0), endLine0, lines.columnOf(c.end, endLine0));
+      const hit = pairs?.get(c);
+      if (hit) finding.pair = pairOf(unit, lines, hit);
+      if (c.encoding !== 0) finding.encoding = c.encoding === ENCODED_BASE64 ? 'base64' : 'percent';
+      findings.push(finding);
+    }
+    return findings;
+  }
+
+  /**
+   * The candidates of `text[from, to)` that are reported: every rule run where its keywords are,
+   * the gates, pairs, overlaps resolved; encoded runs decoded and scanned again (`depth` levels
+   * deep so far). Undefined when nothing matched at all.
+   */
+  #choose(text: string, from: number, to: number, depth: number): { chosen: Candidate[]; pairs: Map<Candidate, PairHit> | undefined } | undefined {
+    const cands: Candidate[] = [];
+    const { windows, anchored } = this.#windows(text, this.#path, from, to);
     if (anchored.length) this.#runAnchored(text, anchored, cands);
     if (windows.length) this.#runWindows(text, windows, cands);
-    if (cands.length === 0) return [];
+    if (cands.length === 0) return undefined;
     const accepted: Candidate[] = [];
     const vetoed: Array<[number, number]> = [];
     /** The other part of two-part credentials, by candidate (rare: a side table, not a field). */
     let pairs: Map<Candidate, PairHit> | undefined;
     for (const c of cands) {
+      if (c.rule.decode !== 0) {
+        // An encoded run: what its decoded text holds is reported at the run.
+        if (depth < MAX_DECODE_DEPTH) this.#decoded(text, c, depth, accepted);
+        continue;
+      }
       if (this.#passesGates(c)) {
         const l = located(c);
         const pair = l.rule.pair;
@@ -128,21 +216,35 @@ export class Engine {
     }
     let chosen = resolveOverlaps(accepted, vetoed);
     if (pairs) chosen = mergePairs(chosen, pairs);
-    if (part) chosen = chosen.filter((c) => c.start >= part.from && c.start < part.to);
-    const lines = new LineIndex(text);
-    const findings: Finding[] = [];
-    for (const c of chosen) {
-      const line0 = lines.lineOf(c.start);
-      if (this.#markers && isAllowedByMarker(lines.lineText(line0, 65536), line0 > 0 ? lines.lineText(line0 - 1, 65536) : undefined)) {
-        continue;
-      }
-      const endLine0 = lines.lineOf(Math.max(c.start, c.end - 1));
-      const finding = this.#finding(unit, c, line0, lines.columnOf(c.start, line0), endLine0, lines.columnOf(c.end, endLine0));
-      const hit = pairs?.get(c);
-      if (hit) finding.pair = pairOf(unit, lines, hit);
-      findings.push(finding);
+    return { chosen, pairs };
+  }
+
+  /**
+   * Decodes an encoded run found by a decoder rule (base64, percent-encoding) and scans the
+   * decoded text with every rule; each finding there becomes a candidate at the run's span
+   * (the location a reader can see), carrying the decoded secret. Bounded: run size, decoded
+   * bytes per unit, nesting depth; decoded bytes that are not text are not scanned.
+   */
+  #decoded(text: string, c: Candidate, depth: number, out: Candidate[]): void {
+    const run = located(c);
+    let start = run.start;
+    let end = run.end;
+    const base64 = c.rule.decode === ENCODED_BASE64;
+    if (base64) {
+      // The window may have cut the run: widen it to the whole run in the text.
+      while (start > 0 && end - start < MAX_ENCODED && isBase64Char(text.charCodeAt(start - 1))) start--;
+      while (end < text.length && end - start < MAX_ENCODED && (isBase64Char(text.charCodeAt(end)) || text.charCodeAt(end) === 61)) end++;
     }
-    return findings;
+    const encoded = text.slice(start, end);
+    if (encoded.length > MAX_ENCODED || this.#decodeBudget < encoded.length) return;
+    // Base64 of text mixes cases and digits; a long identifier or word (most runs in code) does not.
+    if (base64 && !mixedCaseAndDigit(encoded)) return;
+    this.#decodeBudget -= encoded.length;
+    const decoded = base64 ? decodeBase64Text(encoded) : decodePercentText(encoded);
+    if (decoded === undefined) return;
+    const inner = this.#choose(decoded, 0, decoded.length, depth + 1);
+    if (!inner) return;
+    for (const d of inner.chosen) out.push(new Candidate(d.rule, start, end, d.secret, d.groups, '', 0, 0, base64 ? ENCODED_BASE64 : ENCODED_PERCENT));
   }
 
   #finding(unit: ScanUnit, c: Candidate, line0: number, column: number, endLine0: number, endColumn: number): Finding {
@@ -273,7 +375,7 @@ export class Engine {
       if (!groups || secret === undefined) continue;
       // `groups` is this match's own object: the identifier joins it without a copy.
       groups['name'] = text.slice(s, e);
-      out.push(new Candidate(r, -1, -1, secret, groups, text, 0, x.index));
+      out.push(new Candidate(r, -1, -1, secret, groups, text, 0, x.index, 0));
     }
   }
 
@@ -296,13 +398,13 @@ export class Engine {
         }
         const matchStart = base + x.index;
         if (!r.hasGroup) {
-          out.push(new Candidate(r, matchStart, matchStart + x[0].length, x[0], undefined, sub, base, x.index));
+          out.push(new Candidate(r, matchStart, matchStart + x[0].length, x[0], undefined, sub, base, x.index, 0));
           continue;
         }
         const secret = x.groups?.['secret'] ?? x[1];
         if (secret === undefined) continue;
-        if (r.locateAtMatch) out.push(new Candidate(r, matchStart, matchStart + x[0].length, secret, x.groups, sub, base, x.index));
-        else out.push(new Candidate(r, -1, -1, secret, x.groups, sub, base, x.index));
+        if (r.locateAtMatch) out.push(new Candidate(r, matchStart, matchStart + x[0].length, secret, x.groups, sub, base, x.index, 0));
+        else out.push(new Candidate(r, -1, -1, secret, x.groups, sub, base, x.index, 0));
       }
     }
   }
@@ -447,6 +549,9 @@ function overlapTester(spans: Array<[number, number]>): (s: number, e: number) =
 
 function better(a: Candidate, b: Candidate): boolean {
   if (a.rule.priority !== b.rule.priority) return a.rule.priority > b.rule.priority;
+  // The same key as written (its exact span) over its finding in a decoded run; a key seen
+  // through the encoding over the encoded text itself (a Kubernetes Secret's base64 value).
+  if ((a.encoding === 0) !== (b.encoding === 0)) return a.secret === b.secret ? a.encoding === 0 : a.encoding !== 0;
   const la = a.end - a.start;
   const lb = b.end - b.start;
   if (la !== lb) return la > lb;

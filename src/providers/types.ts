@@ -96,6 +96,17 @@ export interface Rule {
    * finding); the live check sends both.
    */
   pair?: PairSpec;
+  /**
+   * A decoder rule: its matches are encoded text (a base64 run, a percent-encoded value). The
+   * engine decodes each and scans the result with every rule, and reports what it finds there
+   * at the encoded span; the decoder rule reports nothing itself.
+   */
+  decode?: 'base64' | 'percent';
+  /**
+   * A base64 decoder woken, beyond its own keywords, by the base64 forms of every specific
+   * provider's prefix (`Z2hwX` is `ghp_`): a key anywhere inside a base64 blob wakes it.
+   */
+  wakeOnEncodedPrefixes?: boolean;
 }
 
 /** The other part of a two-part credential (see `Rule.pair`). */

@@ -91,6 +91,8 @@ export interface BatchResult {
   skipped: SkippedFile[];
   /** Archives that could not be read or hit a bound. */
   notices: string[];
+  /** Archive files met (absolute paths): scan-archives.ts opens them on the main thread. */
+  archives: string[];
   bytes: number;
   files: number;
 }
@@ -104,7 +106,7 @@ export type ScanTask = string | { file: string; part: number; parts: number };
 
 /** Reads and scans a batch of files or file parts in this thread. */
 export function scanBatch(engine: Engine, root: string, tasks: readonly ScanTask[], maxFileSize: number, into?: BatchResult): BatchResult {
-  const res: BatchResult = into ?? { findings: [], skipped: [], notices: [], bytes: 0, files: 0 };
+  const res: BatchResult = into ?? { findings: [], skipped: [], notices: [], archives: [], bytes: 0, files: 0 };
   for (const task of tasks) {
     const whole = typeof task === 'string';
     const o = readUnit(root, whole ? task : task.file, maxFileSize);
@@ -115,12 +117,8 @@ export function scanBatch(engine: Engine, root: string, tasks: readonly ScanTask
       continue;
     }
     if (o.archive) {
-      // An archive is scanned whole by the thread that has its part 0 (the others drop it).
-      if (!first) continue;
-      res.files++;
-      res.notices.push(...o.archive.notices);
-      res.skipped.push(...o.archive.skipped);
-      for (const unit of o.archive.units) for (const f of engine.scanUnit(unit)) res.findings.push(f);
+      // Archives are opened afterwards, on the main thread (by whoever had part 0).
+      if (first) res.archives.push(whole ? task : task.file);
       continue;
     }
     const unit = o.unit!;
@@ -147,7 +145,7 @@ function partOf(length: number, part: number, parts: number): TextRange {
 export class ScanPool {
   readonly #workers: Worker[] = [];
   readonly #done: boolean[] = [];
-  readonly #out: BatchResult = { findings: [], skipped: [], notices: [], bytes: 0, files: 0 };
+  readonly #out: BatchResult = { findings: [], skipped: [], notices: [], archives: [], bytes: 0, files: 0 };
   readonly #cursorBuffer = new SharedArrayBuffer(4);
   readonly #cursor = new Int32Array(this.#cursorBuffer);
   readonly #files: ScanTask[] = [];
@@ -242,6 +240,7 @@ export class ScanPool {
     for (const f of msg.findings) out.findings.push(fromWire(f));
     out.skipped.push(...msg.skipped);
     out.notices.push(...msg.notices);
+    out.archives.push(...msg.archives);
     out.bytes += msg.bytes;
     out.files += msg.files;
   }

@@ -8,6 +8,7 @@ import { buildEngine } from './engine-spec.js';
 import { tuneJit } from './jit-tuning.js';
 import { scanBatch, ScanPool, TAIL_FILES, type BatchResult, type EngineSpec, type ScanTask } from './parallel.js';
 import { plannedThreads } from './workers.js';
+import { scanArchiveFiles } from './scan-archives.js';
 
 export interface FileScanRequest {
   /** Absolute scan root: reported paths are relative to it. */
@@ -127,6 +128,8 @@ export async function scanFiles(spec: EngineSpec, req: FileScanRequest): Promise
         scanned = scanBatch(buildEngine(spec), root, kept, req.maxFileSize);
       }
     }
+    // Archives, on this thread: their libraries load only when a scan meets one.
+    if (scanned.archives.length) await scanArchiveFiles(buildEngine(spec), root, scanned.archives, req.maxFileSize, scanned);
   } catch (err) {
     pool?.close();
     throw err;

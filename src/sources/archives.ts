@@ -15,10 +15,9 @@
 import { unzipSync, type UnzipFileInfo } from 'fflate';
 import { Parser as TarParser } from 'tar/parse';
 import { constants as zlibConstants, gunzipSync } from 'node:zlib';
+import { archiveKind, isTar, type ArchiveKind } from '../archive-paths.js';
 import type { ScanUnit, SkippedFile } from '../types.js';
 import { decodeBytes } from './decode.js';
-
-export type ArchiveKind = 'zip' | 'tar' | 'gzip';
 
 export interface ArchiveLimits {
   /** Unpacked bytes in all, across nesting (default 256 MB). */
@@ -37,29 +36,6 @@ export const DEFAULT_ARCHIVE_LIMITS: ArchiveLimits = { totalBytes: 256 * 1024 * 
 
 /** Members smaller than this are never judged by their ratio (a 1 KB file of spaces compresses 100×). */
 const RATIO_FLOOR = 1024 * 1024;
-
-// The names of ARCHIVE_NAME (src/archive-paths.ts), by format.
-const ZIP_EXT = /\.(?:zip|jar|war|ear|aar|apk|whl|nupkg|vsix|xpi|ipa)$/i;
-const TAR_EXT = /\.tar$/i;
-const GZIP_EXT = /\.(?:tgz|gz)$/i;
-
-/** The archive format of a file, from its magic bytes (or, for tar, its name and magic). */
-export function archiveKind(path: string, head: Uint8Array): ArchiveKind | undefined {
-  if (head.length >= 4 && head[0] === 0x50 && head[1] === 0x4b && ((head[2] === 3 && head[3] === 4) || (head[2] === 5 && head[3] === 6))) return 'zip';
-  if (head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b) return 'gzip';
-  if (isTar(head)) return 'tar';
-  // A name that says archive with bytes that do not: read it as an archive, so that the
-  // failure is a notice rather than a silent "binary".
-  if (ZIP_EXT.test(path)) return 'zip';
-  if (TAR_EXT.test(path)) return 'tar';
-  if (GZIP_EXT.test(path)) return 'gzip';
-  return undefined;
-}
-
-/** A tar header: `ustar` at offset 257 (POSIX and GNU tar both write it). */
-function isTar(head: Uint8Array): boolean {
-  return head.length >= 262 && head[257] === 0x75 && head[258] === 0x73 && head[259] === 0x74 && head[260] === 0x61 && head[261] === 0x72;
-}
 
 export interface ArchiveScan {
   units: ScanUnit[];

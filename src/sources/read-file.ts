@@ -1,6 +1,6 @@
 import { closeSync, lstatSync, openSync, readSync } from 'node:fs';
 import type { ScanUnit, SkippedFile } from '../types.js';
-import { archiveKind, expandArchive, type ArchiveScan } from './archives.js';
+import { archiveKind } from '../archive-paths.js';
 import { decodeBytes } from './decode.js';
 import { relativePath } from './paths.js';
 
@@ -11,8 +11,11 @@ import { relativePath } from './paths.js';
 
 export interface ReadOutcome {
   unit?: ScanUnit;
-  /** An archive (zip, tar, gzip): its text members, binary members and notices. */
-  archive?: ArchiveScan;
+  /**
+   * An archive (zip, tar, gzip): opened later on the main thread (sources/archives.ts loads
+   * its libraries only when a scan meets one), so the unit is not read here.
+   */
+  archive?: true;
   skipped?: SkippedFile;
   bytes: number;
 }
@@ -35,10 +38,7 @@ export function readUnit(root: string, file: string, maxFileSize: number): ReadO
     }
     const buf = readUnlessBinary(file, ls.size);
     if (buf === undefined) return { skipped: { path: rel, reason: 'binary' }, bytes: ls.size };
-    if (buf === ARCHIVE) {
-      const whole = readWhole(file, ls.size);
-      return { archive: expandArchive(rel, whole, archiveKind(rel, whole)!, { memberBytes: maxFileSize }), bytes: whole.length };
-    }
+    if (buf === ARCHIVE) return { archive: true, bytes: ls.size };
     const decoded = decodeBytes(buf);
     if (decoded.kind === 'binary') return { skipped: { path: rel, reason: 'binary' }, bytes: buf.length };
     return { unit: { path: rel, text: decoded.text }, bytes: buf.length };
@@ -75,24 +75,7 @@ function isBinaryFile(file: string, rel: string): boolean {
   }
 }
 
-/** The whole file in a buffer of its own (an archive's members may be views of it). */
-function readWhole(file: string, size: number): Buffer {
-  const fd = openSync(file, 'r');
-  try {
-    const buf = Buffer.allocUnsafe(size);
-    let got = 0;
-    while (got < size) {
-      const n = readSync(fd, buf, got, size - got, got);
-      if (n === 0) break;
-      got += n;
-    }
-    return buf.subarray(0, got);
-  } finally {
-    closeSync(fd);
-  }
-}
-
-/** `readUnlessBinary`'s answer for an archive: read it whole, on its own, and open it. */
+/** `readUnlessBinary`'s answer for an archive. */
 const ARCHIVE = Buffer.alloc(0);
 
 /**

@@ -5,7 +5,7 @@
  */
 import type { ScanUnit, SkippedFile } from '../types.js';
 import { UsageError } from '../types.js';
-import { expandArchive, archiveKind } from './archives.js';
+import { archiveKind } from '../archive-paths.js';
 import { decodeBytes } from './decode.js';
 import type { GitScan } from './git-units.js';
 
@@ -24,7 +24,7 @@ export interface StdinInput {
 }
 
 /** A unit source over standard input; errors (a terminal, too large, binary) are one-line usage errors. */
-export function openStdinScan(input: StdinInput, opts: { name?: string; maxFileSize: number }): GitScan {
+export async function openStdinScan(input: StdinInput, opts: { name?: string; maxFileSize: number }): Promise<GitScan> {
   if (input.isTTY) throw new UsageError('standard input is a terminal: pipe the text to scan into keylint (git show | keylint scan -)');
   const name = opts.name ?? STDIN_NAME;
   let bytes: Buffer;
@@ -39,9 +39,10 @@ export function openStdinScan(input: StdinInput, opts: { name?: string; maxFileS
   const units: ScanUnit[] = [];
   const skipped: SkippedFile[] = [];
   const notices: string[] = [];
-  const kind = archiveKind(name, bytes);
+  const kind = archiveKind(name, bytes.subarray(0, 512));
   if (kind) {
-    const out = expandArchive(name, bytes, kind);
+    const { expandArchive } = await import('./archives.js');
+    const out = expandArchive(name, bytes, kind, { memberBytes: opts.maxFileSize });
     units.push(...out.units);
     skipped.push(...out.skipped);
     notices.push(...out.notices);

@@ -7,6 +7,7 @@
 import type { ProviderRecord } from '../types.js';
 
 const KEY_ID = '(?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z2-7]{16}';
+const A3T_KEYWORDS = [...'abcdefghijklmnopqrstuvwxyz0123456789'].map((c) => `a3t${c}`);
 // A whole token: not glued to URL/identifier punctuation (docs.aws.amazon.com/AWSEC2/latest/… is a path).
 const SECRET_START = '(?<![A-Za-z0-9/+._-])';
 const SECRET_END = '(?![A-Za-z0-9/+=._-])';
@@ -23,7 +24,9 @@ export const aws: ProviderRecord = {
       id: 'aws-access-key-id',
       description: 'AWS access key ID (AKIA long-term, ASIA temporary, ABIA/ACCA).',
       pattern: `(?<![A-Za-z0-9])${KEY_ID}(?![A-Za-z0-9])`,
-      keywords: ['akia', 'asia', 'abia', 'acca', 'a3t'],
+      // `a3t` alone would wake the keyword hash on every `st` (3 is s to its 5-bit fold): A3T's
+      // 36 four-character forms instead.
+      keywords: ['akia', 'asia', 'abia', 'acca', ...A3T_KEYWORDS],
       window: { before: 8, after: 32 },
       confidence: 'high',
       confidenceOf: (s) => (s.startsWith('ASIA') ? 'medium' : 'high'),

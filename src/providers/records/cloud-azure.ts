@@ -88,12 +88,9 @@ export const azureEntraId: ProviderRecord = {
     {
       id: 'azure-entra-id-client-secret-legacy',
       description: 'Older Entra ID client secret (no signature: 32/34 URL-safe chars or 44 base64) assigned to a client-secret name with Azure context nearby.',
-      pattern: withContext(
-        ENTRA_START,
-        `(?<=[Cc][Ll][Ii][Ee][Nn][Tt][_-]?[Ss][Ee][Cc][Rr][Ee][Tt]${ASSIGN})${near(AZURE_IDENTITY_WORDS, 300, 300)}`,
-        ENTRA_LEGACY,
-        ENTRA_END,
-      ),
+      // The name first (a literal start: the regex fails at once where no name begins), then
+      // the value, with Azure context near it.
+      pattern: `[Cc][Ll][Ii][Ee][Nn][Tt][_-]?[Ss][Ee][Cc][Rr][Ee][Tt]${ASSIGN}${ENTRA_START}(?=${ENTRA_LEGACY}${ENTRA_END})${near(AZURE_IDENTITY_WORDS, 300, 300)}(?<secret>${ENTRA_LEGACY})${ENTRA_END}`,
       keywords: ['client_secret', 'clientsecret', 'client-secret'],
       window: { before: 320, after: 360 },
       confidence: 'medium',

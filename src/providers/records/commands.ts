@@ -33,7 +33,28 @@ function unwrap(value: string): string {
 }
 
 /** Keys that make a `key=value;` list a connection string (ADO.NET, ODBC, JDBC, OLE DB). */
-const CONNECTION_KEYS = String.raw`(?:server|data[ \t]+source|host|hostname|address|addr|network[ \t]+address|uid|user[ \t]*id|user(?:name)?|database|databasename|initial[ \t]+catalog|dsn|driver|provider|port|jdbc:[a-z]{2,20}:)`;
+const CONNECTION_KEY = /(?:^|[;"'\s])(?:server|data[ \t]+source|host|hostname|address|addr|network[ \t]+address|uid|user[ \t]*id|user(?:name)?|database|databasename|initial[ \t]+catalog|dsn|driver|provider|port)[ \t]*=|jdbc:[a-z]{2,20}:/i;
+
+/** `Password=` / `Pwd =` exactly, at a given offset. */
+const PASSWORD_KEY = /(?:password|pwd)[ \t]{0,4}=/iy;
+
+/**
+ * Whether the key at `start` sits in a `key=value;` connection string: after `;` (or at the
+ * start of the string) and with a connection key (Server=, User ID=, Database= …) in the same
+ * list, within 300 characters on its line. Not after `?`/`&` (a URL query: another rule).
+ */
+function inConnectionString(text: string, start: number): boolean {
+  // Cheap first: this runs for every identifier holding `password`/`pwd`.
+  PASSWORD_KEY.lastIndex = start;
+  if (!PASSWORD_KEY.test(text)) return false;
+  const before = text.charCodeAt(start - 1);
+  if (before === 63 || before === 38 || before === 46 || before === 45 || before === 95) return false;
+  const from = Math.max(0, start - 300);
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const to = text.indexOf('\n', start);
+  const line = text.slice(Math.max(from, lineStart), Math.min(to < 0 ? text.length : to, start + 300));
+  return line.includes(';') && CONNECTION_KEY.test(line);
+}
 
 export const commandProviders: ProviderRecord[] = [
   {
@@ -89,12 +110,12 @@ export const commandProviders: ProviderRecord[] = [
       {
         id: 'connection-string-password',
         description: 'A password in an ADO.NET, ODBC, OLE DB or JDBC connection string (Server=…;User ID=…;Password=…;, Pwd=…).',
-        // The value runs to `;`, the end of the line or a closing quote; braces and quotes wrap it.
-        pattern: String.raw`(?<![\w.?&-])(?:password|pwd)(?:(?<=${CONNECTION_KEYS}[ \t]*=[^\n]{0,300}(?:password|pwd))|(?=[^\n]{0,300}?;[ \t]*${CONNECTION_KEYS}[ \t]*=))[ \t]*=[ \t]*(?<secret>\{[^}\n]{1,128}\}|'[^'\n]{1,128}'|[^;'"\s{][^;'"\r\n]{0,127}?)[ \t]*(?=;|["'\r\n]|$)`,
-        flags: 'i',
+        // Anchored at the `Password`/`Pwd` key of a `key=value;` list (the engine checks the
+        // name and the list around it, then runs this once); the value runs to `;`, the end of
+        // the line or a closing quote, and braces or quotes may wrap it.
+        pattern: String.raw`[ \t]{0,4}=[ \t]{0,4}(?<secret>\{[^}\n]{1,128}\}|'[^'\n]{1,128}'|[^;'"\s{][^;'"\r\n]{0,127}?)[ \t]{0,4}(?=;|["'\r\n]|$)`,
+        anchor: { prefix: inConnectionString, name: (n) => /^(?:password|pwd)$/i.test(n), next: '= \t' },
         keywords: ['password', 'pwd'],
-        window: { before: 320, after: 200 },
-        requires: [';'],
         confidence: 'medium',
         generic: true,
         skipPlaceholderGate: true,

@@ -1,5 +1,6 @@
 import type { Confidence, ProviderRecord } from '../types.js';
 import { commandProviders, passwordLooksReal } from './commands.js';
+import { encodedProviders } from './encoded.js';
 import { shannonEntropy } from '../../engine/entropy.js';
 import { isPlaceholder } from '../../engine/placeholder.js';
 import { decodePercent, isWeakDefault, nameSaysSecret, opensQuotedArgument, referenceInCode, spellsItsRole, spellsPasswordInDisguise, valueLooksRandom } from './generic-gates.js';
@@ -49,9 +50,9 @@ function pemConfidence(body: string, groups: Readonly<Record<string, string | un
 // []byte( or a string prefix (r"…", b'…'), and the opening quote, if any, as `q`.
 const ASSIGN_OPERATOR = String.raw`["'\]]?[ \t]{0,8}(?::[ \t]{0,4}[|>][-+]?[1-9]?[ \t]{0,8}\r?\n[ \t]{1,40}|:{1,3}=(?!=)|:(?!:)[ \t]{0,4}[A-Za-z_&][\w.|\[\] &']{0,30}?[ \t]{0,4}=(?!=)|[ \t][A-Za-z_][\w.\[\]*]{0,30}[ \t]{0,4}=(?!=)|=(?![=~])|:(?!:)|=>|<-|[+.?]=)[ \t]{0,8}(?:\[\]byte\(|bytes\(|Buffer\.from\(|@|[rbuf](?=["'\`]))?(?<q>["'\`]?)`;
 // A value is captured atomically (look-ahead + back-reference) so that it cannot be shortened
-// to dodge the "not followed by ( or [ or ." check. An `&` that starts another query parameter
-// (`&scope=`) ends it.
-const VALUE = String.raw`(?=(?<secret>(?:[^\s"'\`;,<>(){}\[\]\\|&]|&(?![A-Za-z_][\w.-]{0,40}=)){8,256}))\k<secret>(?![^\s"'\`;,<>){}\]\\|]|\.\w)`;
+// to dodge the "not followed by ( or [ or ." check. (URL query parameters, whose values end at
+// `&` and `#`, have a rule of their own.)
+const VALUE = String.raw`(?=(?<secret>[^\s"'\`;,<>(){}\[\]\\|]{8,256}))\k<secret>(?![^\s"'\`;,<>){}\]\\|]|\.\w)`;
 
 /**
  * `pass` alone names a secret only with a quoted value: unquoted, it is a word (`--- PASS:
@@ -83,12 +84,24 @@ function notQueryParameter(text: string, start: number): boolean {
 }
 
 /** `ENV NAME value` (Dockerfile), `set -x NAME value` (fish), `setenv`/`setx`: a command sets the variable. */
-const ENV_COMMAND = /(?:^|[\n;])[ \t]*(?:ENV|set(?:[ \t]+-[A-Za-z]{1,4}){0,3}|setenv|setx|launchctl[ \t]+setenv)[ \t]+$/;
+const ENV_COMMAND = /^(?:ENV|set(?:[ \t]+-[A-Za-z]{1,4}){0,3}|setenv|setx|launchctl[ \t]+setenv)[ \t]+$/;
 
 function setByCommand(text: string, start: number): boolean {
-  const from = Math.max(0, start - 48);
-  const nl = text.lastIndexOf('\n', start - 1);
-  return ENV_COMMAND.test(text.slice(nl >= from ? nl : from, start));
+  // Cheap tests first (this runs for every secret-like name followed by a blank): a blank
+  // before the name, and the line's first word starting like one of the commands.
+  const before = text.charCodeAt(start - 1);
+  if (before !== 32 && before !== 9) return false;
+  // The word before ends like ENV, setenv, setx or a `set -x` flag (not `const`, `let`, `var` …).
+  const last = text.charCodeAt(start - 2);
+  if (last !== 86 && last !== 118 && last !== 120 && last !== 88) return false;
+  let i = start - 1;
+  const min = Math.max(0, start - 48);
+  while (i > min && text.charCodeAt(i - 1) !== 10 && text.charCodeAt(i - 1) !== 59) i--;
+  if (i > 0 && i === min && text.charCodeAt(i - 1) !== 10 && text.charCodeAt(i - 1) !== 59) return false;
+  while (i < start && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  const c = text.charCodeAt(i);
+  if (c !== 69 && c !== 115 && c !== 108) return false; // E(NV), s(et…), l(aunchctl)
+  return ENV_COMMAND.test(text.slice(i, start));
 }
 
 export const genericProviders: ProviderRecord[] = [
@@ -305,4 +318,5 @@ export const genericProviders: ProviderRecord[] = [
     ],
   },
   ...commandProviders,
+  ...encodedProviders,
 ];

@@ -138,8 +138,10 @@ export const azureOpenai: ProviderRecord = {
     },
     {
       id: 'azure-ai-services-key',
-      description: 'Azure AI services key in the 84-char format with the JQQJ99 signature.',
-      pattern: `${START_ALNUM}[A-Za-z0-9]{52}JQQJ99[A-Za-z0-9]{26}${END_ALNUM}`,
+      // The 84-char Microsoft key format: JQQJ99 at 52, the service signature at 76 (ACOG for
+      // Azure AI services; AZDO is a DevOps PAT, AWPS Web PubSub: not this provider's).
+      description: 'Azure AI services key in the 84-char format (JQQJ99 marker, ACOG service signature).',
+      pattern: `${START_ALNUM}[A-Za-z0-9]{52}JQQJ99[A-Za-z0-9]{18}ACOG[A-Za-z0-9]{4}${END_ALNUM}`,
       keywords: ['jqqj99'],
       window: { before: 64, after: 32 },
       confidence: 'medium',
@@ -147,7 +149,7 @@ export const azureOpenai: ProviderRecord = {
   ],
   envNames: ['AZURE_OPENAI_API_KEY'],
   envNote: 'The openai SDK\'s AzureOpenAI client reads AZURE_OPENAI_API_KEY with AZURE_OPENAI_ENDPOINT and OPENAI_API_VERSION.',
-  format: { prefixes: [], charset: '[A-Za-z0-9]', lengths: [[32, 32], [84, 84]], full: '[a-f0-9]{32}|[A-Za-z0-9]{52}JQQJ99[A-Za-z0-9]{26}' },
+  format: { prefixes: [], charset: '[A-Za-z0-9]', lengths: [[32, 32], [84, 84]], full: '[a-f0-9]{32}|[A-Za-z0-9]{52}JQQJ99[A-Za-z0-9]{18}ACOG[A-Za-z0-9]{4}' },
   noLive: 'the key is checked against its resource endpoint, which the key does not name',
   rotateUrl: 'https://portal.azure.com/#view/HubsExtension/BrowseResource/resourceType/Microsoft.CognitiveServices%2Faccounts',
 };

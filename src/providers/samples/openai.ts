@@ -71,8 +71,8 @@ export const openaiSamples: ProviderSamples[] = [
         rule: 'azure-openai-key',
       },
       {
-        text: `azure_openai:\n  key: ${fakeKey('az-3a', ALNUM, 52)}JQQJ99${fakeKey('az-3b', ALNUM, 26)}\n`,
-        secret: `${fakeKey('az-3a', ALNUM, 52)}JQQJ99${fakeKey('az-3b', ALNUM, 26)}`,
+        text: `azure_openai:\n  key: ${fakeKey('az-3a', ALNUM, 52)}JQQJ99${fakeKey('az-3b', ALNUM, 18)}ACOG${fakeKey('az-3c', ALNUM, 4)}\n`,
+        secret: `${fakeKey('az-3a', ALNUM, 52)}JQQJ99${fakeKey('az-3b', ALNUM, 18)}ACOG${fakeKey('az-3c', ALNUM, 4)}`,
         rule: 'azure-ai-services-key',
       },
       {
