@@ -32,13 +32,51 @@ export const sendgrid: ProviderRecord = {
   },
 };
 
-const ACCOUNT_SID = '(?<![A-Za-z0-9])AC[0-9a-f]{32}(?![A-Za-z0-9])';
+const ACCOUNT_SID = '(?<![A-Za-z0-9])AC[0-9a-fA-F]{32}(?![A-Za-z0-9])';
 const API_KEY_SID = '(?<![A-Za-z0-9])SK[0-9a-fA-F]{32}(?![A-Za-z0-9])';
+/** The SIDs as the other part of a pair (the SID is group 1). Pattern `^AC|SK[0-9a-fA-F]{32}$` in Twilio's API reference. */
+export const TWILIO_ACCOUNT_SID = ACCOUNT_SID;
+export const TWILIO_API_KEY_SID = API_KEY_SID;
 
 /**
- * Twilio. An account SID (AC…) is an identifier, not a secret, and is never reported alone.
- * The auth token (32 hex) and API key secret (32 alphanumerics) are reported next to Twilio
- * context. Both authenticate only as a pair with their SID, so there is no `live`.
+ * Twilio's error body (`{"code": 20003, "message": "Authenticate", "more_info": …, "status": 401}`,
+ * twilio.com/docs/api/errors): 20003 is a rejected credential; 70051 (authorization failed) is
+ * an authenticated Restricted API key without the permission; 20403 an account suspended or
+ * closed. A 200 on the account list says the account's own status.
+ */
+export function twilioInterpret(res: LiveResponse): LiveVerdict | undefined {
+  const code = field(res.json, 'code');
+  const detail = (): string | undefined => {
+    const msg = errorDetail(res);
+    return typeof code === 'number' ? `${code}${msg ? ` ${msg}` : ''}` : msg;
+  };
+  if (res.status === 200) {
+    const accounts = field(res.json, 'accounts');
+    const first = Array.isArray(accounts) ? (accounts[0] as unknown) : undefined;
+    const status = field(first, 'status');
+    if (status === 'suspended' || status === 'closed') return verdict('restricted', `account ${status}`);
+    return undefined;
+  }
+  if ((res.status === 401 || res.status === 403) && code === 70051) return verdict('restricted', detail());
+  if (res.status === 403 && code === 20403) return verdict('restricted', detail());
+  if (res.status === 401 && code === 20003) return verdict('invalid', detail());
+  return undefined;
+}
+
+/**
+ * Twilio account credentials: the auth token (32 lower-case hex) authenticates only with its
+ * account SID (AC + 32 hex) as HTTP Basic `SID:token` (twilio.com/docs/usage/requests-to-twilio).
+ * The token is a pair with its SID; the SID alone is an identifier and is never reported
+ * (`twilio-sid` claims it and rejects it, which keeps generic rules off `TWILIO_ACCOUNT_SID=AC…`).
+ * A token is reported alone when "twilio" names it (the name, not the bare 32-hex shape, makes it
+ * Twilio's); next to an account SID alone it is found with its pair by construction.
+ * API key secrets (SK… + secret) are the `twilio-api-key` record (email-sms.ts): their check
+ * differs (Standard API keys may not read /Accounts).
+ *
+ * Live: GET /2010-04-01/Accounts.json?PageSize=1 with Basic SID:token (read-only; lists the
+ * account the credential belongs to). 200 valid (a suspended or closed account: restricted);
+ * 401 with code 20003 invalid; 403 (20403) a suspended account. The account fetch
+ * (/Accounts/{SID}.json) would say the same but puts the SID in the path.
  */
 export const twilio: ProviderRecord = {
   id: 'twilio',
@@ -46,7 +84,7 @@ export const twilio: ProviderRecord = {
   rules: [
     {
       id: 'twilio-auth-token',
-      description: 'Twilio auth token (32 hex) next to "twilio" or an account SID.',
+      description: 'Twilio auth token (32 hex) next to "twilio" or an account SID, reported with its account SID (AC…) when it is nearby.',
       pattern: withContext(
         START_ALNUM,
         `(?:(?<=(?:twilio|Twilio|TWILIO)[\\s\\S]{0,96})|(?<=${ACCOUNT_SID}[\\s\\S]{0,160})|(?=[\\s\\S]{0,200}${ACCOUNT_SID}))`,
@@ -60,23 +98,7 @@ export const twilio: ProviderRecord = {
       confidence: 'medium',
       minEntropy: 3,
       minDigits: 4,
-    },
-    {
-      id: 'twilio-api-key-secret',
-      description: 'Twilio API key secret (32 alphanumerics) next to an API key SID (SK…).',
-      pattern: withContext(
-        START_ALNUM,
-        `(?=[A-Za-z0-9]{0,31}[A-Z])(?=[A-Za-z0-9]{0,31}[a-z])(?:(?<=${API_KEY_SID}[\\s\\S]{0,160})|(?=[\\s\\S]{0,200}${API_KEY_SID}))`,
-        '[A-Za-z0-9]{32}',
-        END_ALNUM,
-      ),
-      keywords: ['twilio', 'api_secret', 'apisecret', 'api_key_secret'],
-      window: { before: 240, after: 240 },
-      // The context is an API key SID (SK…).
-      requires: ['SK'],
-      confidence: 'medium',
-      minEntropy: 3.5,
-      minDigits: 2,
+      pair: { label: 'account SID', pattern: ACCOUNT_SID, window: { before: 240, after: 240 }, envNames: ['TWILIO_ACCOUNT_SID'] },
     },
     {
       id: 'twilio-sid',
@@ -89,11 +111,17 @@ export const twilio: ProviderRecord = {
       verify: () => false,
     },
   ],
-  envNames: ['TWILIO_AUTH_TOKEN', 'TWILIO_API_SECRET'],
-  envNote: 'twilio SDKs pair TWILIO_ACCOUNT_SID with TWILIO_AUTH_TOKEN, or TWILIO_API_KEY (SK…) with TWILIO_API_SECRET; the SIDs are identifiers.',
-  format: { prefixes: [], charset: '[A-Za-z0-9]', lengths: [[32, 32]], full: '[0-9a-f]{32}|[A-Za-z0-9]{32}' },
-  noLive: 'the auth token and API key secret authenticate only with their SID; checked as a pair once the SID is found',
+  envNames: ['TWILIO_AUTH_TOKEN'],
+  envNote: 'twilio SDKs pair TWILIO_ACCOUNT_SID with TWILIO_AUTH_TOKEN (or TWILIO_API_KEY with TWILIO_API_SECRET, the twilio-api-key record); the SIDs are identifiers.',
+  format: { prefixes: [], charset: '[0-9a-f]', lengths: [[32, 32]], full: '[0-9a-f]{32}' },
   rotateUrl: 'https://console.twilio.com/us1/account/keys-credentials/api-keys',
+  live: {
+    base: 'https://api.twilio.com',
+    path: '/2010-04-01/Accounts.json?PageSize=1',
+    method: 'GET',
+    auth: { kind: 'basic', user: '{pair}' },
+    interpret: twilioInterpret,
+  },
 };
 
 export const discord: ProviderRecord = {

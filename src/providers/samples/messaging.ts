@@ -29,17 +29,28 @@ export const messagingSamples: ProviderSamples[] = [
   },
   {
     provider: 'twilio',
+    liveHost: 'twilio.com',
     positives: [
-      { text: `TWILIO_ACCOUNT_SID=${sid('tw-1')}\nTWILIO_AUTH_TOKEN=${authToken('tw-1t')}\n`, secret: authToken('tw-1t'), rule: 'twilio-auth-token' },
-      { text: `const client = twilio("${sid('tw-2')}", "${authToken('tw-2t')}");\n`, secret: authToken('tw-2t'), rule: 'twilio-auth-token' },
-      { text: `TWILIO_API_KEY=${apiSid('tw-3')}\nTWILIO_API_SECRET=${apiSecret('tw-3s')}\n`, secret: apiSecret('tw-3s'), rule: 'twilio-api-key-secret' },
-      { text: `account_sid = "${sid('tw-4')}"\nauth_token = "${authToken('tw-4t')}"\n`, secret: authToken('tw-4t'), rule: 'twilio-auth-token' },
+      { text: `TWILIO_ACCOUNT_SID=${sid('tw-1')}\nTWILIO_AUTH_TOKEN=${authToken('tw-1t')}\n`, secret: authToken('tw-1t'), rule: 'twilio-auth-token', pair: sid('tw-1') },
+      { text: `const client = twilio("${sid('tw-2')}", "${authToken('tw-2t')}");\n`, secret: authToken('tw-2t'), rule: 'twilio-auth-token', pair: sid('tw-2') },
+      { text: `account_sid = "${sid('tw-4')}"\nauth_token = "${authToken('tw-4t')}"\n`, secret: authToken('tw-4t'), rule: 'twilio-auth-token', pair: sid('tw-4') },
+      // The token alone, named by "twilio": reported without its SID (the check then says the SID is missing).
+      { text: `export TWILIO_AUTH_TOKEN='${authToken('tw-5t')}'\n`, secret: authToken('tw-5t'), rule: 'twilio-auth-token' },
+      { text: `twilio:\n  account_sid: ${sid('tw-6')}\n  auth_token: ${authToken('tw-6t')}\n`, secret: authToken('tw-6t'), rule: 'twilio-auth-token', pair: sid('tw-6') },
+      {
+        // A whole .env: the auth token pairs with the account SID, not with the API key SID (the API key secret is twilio-api-key's).
+        text: `TWILIO_ACCOUNT_SID=${sid('tw-7')}\nTWILIO_AUTH_TOKEN=${authToken('tw-7t')}\nTWILIO_API_KEY=${apiSid('tw-7k')}\nTWILIO_API_SECRET=${apiSecret('tw-7s')}\n`,
+        secret: authToken('tw-7t'),
+        rule: 'twilio-auth-token',
+        pair: sid('tw-7'),
+      },
     ],
     negatives: [
       { text: `TWILIO_ACCOUNT_SID=${sid('tw-n1')}\n`, why: 'account SID alone is an identifier' },
       { text: 'TWILIO_AUTH_TOKEN=your_auth_token\n', why: 'placeholder words' },
       { text: 'TWILIO_AUTH_TOKEN=${TWILIO_AUTH_TOKEN}\n', why: 'variable reference' },
       { text: `TWILIO_API_KEY=${apiSid('tw-n2')}\n`, why: 'API key SID alone is an identifier' },
+      { text: `checksum = "${authToken('tw-n3')}"\n`, why: '32 hex with neither "twilio" nor an account SID near it' },
     ],
   },
   {
