@@ -86,15 +86,19 @@ export class KeywordScanner {
     let p = from + 1;
     const last = Math.min(len - 2, end);
     if (p < last) {
+      const present4 = this.#present4;
       let c0 = text.charCodeAt(p) & 31;
       for (; p < last; p += 2) {
         const c1 = text.charCodeAt(p + 1) & 31;
         const c2 = text.charCodeAt(p + 2) & 31;
         const h = (c0 << 10) | (c1 << 5) | c2;
+        const cp = c0;
         c0 = c2;
         const f = flags[h]!;
         if (f === 0) continue;
-        if ((f & 2) !== 0 && p - 1 >= next) {
+        // The four characters of each candidate start are checked here, before any call: with
+        // many keywords most flagged positions are a common trigram of some keyword.
+        if ((f & 2) !== 0 && p - 1 >= next && present4[hash4(text.charCodeAt(p - 1) & 31, cp, c1, c2)] !== 0) {
           const k = this.#at(text, p - 1);
           if (k !== undefined) {
             out.push(p - 1, k.id);
@@ -102,7 +106,7 @@ export class KeywordScanner {
             next = p - 1 + k.codes.length;
           }
         }
-        if ((f & 1) !== 0 && p >= next) {
+        if ((f & 1) !== 0 && p >= next && present4[hash4(cp, c1, c2, (p + 3 < len ? text.charCodeAt(p + 3) : 0) & 31)] !== 0) {
           const k = this.#longestAt(text, p, h);
           if (k !== undefined) {
             out.push(p, k.id);

@@ -49,11 +49,15 @@ function inConnectionString(text: string, start: number): boolean {
   if (!PASSWORD_KEY.test(text)) return false;
   const before = text.charCodeAt(start - 1);
   if (before === 63 || before === 38 || before === 46 || before === 45 || before === 95) return false;
+  // 300 characters on each side, cut at the line ends (searched within them only: a long
+  // single line must not be searched whole for every key on it).
   const from = Math.max(0, start - 300);
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const to = text.indexOf('\n', start);
-  const line = text.slice(Math.max(from, lineStart), Math.min(to < 0 ? text.length : to, start + 300));
-  return line.includes(';') && CONNECTION_KEY.test(line);
+  let around = text.slice(from, Math.min(text.length, start + 300));
+  const at = start - from;
+  const lineStart = around.lastIndexOf('\n', at - 1) + 1;
+  const lineEnd = around.indexOf('\n', at);
+  around = around.slice(lineStart, lineEnd < 0 ? around.length : lineEnd);
+  return around.includes(';') && CONNECTION_KEY.test(around);
 }
 
 export const commandProviders: ProviderRecord[] = [
