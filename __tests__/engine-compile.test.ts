@@ -50,7 +50,7 @@ describe('triggers (keyword → rules of every keyword it contains)', () => {
     const keywords = set.keywordTexts;
     // Base64 decoders are also woken by the base64 forms of the providers' prefixes.
     const encoded = new Set(base64PrefixKeywords(set.specificPrefixes));
-    const rulesOf = (k: string): number[] => set.rules.filter((r) => r.rule.keywords.some((x) => x.toLowerCase() === k) || (r.decode === 1 && encoded.has(k))).map((r) => r.index);
+    const rulesOf = (k: string): number[] => set.rules.filter((r) => r.rule.keywords.some((x) => x.toLowerCase() === k) || (r.decode === 1 && r.rule.wakeOnEncodedPrefixes === true && encoded.has(k))).map((r) => r.index);
     expect(set.triggers).toEqual(byPairs(keywords, rulesOf));
   }
 

@@ -72,8 +72,8 @@ describe.each(rules.map(({ provider, rule }) => [`${provider.id}/${rule.id}`, ru
     expect(rule.flags ?? '').not.toMatch(/[gy]/);
     expect(() => new RegExp(rule.pattern, 'g' + (rule.flags ?? ''))).not.toThrow();
   });
-  test('has lowercase keywords of at least 3 chars (or whole-file paths)', () => {
-    expect(rule.keywords.length > 0 || (rule.paths?.length ?? 0) > 0).toBe(true);
+  test('has lowercase keywords of at least 3 chars (or whole-file paths, or the encoded prefixes)', () => {
+    expect(rule.keywords.length > 0 || (rule.paths?.length ?? 0) > 0 || rule.wakeOnEncodedPrefixes === true).toBe(true);
     for (const k of rule.keywords) {
       expect(k).toBe(k.toLowerCase());
       expect(k.length).toBeGreaterThanOrEqual(3);

@@ -25,6 +25,8 @@ export interface JsonFinding {
   confidence: Confidence;
   /** Only for findings from commit/history scans. */
   commit?: string;
+  /** Additive: the secret was found in the decoded form of the span (`base64`, `percent`). */
+  encoding?: 'base64' | 'percent';
   /** Additive: the other part of a two-part credential, where it is (redacted, never raw). */
   pair?: { label: string; line: number; column: number; endLine: number; endColumn: number; redacted: string };
 }
@@ -57,6 +59,7 @@ function toJsonFinding(f: Finding, root: string | undefined): JsonFinding {
     confidence: f.confidence,
   };
   if (f.commit) out.commit = f.commit;
+  if (f.encoding) out.encoding = f.encoding;
   if (f.pair) {
     const p = f.pair;
     out.pair = { label: p.label, line: p.line, column: p.column, endLine: p.endLine, endColumn: p.endColumn, redacted: p.redacted };

@@ -90,8 +90,8 @@ function readUnlessBinary(file: string, size: number): Buffer | undefined {
     const buf = size <= SHARED_BYTES ? shared : Buffer.allocUnsafe(size);
     const head = readSync(fd, buf, 0, Math.min(SNIFF_BYTES, size), 0);
     if (looksBinary(buf.subarray(0, head))) return archiveKind(file, buf.subarray(0, head)) ? ARCHIVE : undefined;
-    // A tiny gzip may hold no NUL byte.
-    if (head >= 2 && buf[0] === 0x1f && buf[1] === 0x8b) return ARCHIVE;
+    // A tiny gzip, or a damaged zip, may hold no NUL byte: their magic says archive all the same.
+    if (head >= 2 && ((buf[0] === 0x1f && buf[1] === 0x8b) || (head >= 4 && buf[0] === 0x50 && buf[1] === 0x4b && buf[2] === 3 && buf[3] === 4))) return ARCHIVE;
     let got = head;
     // A file that shrinks meanwhile is read to its new end; one that grows, to its old size.
     while (got < size) {
