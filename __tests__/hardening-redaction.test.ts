@@ -144,7 +144,13 @@ function splitMasks(stdout: string): { lines: string[]; maskedAt: Map<string, nu
   const maskedAt = new Map<string, number>();
   lines.forEach((l, i) => {
     if (l.startsWith('::add-mask::')) {
-      const v = l.slice('::add-mask::'.length);
+      // The command's data is escaped as @actions/core writes it (`%`, CR and LF): a PEM key or
+      // a percent-encoded token is masked as a whole (and, being multi-line, line by line too).
+      const v = l
+        .slice('::add-mask::'.length)
+        .replace(/%0D/g, '\r')
+        .replace(/%0A/g, '\n')
+        .replace(/%25/g, '%');
       if (!maskedAt.has(v)) maskedAt.set(v, i);
     }
   });
