@@ -14,13 +14,14 @@ export const stripe: ProviderRecord = {
   rules: [
     {
       id: 'stripe-secret-key',
-      description: 'Stripe secret or restricted API key (sk_live_, rk_live_, sk_test_ …). Publishable pk_ keys are public and not reported.',
-      pattern: `${START}[sr]k_(?:live|test|prod)_[A-Za-z0-9]{20,247}${END}`,
+      description: 'Stripe secret or restricted API key (sk_live_, rk_live_; sk_test_/rk_test_ low). Publishable pk_ keys are public and not reported.',
+      // A body of exactly 40 lowercase hex is a Paystack key (same prefixes); Stripe's are base62.
+      pattern: `${START}[sr]k_(?:live|test|prod)_(?![0-9a-f]{40}${END})[A-Za-z0-9]{20,247}${END}`,
       keywords: ['sk_live_', 'rk_live_', 'sk_test_', 'rk_test_', 'sk_prod_', 'rk_prod_'],
       window: { before: 16, after: 270 },
       confidence: 'high',
-      // Test-mode keys reach only test data: still secret, lower stakes.
-      confidenceOf: (s) => (s.slice(3, 8) === 'test_' ? 'medium' : 'high'),
+      // Test-mode keys reach only test data and cannot move money: still secret, low stakes.
+      confidenceOf: (s) => (s.slice(3, 8) === 'test_' ? 'low' : 'high'),
       minEntropy: 3.5,
     },
     {
@@ -42,7 +43,9 @@ export const stripe: ProviderRecord = {
     full: '[sr]k_(?:live|test|prod)_[A-Za-z0-9]{20,247}',
   },
   rotateUrl: 'https://dashboard.stripe.com/apikeys',
-  live: { base: 'https://api.stripe.com', path: '/v1/balance', method: 'GET', auth: { kind: 'bearer' }, interpret: interpretStripe },
+  // GET /v1/balance (read-only): 200 valid, 401 invalid, 403 a restricted key without balance
+  // read. Only API keys are sent: a whsec_ signing secret authenticates no request.
+  live: { base: 'https://api.stripe.com', path: '/v1/balance', method: 'GET', auth: { kind: 'bearer' }, prefixes: ['sk_', 'rk_'], interpret: interpretStripe },
 };
 
 /** Shopify tokens are checked against the shop's own host, which the token does not name: no `live`. */
