@@ -4,6 +4,14 @@ import { END, errorDetail, field, START, str, verdict } from './shared.js';
 
 const OTHER_PREFIXES = ['gldt', 'glrt', 'glrtr', 'glcbt', 'glft', 'glptt', 'gloas', 'glsoat', 'glagent', 'glimt', 'glffct'];
 
+/**
+ * The tail of GitLab's routable token format (`<payload>.<2-char version>.<2-char length + 7-char
+ * CRC, base36>`), which runner authentication tokens (`glrt-t1_…`) and other kinds take as
+ * GitLab moves them to it (docs.gitlab.com/security/tokens, "Token prefixes"). Optional: the
+ * older form is the payload alone.
+ */
+const ROUTABLE_TAIL = '(?:\\.[0-9a-z]{2}\\.[0-9a-z]{9})?';
+
 /** `/personal_access_tokens/self` returns scopes, expiry and revocation; 403 "blocked" is a live token of a blocked user. */
 export function interpretGitLab(res: LiveResponse): LiveVerdict | undefined {
   if (res.status === 200) {
@@ -43,10 +51,10 @@ export const gitlab: ProviderRecord = {
     },
     {
       id: 'gitlab-token',
-      description: 'Other GitLab tokens: deploy (gldt-), runner (glrt-), CI job (glcbt-), feed, trigger, OAuth app, SCIM, agent, incoming mail, feature-flag tokens.',
-      pattern: `${START}(?:${OTHER_PREFIXES.join('|')})-[0-9A-Za-z_-]{20,64}${END}`,
+      description: 'Other GitLab tokens: deploy (gldt-), runner (glrt-), CI job (glcbt-), feed, trigger, OAuth app, SCIM, agent, incoming mail, feature-flag tokens, in the plain or the routable form.',
+      pattern: `${START}(?:${OTHER_PREFIXES.join('|')})-[0-9A-Za-z_-]{20,64}${ROUTABLE_TAIL}${END}`,
       keywords: OTHER_PREFIXES.map((p) => `${p}-`),
-      window: { before: 16, after: 80 },
+      window: { before: 16, after: 96 },
       confidence: 'high',
       minEntropy: 3.3,
     },
@@ -65,7 +73,7 @@ export const gitlab: ProviderRecord = {
     prefixes: ['GR1348941', 'glpat-', ...OTHER_PREFIXES.map((p) => `${p}-`)].sort((a, b) => b.length - a.length),
     charset: '[0-9A-Za-z_.-]',
     lengths: [[25, 330]],
-    full: `glpat-[A-Za-z0-9_-]{20}|glpat-[0-9A-Za-z_-]{27,300}\\.[0-9a-z]{2}(?:\\.[0-9a-z]{9}|[0-9a-z]{7})|(?:${OTHER_PREFIXES.join('|')})-[0-9A-Za-z_-]{20,64}|GR1348941[0-9A-Za-z_-]{20}`,
+    full: `glpat-[A-Za-z0-9_-]{20}|glpat-[0-9A-Za-z_-]{27,300}\\.[0-9a-z]{2}(?:\\.[0-9a-z]{9}|[0-9a-z]{7})|(?:${OTHER_PREFIXES.join('|')})-[0-9A-Za-z_-]{20,64}${ROUTABLE_TAIL}|GR1348941[0-9A-Za-z_-]{20}`,
   },
   rotateUrl: 'https://gitlab.com/-/user_settings/personal_access_tokens',
   live: {
