@@ -1152,6 +1152,13 @@ export const segment: ProviderRecord = {
 
 // ---------------------------------------------------------------- Elastic
 
+/**
+ * base64 of `<20-char id>:<22-char key>` (43 bytes): 60 chars ending `==`; the `:` (byte 20) makes
+ * char 27 always `6` and char 26 a multiple of 4, and the last byte leaves char 57 in A/Q/g/w.
+ * Random base64 runs almost never have this shape, so junk gives no candidates to verify.
+ */
+const ES_ENCODED_KEY = '[A-Za-z0-9+/]{26}[AEIMQUYcgkosw048]6[A-Za-z0-9+/]{29}[AQgw]==';
+
 /** An Elasticsearch encoded API key decodes to `<id>:<api_key>` (both base64url, 20 and 22 chars today). */
 export function isElasticsearchEncodedKey(value: string): boolean {
   const text = b64Text(value);
@@ -1164,7 +1171,7 @@ function isElasticCloudIdPart(value: string): boolean {
   return text !== undefined && /^[A-Za-z0-9.:-]{1,255}\$[0-9a-f]{32}(?:\$[0-9a-f]{32})?$/.test(text);
 }
 
-const ELASTIC_CLOUD_NAMES = ['ec_api_key', 'elastic_cloud', 'elastic-cloud', 'elasticcloud', 'elastic cloud'];
+const ELASTIC_CLOUD_NAMES = ['elastic_cloud', 'elastic-cloud', 'elasticcloud', 'elastic cloud', 'ec_api_key'];
 
 /**
  * Elastic Cloud (organisation) API keys, used with the Cloud API as `Authorization: ApiKey <key>`:
@@ -1206,7 +1213,8 @@ export const elasticCloud: ProviderRecord = {
 /**
  * Elasticsearch API keys in their encoded form (base64 of `id:api_key`, as the create-API-key
  * response's `encoded` field gives it), sent as `Authorization: ApiKey <encoded>`. The decoded
- * `id:key` shape is checked. Reported after the ApiKey scheme or an Elasticsearch / ES API-key
+ * `id:key` shape is checked (ids are 20 chars and keys 22 in current Elasticsearch; other lengths
+ * are not matched). Reported after the ApiKey scheme or an Elasticsearch / ES API-key
  * name, but not after an Elastic Cloud name (that is the elastic-cloud record's key).
  */
 export const elasticsearch: ProviderRecord = {
@@ -1219,10 +1227,10 @@ export const elasticsearch: ProviderRecord = {
       pattern: withContext(
         '(?<![A-Za-z0-9+/_-])',
         `(?:(?<=${ci('apikey')} {1,4})|(?<=(?:${ci('elasticsearch')}|${ci('elastic_')}|${ci('es_api_key')}|${ci('es_apikey')})[\\s\\S]{0,48}(?:${KEYISH})[\\s\\S]{0,32}))(?<!(?:${ELASTIC_CLOUD_NAMES.map(ci).join('|')})[\\s\\S]{0,64})`,
-        '[A-Za-z0-9+/_-]{40,120}={0,2}',
+        ES_ENCODED_KEY,
         '(?![A-Za-z0-9+/=_-])',
       ),
-      keywords: ['apikey ', 'elasticsearch', 'elastic_', 'es_api_key', 'es_apikey'],
+      keywords: ['elasticsearch', 'elastic_', 'es_api_key', 'es_apikey', 'apikey '],
       window: { before: 8, after: 200 },
       confidence: 'high',
       verify: isElasticsearchEncodedKey,
@@ -1230,7 +1238,7 @@ export const elasticsearch: ProviderRecord = {
   ],
   envNames: ['ELASTIC_API_KEY', 'ELASTICSEARCH_API_KEY', 'ES_API_KEY'],
   envNote: 'Elastic\'s clients take the key in code; Beats, Elastic Agent and the Terraform elasticstack provider read ELASTICSEARCH_API_KEY.',
-  format: { prefixes: [], charset: '[A-Za-z0-9+/_=-]', lengths: [[40, 122]], full: '[A-Za-z0-9+/_-]{40,120}={0,2}' },
+  format: { prefixes: [], charset: '[A-Za-z0-9+/=]', lengths: [[60, 60]], full: ES_ENCODED_KEY },
   rotateUrl: 'https://www.elastic.co/docs/deploy-manage/api-keys/elasticsearch-api-keys',
   noLive: 'the key authenticates only against its own cluster, whose host it does not name (the cloud_id is not in the key)',
 };
