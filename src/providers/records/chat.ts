@@ -200,7 +200,7 @@ export const zapierWebhook: ProviderRecord = {
 // ---------------------------------------------------------------- LINE
 
 /** Words that mark a LINE Messaging API credential (SDK config fields, env names, the API host). */
-const LINE_WORDS = ['channel_access_token', 'channelaccesstoken', 'channel-access-token', 'line_channel', 'linechannel', 'line_bot', 'linebot', 'line-bot', 'api.line.me', 'messaging_api'];
+const LINE_WORDS = ['line_channel', 'linechannel', 'channel_access_token', 'channelaccesstoken', 'channel-access-token', 'line_bot', 'linebot', 'line-bot', 'api.line.me', 'messaging_api'];
 
 /** LINE's 401 body: `{"message":"Authentication failed. Confirm that the access token in the authorization header is valid."}`. */
 export function interpretLine(res: LiveResponse): LiveVerdict | undefined {
@@ -257,7 +257,7 @@ export const lineChannelSecret: ProviderRecord = {
       ),
       // LINE_WORDS too: the keyword scan reports one keyword per position, and `line_channel`
       // covers the start of LINE_CHANNEL_SECRET.
-      keywords: ['channel_secret', 'channelsecret', 'channel-secret', ...LINE_WORDS],
+      keywords: [...LINE_WORDS, 'channel_secret', 'channelsecret', 'channel-secret'],
       window: { before: 340, after: 340 },
       confidence: 'medium',
       minEntropy: 3,

@@ -232,7 +232,8 @@ export const slackAppCredentials: ProviderRecord = {
       id: 'slack-app-credentials-signing-secret',
       description: 'Slack app signing secret (32 hex) under a signing-secret name, with Slack nearby.',
       pattern: withContext(START_ALNUM, `(?<=${SIGNING_SECRET}[\\s\\S]{0,16})${near(['slack'], 400, 200)}`, '[0-9a-f]{32}', END_ALNUM),
-      keywords: ['signing_secret', 'signingsecret', 'signing-secret', 'signing secret'],
+      // The env-name stem first: it does not contain the generic rules' `secret`.
+      keywords: ['slack_signing', 'signing_secret', 'signingsecret', 'signing-secret', 'signing secret'],
       window: { before: 420, after: 240 },
       confidence: 'medium',
       minEntropy: 3,
@@ -247,7 +248,7 @@ export const slackAppCredentials: ProviderRecord = {
         '[0-9a-f]{32}',
         END_ALNUM,
       ),
-      keywords: ['client_secret', 'clientsecret', 'client-secret'],
+      keywords: ['slack_client', 'client_secret', 'clientsecret', 'client-secret'],
       window: { before: 300, after: 260 },
       confidence: 'medium',
       minEntropy: 3,
