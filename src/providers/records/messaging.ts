@@ -124,6 +124,21 @@ export const twilio: ProviderRecord = {
   },
 };
 
+/**
+ * A Discord bot token is three base64url segments: the bot's user id (a snowflake of 17 to 20
+ * digits, so 23 to 27 chars unpadded, starting M/N/O), a 6-char timestamp, and an HMAC of 27
+ * (older) or 38 (current) chars. `verify` decodes the first segment: it must be a snowflake.
+ * Sources: Discord's developer docs (Bot authorization header, users/@me) and published token
+ * shapes; the segment lengths are derived from the snowflake sizes, the HMAC lengths from examples.
+ */
+const DISCORD_BOT_TOKEN = '[MNO][A-Za-z0-9_-]{22,26}\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27,38}';
+
+/** The first segment of a bot token decodes to the bot's snowflake id. */
+export function discordTokenIdOk(token: string): boolean {
+  const first = token.split('.')[0] ?? '';
+  return /^[1-9][0-9]{16,19}$/.test(Buffer.from(first, 'base64url').toString('latin1'));
+}
+
 export const discord: ProviderRecord = {
   id: 'discord',
   name: 'Discord bot',
@@ -131,21 +146,23 @@ export const discord: ProviderRecord = {
     {
       id: 'discord-bot-token',
       description: 'Discord bot token (base64 user id . timestamp . HMAC) next to "discord".',
-      pattern: withContext(START, near(['discord'], 160, 240), '[MNO][A-Za-z0-9_-]{23,27}\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27,38}', END),
+      pattern: withContext(START, near(['discord'], 160, 240), DISCORD_BOT_TOKEN, END),
       keywords: ['discord'],
       window: { before: 240, after: 240 },
       confidence: 'high',
       minEntropy: 4,
+      verify: discordTokenIdOk,
     },
   ],
   envNames: ['DISCORD_TOKEN', 'DISCORD_BOT_TOKEN'],
   format: {
     prefixes: [],
     charset: '[A-Za-z0-9_.-]',
-    lengths: [[59, 74]],
-    full: '[MNO][A-Za-z0-9_-]{23,27}\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27,38}',
+    lengths: [[58, 73]],
+    full: DISCORD_BOT_TOKEN,
   },
   rotateUrl: 'https://discord.com/developers/applications',
+  // GET users/@me with `Authorization: Bot <token>`: 200 is the bot user, 401 a bad token, 429 throttled.
   live: {
     base: 'https://discord.com',
     path: '/api/v10/users/@me',
@@ -161,19 +178,25 @@ export const discordWebhook: ProviderRecord = {
   rules: [
     {
       id: 'discord-webhook-url',
-      description: 'Discord webhook URL (id and token).',
-      pattern: `https://(?:ptb\\.|canary\\.)?discord(?:app)?\\.com/api/webhooks/[0-9]{17,20}/[A-Za-z0-9_-]{60,68}${END}`,
-      keywords: ['discord.com/api/webhooks', 'discordapp.com/api/webhooks'],
-      window: { before: 24, after: 120 },
+      description: 'Discord webhook URL (id and token), with or without an API version in the path.',
+      pattern: `https://(?:ptb\\.|canary\\.)?discord(?:app)?\\.com/api/(?:v[0-9]{1,2}/)?webhooks/[0-9]{17,20}/[A-Za-z0-9_-]{60,68}${END}`,
+      keywords: ['discord.com/api/', 'discordapp.com/api/'],
+      window: { before: 24, after: 130 },
       confidence: 'high',
     },
   ],
   envNames: ['DISCORD_WEBHOOK_URL', 'DISCORD_WEBHOOK'],
-  format: { prefixes: ['https://discordapp.com/api/webhooks/', 'https://discord.com/api/webhooks/'], charset: '[A-Za-z0-9_/-]', lengths: [[110, 140]] },
+  format: { prefixes: ['https://discordapp.com/api/', 'https://discord.com/api/'], charset: '[A-Za-z0-9_/-]', lengths: [[110, 145]] },
   noLive: 'the webhook URL is the secret; a request to it would send the secret in a URL',
   rotateUrl: 'https://support.discord.com/hc/en-us/articles/228383668-Intro-to-Webhooks',
 };
 
+/**
+ * Telegram bot token: `<bot id>:<35 chars>` (BotFather; Bot API docs "Authorizing your bot").
+ * Bot ids were 8 to 10 digits so far and keep growing (the Bot API allows up to 52 bits), so up
+ * to 11 digits are accepted. The secret part has always started with "AA" in practice; any
+ * 35 base64url chars are accepted, with Telegram context required.
+ */
 export const telegram: ProviderRecord = {
   id: 'telegram',
   name: 'Telegram bot',
@@ -181,16 +204,18 @@ export const telegram: ProviderRecord = {
     {
       id: 'telegram-bot-token',
       description: 'Telegram bot token (<bot id>:<35 chars>) next to "telegram".',
-      pattern: withContext('(?:(?<![A-Za-z0-9])|(?<=/bot))', near(['telegram', 'tgram'], 120, 200), '[0-9]{8,10}:[A-Za-z0-9_-]{35}', END),
-      keywords: ['telegram', 'tgram'],
+      pattern: withContext('(?:(?<![A-Za-z0-9])|(?<=/bot))', near(['telegram', 'tgram', 'botfather'], 120, 200), '[0-9]{8,11}:[A-Za-z0-9_-]{35}', END),
+      keywords: ['telegram', 'tgram', 'botfather'],
       window: { before: 240, after: 240 },
       confidence: 'high',
       minEntropy: 3.5,
     },
   ],
   envNames: ['TELEGRAM_BOT_TOKEN', 'TELEGRAM_TOKEN', 'BOT_TOKEN'],
-  format: { prefixes: [], charset: '[A-Za-z0-9_:-]', lengths: [[44, 46]], full: '[0-9]{8,10}:[A-Za-z0-9_-]{35}' },
+  format: { prefixes: [], charset: '[A-Za-z0-9_:-]', lengths: [[44, 47]], full: '[0-9]{8,11}:[A-Za-z0-9_-]{35}' },
   rotateUrl: 'https://t.me/BotFather',
+  // GET /bot<token>/getMe (the Bot API takes the token only in the path): 200 ok:true is the
+  // bot, 401 Unauthorized a revoked token, 404 a malformed one.
   live: {
     base: 'https://api.telegram.org',
     path: '/bot{key}/getMe',

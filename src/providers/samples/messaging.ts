@@ -10,8 +10,13 @@ const apiSecret = (s: string): string => fakeKey(s, ALNUM, 32);
 /** Discord bot token: base64 of an 18-digit user id (starts with M/N/O), timestamp, HMAC. */
 const discordToken = (s: string): string =>
   `${Buffer.from(`1${fakeKey(`${s}i`, DIGITS, 17)}`).toString('base64').replace(/=+$/, '')}.${fakeKey(`${s}t`, B64URL, 6)}.${fakeKey(`${s}h`, B64URL, 38)}`;
+/** A bot token of a given generation: snowflake digits (17 to 20) and HMAC length (27 or 38). */
+const discordTokenOf = (s: string, digits: number, hmac: number): string =>
+  `${Buffer.from(`${fakeKey(`${s}f`, '123456789', 1)}${fakeKey(`${s}i`, DIGITS, digits - 1)}`).toString('base64url')}.${fakeKey(`${s}t`, B64URL, 6)}.${fakeKey(`${s}h`, B64URL, hmac)}`;
 const discordHook = (s: string): string => `https://discord.com/api/webhooks/1${fakeKey(`${s}i`, DIGITS, 18)}/${fakeKey(`${s}k`, B64URL, 68)}`;
+const discordHookV10 = (s: string): string => `https://discord.com/api/v10/webhooks/1${fakeKey(`${s}i`, DIGITS, 17)}/${fakeKey(`${s}k`, B64URL, 68)}`;
 const tg = (s: string): string => `${fakeKey(`${s}i`, '123456789', 1)}${fakeKey(`${s}n`, DIGITS, 9)}:AA${fakeKey(`${s}k`, B64URL, 33)}`;
+const tg9 = (s: string): string => `${fakeKey(`${s}i`, '123456789', 1)}${fakeKey(`${s}n`, DIGITS, 8)}:AA${fakeKey(`${s}k`, B64URL, 33)}`;
 
 export const messagingSamples: ProviderSamples[] = [
   {
@@ -59,11 +64,22 @@ export const messagingSamples: ProviderSamples[] = [
       { text: dotenv('DISCORD_TOKEN', discordToken('dc-1')), secret: discordToken('dc-1'), rule: 'discord-bot-token' },
       { text: `const { Client } = require('discord.js');\nclient.login('${discordToken('dc-2')}');\n`, secret: discordToken('dc-2'), rule: 'discord-bot-token' },
       { text: pyAssign('DISCORD_BOT_TOKEN', discordToken('dc-3')), secret: discordToken('dc-3'), rule: 'discord-bot-token' },
+      { text: `# discord.py\nbot.run("${discordTokenOf('dc-4', 17, 27)}")\n`, secret: discordTokenOf('dc-4', 17, 27), rule: 'discord-bot-token' },
+      { text: yamlEntry('DISCORD_TOKEN', discordTokenOf('dc-5', 19, 38)), secret: discordTokenOf('dc-5', 19, 38), rule: 'discord-bot-token' },
+      {
+        text: `curl -H "Authorization: Bot ${discordTokenOf('dc-6', 20, 38)}" https://discord.com/api/v10/users/@me\n`,
+        secret: discordTokenOf('dc-6', 20, 38),
+        rule: 'discord-bot-token',
+      },
     ],
     negatives: [
       { text: 'DISCORD_TOKEN=your-bot-token-here\n', why: 'placeholder words' },
       { text: "client.login(process.env.DISCORD_TOKEN);\n", why: 'env reference' },
       { text: `version = "${discordToken('dc-n1')}"\n`, why: 'token shape with no Discord context' },
+      {
+        text: `DISCORD_TOKEN=M${fakeKey('dc-n2', B64URL, 23)}.${fakeKey('dc-n3', B64URL, 6)}.${fakeKey('dc-n4', B64URL, 38)}\n`,
+        why: 'first segment does not decode to a user id',
+      },
     ],
   },
   {
@@ -72,6 +88,7 @@ export const messagingSamples: ProviderSamples[] = [
       { text: dotenv('DISCORD_WEBHOOK_URL', discordHook('dw-1')), secret: discordHook('dw-1'), rule: 'discord-webhook-url' },
       { text: `requests.post("${discordHook('dw-2')}", json={"content": "build ok"})\n`, secret: discordHook('dw-2'), rule: 'discord-webhook-url' },
       { text: jsonEntry('webhook', discordHook('dw-3')), secret: discordHook('dw-3'), rule: 'discord-webhook-url' },
+      { text: dotenv('DISCORD_WEBHOOK', discordHookV10('dw-4')), secret: discordHookV10('dw-4'), rule: 'discord-webhook-url' },
     ],
     negatives: [
       { text: 'DISCORD_WEBHOOK_URL=https://discord.com/api/webhooks/<id>/<token>\n', why: 'template placeholder' },
@@ -86,6 +103,7 @@ export const messagingSamples: ProviderSamples[] = [
       { text: `curl https://api.telegram.org/bot${tg('tg-2')}/getMe\n`, secret: tg('tg-2'), rule: 'telegram-bot-token' },
       { text: jsObject('telegramToken', tg('tg-3')), secret: tg('tg-3'), rule: 'telegram-bot-token' },
       { text: yamlEntry('telegram_bot_token', tg('tg-4')), secret: tg('tg-4'), rule: 'telegram-bot-token' },
+      { text: `# token from @BotFather\nBOT_TOKEN = "${tg9('tg-5')}"\n`, secret: tg9('tg-5'), rule: 'telegram-bot-token' },
     ],
     negatives: [
       { text: 'TELEGRAM_BOT_TOKEN=123456789:ABCdefGhIJKlmNoPQRsTUVwxyZ\n', why: 'documentation sample, too short' },
