@@ -1,8 +1,23 @@
-/** Developer SaaS: Databricks, Linear, Notion, Postman. */
+/** Developer SaaS: Databricks, Linear, Notion (tokens, OAuth client secrets), Postman. */
 import type { LiveResponse, LiveVerdict, ProviderRecord } from '../types.js';
-import { END, errorDetail, field, near, START, verdict, withContext } from './shared.js';
+import { ci, END, END_ALNUM, errorDetail, field, near, START, START_ALNUM, verdict, withContext } from './shared.js';
 
-/** Databricks tokens are checked against the workspace host, which the token does not name: no `live`. */
+/** An assignment between a name and its value: `=`, `:`, `=>`, `,` with optional quotes. */
+const ASSIGN = '["\'`]?\\s{0,4}(?:=>|[=:,])\\s{0,4}["\'`]?';
+const UUID = '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}';
+/** A value (regex source) directly assigned to a name containing one of `words` (`…_CLIENT_ID=`). */
+const assignedTo = (words: string[], value: string, rest = 16): string =>
+  `(?<=(?:${words.map(ci).join('|')})[A-Za-z0-9_.-]{0,${rest}}${ASSIGN})(?<![A-Za-z0-9])${value}(?![A-Za-z0-9])`;
+/** A client ID / application ID name (`client_id`, `clientId`, `CLIENT-ID`, `application_id`). */
+const CLIENT_ID_NAMES = ['client_id', 'clientid', 'client-id', 'application_id', 'applicationid'];
+
+/**
+ * Databricks personal access tokens (`dapi` + 32 hex, an optional `-<n>` suffix) and service
+ * principal OAuth secrets (`dose` + the secret: docs.databricks.com and AWS Secrets Manager's
+ * Databricks rotation page; 32 hex, the `dapi` body's form, seen in examples only), with the
+ * service principal's application (client) ID when nearby. Both are checked against the
+ * workspace or account host, which they do not name: no `live`.
+ */
 export const databricks: ProviderRecord = {
   id: 'databricks',
   name: 'Databricks',
@@ -16,11 +31,21 @@ export const databricks: ProviderRecord = {
       confidence: 'high',
       minEntropy: 3,
     },
+    {
+      id: 'databricks-oauth-secret',
+      description: 'Databricks service principal OAuth secret (dose + 32 hex), with its client ID when nearby.',
+      pattern: `${START}dose[0-9a-f]{32}${END}`,
+      keywords: ['dose'],
+      window: { before: 16, after: 48 },
+      confidence: 'high',
+      minEntropy: 3,
+      pair: { label: 'client ID', pattern: assignedTo(CLIENT_ID_NAMES, UUID), envNames: ['DATABRICKS_CLIENT_ID'] },
+    },
   ],
-  envNames: ['DATABRICKS_TOKEN'],
-  envNote: 'The Databricks SDK and CLI pair DATABRICKS_TOKEN with DATABRICKS_HOST (the workspace URL).',
-  format: { prefixes: ['dapi'], charset: '[0-9a-f-]', lengths: [[36, 38]], full: 'dapi[0-9a-f]{32}(?:-[0-9])?' },
-  noLive: 'the token is checked against its workspace host, which the token does not name',
+  envNames: ['DATABRICKS_TOKEN', 'DATABRICKS_CLIENT_SECRET'],
+  envNote: 'The Databricks SDK and CLI pair DATABRICKS_TOKEN, or DATABRICKS_CLIENT_ID + DATABRICKS_CLIENT_SECRET, with DATABRICKS_HOST (the workspace URL).',
+  format: { prefixes: ['dapi', 'dose'], charset: '[0-9a-f-]', lengths: [[36, 38]], full: 'dapi[0-9a-f]{32}(?:-[0-9])?|dose[0-9a-f]{32}' },
+  noLive: 'tokens and OAuth secrets are checked against their workspace or account host, which they do not name',
   rotateUrl: 'https://docs.databricks.com/en/dev-tools/auth/pat.html',
 };
 
@@ -31,6 +56,16 @@ export function interpretLinear(res: LiveResponse): LiveVerdict | undefined {
   return undefined;
 }
 
+/** A Linear OAuth client ID or secret: 32 hex (from an app's settings page; examples only). */
+const LINEAR_HEX32 = '[0-9a-f]{32}';
+
+/**
+ * Linear: personal API keys (`lin_api_` + 40), OAuth access tokens (`lin_oauth_` + 64 hex, as
+ * issued by the token endpoint) and OAuth app client secrets (32 hex, no prefix: reported with
+ * the app's client ID only). The live check is a GraphQL `viewer` read with a personal key in
+ * Authorization without a prefix; OAuth tokens need `Bearer` and client secrets are never sent, so
+ * only `lin_api_` keys are checked.
+ */
 export const linear: ProviderRecord = {
   id: 'linear',
   name: 'Linear',
@@ -43,9 +78,35 @@ export const linear: ProviderRecord = {
       window: { before: 16, after: 56 },
       confidence: 'high',
     },
+    {
+      id: 'linear-oauth-access-token',
+      description: 'Linear OAuth access token (lin_oauth_ + 64 hex).',
+      pattern: `${START}lin_oauth_[a-f0-9]{64}${END}`,
+      keywords: ['lin_oauth_'],
+      window: { before: 16, after: 84 },
+      confidence: 'high',
+      minEntropy: 3,
+    },
+    {
+      id: 'linear-oauth-client-secret',
+      description: 'Linear OAuth app client secret (32 hex) assigned to a Linear client-secret name, with its client ID.',
+      pattern: withContext(START_ALNUM, `(?<=${ci('linear')}[A-Za-z0-9_.-]{0,24}${ci('secret')}${ASSIGN})`, LINEAR_HEX32, END_ALNUM),
+      keywords: ['linear'],
+      window: { before: 8, after: 96 },
+      confidence: 'medium',
+      minEntropy: 3,
+      minDigits: 4,
+      pair: { label: 'client ID', pattern: assignedTo(CLIENT_ID_NAMES, LINEAR_HEX32, 4), required: true, envNames: ['LINEAR_CLIENT_ID'] },
+    },
   ],
-  envNames: ['LINEAR_API_KEY'],
-  format: { prefixes: ['lin_api_'], charset: '[A-Za-z0-9]', lengths: [[48, 48]], full: 'lin_api_[A-Za-z0-9]{40}' },
+  envNames: ['LINEAR_API_KEY', 'LINEAR_ACCESS_TOKEN', 'LINEAR_CLIENT_SECRET'],
+  envNote: 'The Linear SDK takes apiKey (personal keys) or accessToken (OAuth) in code; LINEAR_API_KEY is the usual variable.',
+  format: {
+    prefixes: ['lin_oauth_', 'lin_api_'],
+    charset: '[A-Za-z0-9]',
+    lengths: [[32, 32], [48, 48], [74, 74]],
+    full: 'lin_api_[A-Za-z0-9]{40}|lin_oauth_[a-f0-9]{64}|[0-9a-f]{32}',
+  },
   rotateUrl: 'https://linear.app/settings/account/security',
   live: {
     base: 'https://api.linear.app',
@@ -55,6 +116,7 @@ export const linear: ProviderRecord = {
     auth: { kind: 'header', name: 'Authorization' },
     headers: { 'content-type': 'application/json' },
     body: '{"query":"{ viewer { id } }"}',
+    prefixes: ['lin_api_'],
     interpret: interpretLinear,
   },
 };
@@ -97,6 +159,45 @@ export const notion: ProviderRecord = {
   },
 };
 
+/**
+ * A Notion public integration's OAuth client secret has the legacy token's shape (`secret_` +
+ * 43); assigned to a client-secret name it is reported here, with the integration's OAuth client
+ * ID (a UUID) when nearby, rather than as a token. No `live`: the secret is only sent (Basic, with
+ * the client ID) to exchange a user's authorization code for a token.
+ */
+export const notionOAuthClient: ProviderRecord = {
+  id: 'notion-oauth-client',
+  name: 'Notion (OAuth client secret)',
+  rules: [
+    {
+      id: 'notion-oauth-client-secret',
+      description: 'Notion public integration OAuth client secret (secret_ + 43) assigned to a client-secret name next to "notion".',
+      pattern: withContext(
+        START,
+        `${near(['notion'], 160, 0)}(?<=${ci('client')}[_-]?${ci('secret')}${ASSIGN})`,
+        'secret_[A-Za-z0-9]{43}',
+        END,
+      ),
+      keywords: ['notion'],
+      window: { before: 8, after: 240 },
+      confidence: 'high',
+      minEntropy: 4,
+      minDigits: 2,
+      pair: { label: 'OAuth client ID', pattern: assignedTo(CLIENT_ID_NAMES, UUID, 4), envNames: ['NOTION_CLIENT_ID', 'NOTION_OAUTH_CLIENT_ID'] },
+    },
+  ],
+  envNames: ['NOTION_CLIENT_SECRET', 'NOTION_OAUTH_CLIENT_SECRET'],
+  format: { prefixes: ['secret_'], charset: '[A-Za-z0-9]', lengths: [[50, 50]], full: 'secret_[A-Za-z0-9]{43}' },
+  rotateUrl: 'https://www.notion.so/profile/integrations',
+  noLive: "the client secret is only sent with a user's authorization code, in a token exchange",
+};
+
+/**
+ * Postman API keys (`PMAK-<24 hex>-<34 hex>`) and collection access keys (`PMAT-` + 26
+ * characters, a ULID: read-only access to one shared collection, passed as `access_key=`). The
+ * live check (`GET /me`, X-Api-Key) proves API keys only: a collection key works only on the
+ * collection it was made for.
+ */
 export const postman: ProviderRecord = {
   id: 'postman',
   name: 'Postman',
@@ -109,11 +210,25 @@ export const postman: ProviderRecord = {
       window: { before: 16, after: 72 },
       confidence: 'high',
     },
+    {
+      id: 'postman-collection-access-key',
+      description: 'Postman collection access key (PMAT- + 26-character ULID).',
+      pattern: `${START}PMAT-[0-9A-HJKMNP-TV-Z]{26}${END}`,
+      keywords: ['pmat-'],
+      window: { before: 16, after: 40 },
+      confidence: 'high',
+      minEntropy: 3,
+    },
   ],
   envNames: ['POSTMAN_API_KEY'],
-  format: { prefixes: ['PMAK-'], charset: '[a-fA-F0-9-]', lengths: [[64, 64]], full: 'PMAK-[a-fA-F0-9]{24}-[a-fA-F0-9]{34}' },
+  format: {
+    prefixes: ['PMAK-', 'PMAT-'],
+    charset: '[a-zA-Z0-9-]',
+    lengths: [[31, 31], [64, 64]],
+    full: 'PMAK-[a-fA-F0-9]{24}-[a-fA-F0-9]{34}|PMAT-[0-9A-HJKMNP-TV-Z]{26}',
+  },
   rotateUrl: 'https://go.postman.co/settings/me/api-keys',
-  live: { base: 'https://api.getpostman.com', path: '/me', method: 'GET', auth: { kind: 'header', name: 'X-Api-Key' } },
+  live: { base: 'https://api.getpostman.com', path: '/me', method: 'GET', auth: { kind: 'header', name: 'X-Api-Key' }, prefixes: ['PMAK-'] },
 };
 
-export const saasRecords: ProviderRecord[] = [databricks, linear, notion, postman];
+export const saasRecords: ProviderRecord[] = [databricks, linear, notion, notionOAuthClient, postman];
