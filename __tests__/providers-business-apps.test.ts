@@ -164,10 +164,11 @@ describe('live requests', () => {
     }
   });
 
-  test('Trello sends the API key and the token as its documented query parameters', () => {
+  test('Trello sends the API key and the token in its OAuth header, never in the URL', () => {
     expect(needsPair(trello.live!)).toBe(true);
     const r = buildRequest(trello.live!, KEY, trello.live!.base, { pair: '0123456789abcdef0123456789abcdef' });
-    expect(r.url).toBe(`https://api.trello.com/1/members/me?fields=id&key=0123456789abcdef0123456789abcdef&token=${KEY}`);
+    expect(r.url).toBe('https://api.trello.com/1/members/me?fields=id');
+    expect(r.headers['authorization']).toBe(`OAuth oauth_consumer_key="0123456789abcdef0123456789abcdef", oauth_token="${KEY}"`);
   });
 
   test('ClickUp, Pipedrive and Figma: the key only in their own header', () => {

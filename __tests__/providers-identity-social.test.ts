@@ -13,7 +13,6 @@ import {
   facebook,
   interpretAlgolia,
   interpretGraph,
-  interpretMapbox,
   interpretStytch,
   isAuth0Jwt,
   isMapboxToken,
@@ -144,15 +143,6 @@ describe('interpret', () => {
     expect(interpretGraph(res(200, { id: '1', name: 'app' }))).toBeUndefined();
   });
 
-  test('Mapbox: the code field decides, scopes are reported', () => {
-    expect(interpretMapbox(res(200, { code: 'TokenValid', token: { usage: 'sk', user: 'acme', scopes: ['styles:read', 'tokens:read'] } }))).toEqual({
-      status: 'valid',
-      scopes: ['styles:read', 'tokens:read'],
-    });
-    expect(interpretMapbox(res(401, { code: 'TokenRevoked' }))).toEqual({ status: 'invalid', detail: 'TokenRevoked' });
-    expect(interpretMapbox(res(401, { message: 'Not Authorized - Invalid Token' }))).toBeUndefined();
-  });
-
   test('Algolia: a 403 for a bad key is invalid, another 403 a key without the ACL', () => {
     expect(interpretAlgolia(res(403, { message: 'Invalid Application-ID or API key', status: 403 }))?.status).toBe('invalid');
     expect(interpretAlgolia(res(403, { message: 'Method not allowed with this API key', status: 403 }))?.status).toBe('restricted');
@@ -173,8 +163,8 @@ describe('live requests', () => {
     expect(stytch.live!.prefixes).toEqual(['secret-live-']);
   });
 
-  test('Mapbox takes the token in access_token; Shippo in a ShippoToken header; EasyPost as Basic user', () => {
-    expect(buildRequest(mapbox.live!, 'sk.eyJ1.sig', mapbox.live!.base).url).toBe('https://api.mapbox.com/tokens/v2?access_token=sk.eyJ1.sig');
+  test('Mapbox is not checked (it takes a token only in the URL); Shippo in a ShippoToken header; EasyPost as Basic user', () => {
+    expect(mapbox.live).toBeUndefined();
     expect(buildRequest(shippo.live!, 'shippo_live_x', shippo.live!.base).headers['authorization']).toBe('ShippoToken shippo_live_x');
     expect(buildRequest(easypost.live!, 'EZAKx', easypost.live!.base).headers['authorization']).toBe(`Basic ${Buffer.from('EZAKx:').toString('base64')}`);
   });

@@ -105,6 +105,9 @@ describe.each(specificProviders.map((p) => [p.id, p] as const))('record %s', (_i
     expect(p.live.path.startsWith('/')).toBe(true);
     if (p.live.method === 'POST') expect(p.live.body).toBeDefined();
     for (const v of Object.values(p.live.headers ?? {})) expect(v).not.toMatch(/\{key\}/);
+    // The key goes in a header or the body, never in a URL a proxy or a log could keep; the one
+    // exception is Telegram's Bot API, which accepts the token nowhere else.
+    expect([p.id, p.live.auth.kind === 'query' || (p.live.auth.kind === 'path' && p.id !== 'telegram')]).toEqual([p.id, false]);
     for (const e of p.live.baseUrlEnv ?? []) expect(e).toMatch(/^[A-Z][A-Z0-9_]*$/);
   });
 

@@ -70,7 +70,7 @@ function presentedKey(req: http.IncomingMessage): { key: string | undefined; hea
   }
   // Providers' own key headers (`xi-api-key`, `x-portkey-api-key`, `x-auth-token`, …).
   for (const [h, v] of Object.entries(req.headers)) {
-    if (typeof v === 'string' && /key|token|secret|auth/i.test(h)) return { key: v, header: h };
+    if (typeof v === 'string' && /key|token|secret|auth|^x-honeycomb-team$/i.test(h)) return { key: v, header: h };
   }
   const url = new URL(req.url ?? '/', 'http://x');
   const q = url.searchParams.get('key');

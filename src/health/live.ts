@@ -45,7 +45,7 @@ const PAIR = '{pair}';
 export function needsPair(live: LiveCheck): boolean {
   if (live.base.includes(PAIR) || live.path.includes(PAIR)) return true;
   if (live.auth.kind === 'basic' && live.auth.user === PAIR) return true;
-  if (live.auth.kind === 'header' && live.auth.prefix?.includes(PAIR)) return true;
+  if (live.auth.kind === 'header' && (live.auth.prefix?.includes(PAIR) || live.auth.suffix?.includes(PAIR))) return true;
   if (live.auth.kind === 'path' && live.auth.template.includes(PAIR)) return true;
   return Object.values(live.headers ?? {}).some((v) => v.includes(PAIR));
 }
@@ -74,7 +74,7 @@ export function buildRequest(live: LiveCheck, key: string, baseUrl: string, opts
       headers['authorization'] = `Bearer ${key}`;
       break;
     case 'header':
-      headers[auth.name.toLowerCase()] = `${withPair(auth.prefix ?? '')}${key}`;
+      headers[auth.name.toLowerCase()] = `${withPair(auth.prefix ?? '')}${key}${withPair(auth.suffix ?? '')}`;
       break;
     case 'query':
       path += `${path.includes('?') ? '&' : '?'}${encodeURIComponent(auth.name)}=${encodeURIComponent(key)}`;

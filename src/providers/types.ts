@@ -154,7 +154,7 @@ export type HttpMethod = 'GET' | 'POST';
 /** How the key is presented to the provider during a live check. */
 export type AuthScheme =
   | { kind: 'bearer' } // Authorization: Bearer <key>
-  | { kind: 'header'; name: string; prefix?: string } // e.g. x-api-key: <key>, Authorization: token <key>
+  | { kind: 'header'; name: string; prefix?: string; suffix?: string } // e.g. x-api-key: <key>, Authorization: token <key>, OAuth oauth_token="<key>"
   | { kind: 'query'; name: string } // ?key=<key>
   | { kind: 'path'; template: string } // path with {key}, e.g. /bot{key}/getMe
   | { kind: 'basic'; user?: string }; // Basic base64(user:key) or base64(key:); user `{pair}` is the pair's other part

@@ -350,8 +350,8 @@ const TRELLO_KEY = assignedTo(['key'], '[0-9a-f]{32}', 12);
  * Trello tokens authorize an API key (32 hex, public: it identifies the Power-Up) for one user.
  * Tokens issued since 2023 start `ATTA` (64 hex and an 8-hex tail in examples: 64–72 accepted);
  * older ones are 64 hex, reported next to "trello". Live: `GET /1/members/me?fields=id` with
- * `key` and `token` as query parameters, Trello's documented form (its OAuth header form needs the
- * token inside quotes, which the header slot cannot close): 200 valid, 401 "invalid token".
+ * Trello's OAuth header (`Authorization: OAuth oauth_consumer_key="<key>", oauth_token="<token>"`),
+ * so the token never sits in a URL: 200 valid, 401 "invalid token".
  */
 export const trello: ProviderRecord = {
   id: 'trello',
@@ -383,7 +383,12 @@ export const trello: ProviderRecord = {
   envNote: 'Trello clients read the token with TRELLO_API_KEY (or TRELLO_KEY); the key alone grants nothing.',
   format: { prefixes: ['ATTA'], charset: '[a-fA-F0-9]', lengths: [[64, 64], [68, 76]], full: 'ATTA[a-fA-F0-9]{64,72}|[a-f0-9]{64}' },
   rotateUrl: 'https://trello.com/my/account',
-  live: { base: 'https://api.trello.com', path: '/1/members/me?fields=id&key={pair}', method: 'GET', auth: { kind: 'query', name: 'token' } },
+  live: {
+    base: 'https://api.trello.com',
+    path: '/1/members/me?fields=id',
+    method: 'GET',
+    auth: { kind: 'header', name: 'Authorization', prefix: 'OAuth oauth_consumer_key="{pair}", oauth_token="', suffix: '"' },
+  },
 };
 
 // ---------------------------------------------------------------- Figma, Typeform
@@ -790,31 +795,6 @@ export function isIntercomToken(s: string): boolean {
   return /^tok:[0-9a-f_]{20,64}:[0-9]{1,4}:[0-9]{1,4}$/.test(decode64(s) ?? '');
 }
 
-/**
- * Intercom access tokens are base64 of `tok:<id>:<n>:<n>` (seen in tokens, not documented), so
- * they start `dG9rO` (the sixth character already depends on the id). Live: `GET /me` (Bearer), the admin the token belongs to: 200 valid, 401
- * invalid. EU and Australian workspaces have their own API hosts.
- */
-export const intercom: ProviderRecord = {
-  id: 'intercom',
-  name: 'Intercom',
-  rules: [
-    {
-      id: 'intercom-access-token',
-      description: 'Intercom access token (base64 of "tok:…", starting dG9rO).',
-      pattern: `(?<![A-Za-z0-9+/])dG9rO[A-Za-z0-9+/]{41,101}={0,2}(?![A-Za-z0-9+/=])`,
-      keywords: ['dg9ro'],
-      window: { before: 8, after: 120 },
-      confidence: 'high',
-      verify: isIntercomToken,
-    },
-  ],
-  envNames: ['INTERCOM_ACCESS_TOKEN', 'INTERCOM_TOKEN'],
-  format: { prefixes: ['dG9rO'], charset: '[A-Za-z0-9+/=]', lengths: [[46, 108]], full: 'dG9rO[A-Za-z0-9+/]{41,101}={0,2}' },
-  rotateUrl: 'https://app.intercom.com/a/apps/_/developer-hub',
-  hosts: ['api.eu.intercom.io', 'api.au.intercom.io'],
-  live: { base: 'https://api.intercom.io', path: '/me', method: 'GET', auth: { kind: 'bearer' } },
-};
 
 export const businessAppRecords: ProviderRecord[] = [
   salesforce,
@@ -837,5 +817,4 @@ export const businessAppRecords: ProviderRecord[] = [
   smartsheet,
   pipedrive,
   zoho,
-  intercom,
 ];

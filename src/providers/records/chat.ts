@@ -339,7 +339,7 @@ export const intercom: ProviderRecord = {
     {
       id: 'intercom-access-token',
       description: 'Intercom access token (base64 of "tok:…", starts with dG9rO).',
-      pattern: `${B64_START}dG9rO[A-Za-z0-9+/]{40,100}={0,2}${B64_END}`,
+      pattern: `${B64_START}dG9rO[A-Za-z0-9+/]{40,101}={0,2}${B64_END}`,
       keywords: ['dg9ro'],
       window: { before: 16, after: 120 },
       confidence: 'high',
@@ -348,8 +348,9 @@ export const intercom: ProviderRecord = {
   ],
   envNames: ['INTERCOM_API_KEY', 'INTERCOM_ACCESS_TOKEN', 'INTERCOM_TOKEN'],
   envNote: 'The intercom-client SDK (v6+) reads INTERCOM_API_KEY; INTERCOM_ACCESS_TOKEN is the older convention.',
-  format: { prefixes: ['dG9rO'], charset: '[A-Za-z0-9+/=]', lengths: [[45, 107]], full: 'dG9rO[A-Za-z0-9+/]{40,100}={0,2}' },
+  format: { prefixes: ['dG9rO'], charset: '[A-Za-z0-9+/=]', lengths: [[45, 108]], full: 'dG9rO[A-Za-z0-9+/]{40,101}={0,2}' },
   rotateUrl: 'https://app.intercom.com/a/apps/_/developer-hub',
+  hosts: ['api.eu.intercom.io', 'api.au.intercom.io'],
   live: { base: 'https://api.intercom.io', path: '/me', method: 'GET', auth: { kind: 'bearer' }, interpret: interpretIntercom },
 };
 

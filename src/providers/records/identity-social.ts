@@ -721,18 +721,6 @@ export function isMapboxToken(s: string): boolean {
   }
 }
 
-/** The Tokens API answers `{"code":"TokenValid","token":{"usage":"sk","scopes":[…]}}`, or TokenInvalid/TokenExpired/TokenRevoked. */
-export function interpretMapbox(res: LiveResponse): LiveVerdict | undefined {
-  const code = str(res.json, 'code');
-  if (code === 'TokenInvalid' || code === 'TokenExpired' || code === 'TokenRevoked' || code === 'TokenMalformed') return verdict('invalid', code);
-  if (code === 'TokenValid') {
-    const scopes = field(res.json, 'token', 'scopes');
-    const list = Array.isArray(scopes) ? scopes.filter((x): x is string => typeof x === 'string') : undefined;
-    return list ? { status: 'valid', scopes: list } : { status: 'valid' };
-  }
-  return undefined;
-}
-
 /**
  * Mapbox access tokens are `pk.` (public), `sk.` (secret) or `tk.` (temporary) + base64url JSON
  * naming the user + `.` + a signature (https://docs.mapbox.com/api/accounts/tokens/). Only `sk.`
@@ -762,7 +750,7 @@ export const mapbox: ProviderRecord = {
   envNote: 'The Mapbox CLI and SDK tools read MAPBOX_ACCESS_TOKEN; MAPBOX_DOWNLOADS_TOKEN (a secret token with downloads:read) fetches the mobile SDKs; web apps put a public pk. token in MAPBOX_ACCESS_TOKEN / NEXT_PUBLIC_MAPBOX_TOKEN.',
   format: { prefixes: ['sk.'], charset: '[A-Za-z0-9_.-]', lengths: [[40, 450]], full: 'sk\\.eyJ[A-Za-z0-9_-]{10,400}\\.[A-Za-z0-9_-]{20,40}' },
   rotateUrl: 'https://console.mapbox.com/account/access-tokens/',
-  live: { base: 'https://api.mapbox.com', path: '/tokens/v2', method: 'GET', auth: { kind: 'path', template: '/tokens/v2?access_token={key}' }, interpret: interpretMapbox },
+  noLive: 'Mapbox takes a token only in the URL query (access_token=), which proxies and logs keep',
 };
 
 // ---------------------------------------------------------------- HERE

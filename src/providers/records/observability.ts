@@ -475,9 +475,7 @@ const HONEYCOMB_INGEST_PREFIXES = 'abcdefghijklmnopqrstuvwxyz'.split('').map((c)
  *
  * Live: GET /1/auth with X-Honeycomb-Team ("any valid Honeycomb ingest or configuration API key
  * will work with this endpoint"; returns the key's team, environment and permissions). EU:
- * `--endpoint honeycomb=https://api.eu1.honeycomb.io`. It is defined below as HONEYCOMB_LIVE but not yet
- * set as the record's `live`: __tests__/support/mock-provider.ts does not recognise X-Honeycomb-Team
- * as a key header, so the shared health-record test cannot see the key (reported to the lead).
+ * `--endpoint honeycomb=https://api.eu1.honeycomb.io`.
  */
 export const HONEYCOMB_LIVE: LiveCheck = { base: 'https://api.honeycomb.io', path: '/1/auth', method: 'GET', auth: { kind: 'header', name: 'X-Honeycomb-Team' } };
 
@@ -515,7 +513,7 @@ export const honeycomb: ProviderRecord = {
   envNote: 'The Honeycomb Terraform provider reads HONEYCOMB_API_KEY; Beelines and libhoney HONEYCOMB_WRITEKEY; OpenTelemetry sends the key as x-honeycomb-team in OTEL_EXPORTER_OTLP_HEADERS.',
   format: { prefixes: [], charset: '[A-Za-z0-9_]', lengths: [[22, 22], [32, 32], [64, 64]], full: 'hc[a-z]ik_[a-z0-9]{58}|[A-Za-z0-9]{22}|[0-9a-f]{32}' },
   rotateUrl: 'https://ui.honeycomb.io/account',
-  noLive: 'not wired yet: the check (HONEYCOMB_LIVE, GET /1/auth with X-Honeycomb-Team) waits for the health-check mock to read that header',
+  live: HONEYCOMB_LIVE,
 };
 
 // ---------------------------------------------------------------- Dynatrace

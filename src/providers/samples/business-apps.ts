@@ -1,4 +1,4 @@
-import { curlBearer, curlHeader, dotenv, dotenvQuoted, goAssign, jsConst, jsObject, jsonEntry, pyAssign, pyKwarg, shellExport, tomlEntry, yamlEntry } from './contexts.js';
+import { curlBearer, curlHeader, dotenv, goAssign, jsConst, jsObject, jsonEntry, pyAssign, pyKwarg, shellExport, tomlEntry, yamlEntry } from './contexts.js';
 import { ALNUM, B64URL, DIGITS, HEX, HEX_UPPER, LOWER_ALNUM, UPPER_ALNUM, fakeKey } from './fake.js';
 import type { ProviderSamples } from './types.js';
 
@@ -61,7 +61,6 @@ const zohoTok = (s: string): string => `1000.${fakeKey(`${s}-a`, HEX, 32)}.${fak
 const zohoId = (s: string): string => `1000.${fakeKey(s, UPPER_ALNUM, 30)}`;
 const zohoSecret = (s: string): string => fakeKey(s, LOWER_ALNUM, 42);
 // Intercom
-const intercom = (s: string): string => Buffer.from(`tok:${uuid(s).replace(/-/g, '_')}:1:0`, 'latin1').toString('base64');
 
 export const businessAppSamples: ProviderSamples[] = [
   {
@@ -400,20 +399,6 @@ export const businessAppSamples: ProviderSamples[] = [
       { text: 'ZOHO_REFRESH_TOKEN=1000.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx.xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\n', why: 'placeholder' },
       { text: 'timeout = 1000.0\nretries = 3\n', why: 'a number' },
       { text: `ZOHO_REFRESH_TOKEN=1000.${fakeKey('zo-n3', HEX, 32)}.${fakeKey('zo-n3b', HEX, 10)}\n`, why: 'truncated' },
-    ],
-  },
-  {
-    provider: 'intercom',
-    liveHost: 'intercom.io',
-    positives: [
-      { text: dotenv('INTERCOM_ACCESS_TOKEN', intercom('ic-1')), secret: intercom('ic-1'), rule: 'intercom-access-token' },
-      { text: curlBearer('https://api.intercom.io/me', intercom('ic-2')), secret: intercom('ic-2'), rule: 'intercom-access-token' },
-      { text: dotenvQuoted('INTERCOM_TOKEN', intercom('ic-3')), secret: intercom('ic-3'), rule: 'intercom-access-token' },
-    ],
-    negatives: [
-      { text: 'INTERCOM_ACCESS_TOKEN=<Your access token>\n', why: 'template placeholder' },
-      { text: `INTERCOM_ACCESS_TOKEN=${intercom('ic-n2').slice(0, 30)}\n`, why: 'truncated' },
-      { text: `blob = "dG9rOj${fakeKey('ic-n3', ALNUM, 54)}"\n`, why: 'a dG9rOj-prefixed value that does not decode to tok:<id>:<n>:<n>' },
     ],
   },
 ];

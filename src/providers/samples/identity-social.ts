@@ -395,7 +395,6 @@ export const identitySocialSamples: ProviderSamples[] = [
   },
   {
     provider: 'mapbox',
-    liveHost: 'mapbox.com',
     positives: [
       { text: dotenv('MAPBOX_DOWNLOADS_TOKEN', mapboxToken('mb-1')), secret: mapboxToken('mb-1'), rule: 'mapbox-secret-token' },
       { text: `curl "https://api.mapbox.com/tokens/v2/cartoabc?access_token=${mapboxToken('mb-2')}"\n`, secret: mapboxToken('mb-2'), rule: 'mapbox-secret-token' },
