@@ -7,4 +7,6 @@ export default {
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: { '^.+\\.ts$': ['ts-jest', { useESM: true }] },
   testTimeout: 60000,
+  // CI machines have 2 cores and many suites wait on child processes: two workers, not cores - 1.
+  maxWorkers: 2,
 };

@@ -31,7 +31,7 @@ const texts = new Map(allSamples.flatMap((s) => s.positives.map((p, i) => [`samp
 const secrets = [...new Set(samples.map((s) => s.secret))];
 const liveIds = providers.filter((p) => p.live).map((p) => p.id);
 /** Documented, public text (rule descriptions and patterns, key formats): fixed prefixes live here. */
-const PUBLIC = providers.flatMap((p) => [...p.rules.flatMap((r) => [r.description, r.pattern]), JSON.stringify(p.format ?? {})]).join('\n');
+const PUBLIC = providers.flatMap((p) => [p.name, p.rotateUrl, ...p.rules.flatMap((r) => [r.description, r.pattern, ...r.keywords]), JSON.stringify(p.format ?? {})]).join('\n');
 const leaksIn = (text: string, where: string): string[] => leaks(text, secrets, where, PUBLIC);
 
 let repo: GitRepo;

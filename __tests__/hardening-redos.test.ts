@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Engine } from '../src/engine/index.js';
-import { allRules } from '../src/providers/registry.js';
+import { allRules, providers } from '../src/providers/registry.js';
 import type { ProviderRecord, Rule } from '../src/providers/types.js';
 import { prng, type Prng } from './support/fuzz.js';
 import { tempDir } from './support/git-repo.js';
@@ -24,12 +24,18 @@ const FLOOR_MS = 4;
 
 const engine = new Engine();
 
+/** CPU time (ms) of the process: unlike wall time, not inflated when another test holds the core. */
+function cpuMs(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+}
+
 function timeScan(e: Engine, text: string): number {
   let best = Infinity;
   for (let i = 0; i < 3; i++) {
-    const t0 = performance.now();
+    const t0 = cpuMs();
     e.scanUnit({ path: 'adversarial.txt', text });
-    best = Math.min(best, performance.now() - t0);
+    best = Math.min(best, cpuMs() - t0);
   }
   return best;
 }
@@ -110,12 +116,22 @@ describe('every built-in rule through Engine.scanUnit: time(4n)/time(n) stays li
     expect(growth(e, text(5000), text(20000))).toBeGreaterThan(LIMIT);
   });
 
-  test.each(rules.map(({ rule }) => [rule.id, rule] as const))('%s', (id, rule) => {
+  // Each rule runs in an engine of its own record and every generic detector (the rules its
+  // inputs wake besides its own); the whole registry's interplay is the 1 MB lines' part below.
+  const generic = providers.filter((p) => p.rules.some((r) => r.generic));
+  const engines = new Map<ProviderRecord, Engine>();
+  const engineFor = (p: ProviderRecord): Engine => {
+    let e = engines.get(p);
+    if (!e) engines.set(p, (e = new Engine({ providers: generic.includes(p) ? generic : [p, ...generic] })));
+    return e;
+  };
+  test.each(rules.map(({ rule, provider }) => [rule.id, rule, provider] as const))('%s', (id, rule, provider) => {
     const r = seedFor(id);
     const n = 8_000;
     const small = adversarial(rule, n, r);
     const large = adversarial(rule, 4 * n, seedFor(id));
-    const worst = small.map((s, i) => [i, growth(engine, s, large[i]!)] as const).reduce((a, b) => (b[1] > a[1] ? b : a));
+    const e = engineFor(provider);
+    const worst = small.map((s, i) => [i, growth(e, s, large[i]!)] as const).reduce((a, b) => (b[1] > a[1] ? b : a));
     expect([id, worst[0], worst[1] < LIMIT]).toEqual([id, worst[0], true]);
   });
 });
