@@ -18,7 +18,7 @@ describe('DEFAULT_EXCLUDES', () => {
     'img/logo.png',
     'assets/icons/icon.svg',
     'fonts/inter.woff2',
-    'release/app.tar',
+    'release/app.tar.bz2',
     'build/lib.so',
     'docs/manual.pdf',
   ])('skips %s', (p) => expect(skip(p)).toBe(true));
@@ -38,6 +38,12 @@ describe('DEFAULT_EXCLUDES', () => {
     'config/vendors.yml',
     'src/minify.js',
     'maps/route.ts',
+    // Archives are opened and their members scanned; the application's own bundle is read.
+    'release/app.tar',
+    'release/app.tgz',
+    'lib/app.jar',
+    'public/js/app.min.js',
+    'static/bundle.js',
   ])('scans %s', (p) => expect(skip(p)).toBe(false));
 
   it('is frozen', () => {

@@ -108,9 +108,18 @@ describe('GitHub Container Registry: covered by github and docker-config-auth, n
     expect(found.map((f) => [f.provider, f.secret.reveal()])).toEqual([['github', pat]]);
   });
 
-  test('a ghcr.io entry of .docker/config.json is the docker-config-auth finding', () => {
+  test('a ghcr.io entry of .docker/config.json: the GitHub token inside the base64 is named, at the encoded span', () => {
     const auth = b64(`octocat:${pat}`);
-    const found = scanText(`{\n  "auths": {\n    "ghcr.io": {\n      "auth": "${auth}"\n    }\n  }\n}\n`, 'home/me/.docker/config.json');
+    const text = `{\n  "auths": {\n    "ghcr.io": {\n      "auth": "${auth}"\n    }\n  }\n}\n`;
+    const found = scanText(text, 'home/me/.docker/config.json');
+    expect(found.map((f) => [f.provider, f.secret.reveal(), f.encoding])).toEqual([['github', pat, 'base64']]);
+    const at = text.split('\n')[3]!.indexOf(auth) + 1;
+    expect([found[0]!.line, found[0]!.column]).toEqual([4, at]);
+  });
+
+  test('a ghcr.io entry holding a password (no provider key inside) is the docker-config-auth finding', () => {
+    const auth = b64('octocat:Tr0ub4dor&3-horse-battery');
+    const found = scanText(`{"auths": {"ghcr.io": {"auth": "${auth}"}}}\n`, 'home/me/.docker/config.json');
     expect(found.map((f) => f.rule)).toEqual(['docker-config-auth']);
   });
 });

@@ -48,6 +48,11 @@ export function hasProviderShape(value: string, provider: ProviderRecord): boole
   return false;
 }
 
+/** Length of the provider's longest known prefix that `value` starts with (0: none). */
+export function prefixMatchLength(value: string, provider: ProviderRecord): number {
+  return longestPrefix(value, provider.format);
+}
+
 function longestPrefix(value: string, format: KeyFormat | undefined): number {
   let best = 0;
   for (const p of format?.prefixes ?? []) if (value.startsWith(p) && p.length > best) best = p.length;

@@ -7,7 +7,7 @@
 import type { LiveCheck, PairSpec, ProviderRecord } from '../providers/types.js';
 import { UsageError } from '../types.js';
 import { cleanValue } from './clean.js';
-import { hasProviderShape, providerByPrefix, providersByShape } from './format-check.js';
+import { hasProviderShape, prefixMatchLength, providerByPrefix, providersByShape } from './format-check.js';
 import type { HealthTarget } from './types.js';
 
 export interface TargetSpec {
@@ -265,7 +265,11 @@ export function resolveTarget(spec: TargetSpec, opts: ResolveOptions): HealthTar
   const cleaned = value === undefined ? '' : cleanValue(value, knownNames);
   const nameProviders = providersForName(spec.name, providers);
   const nameProvider = nameProviders.find((p) => p.live) ?? nameProviders[0];
-  const shaped = providersByShape(cleaned, providers);
+  const byShape = providersByShape(cleaned, providers);
+  // A prefix-less shape (22 base64url characters, 32 hex digits) is weak evidence: with the
+  // variable's name naming a provider, it does not say the key is someone else's.
+  const named = nameProviders.length > 0 && !byShape.some((p) => nameProviders.includes(p));
+  const shaped = named ? byShape.filter((p) => prefixMatchLength(cleaned, p) > 0) : byShape;
   const formatProvider = shaped[0];
 
   let provider: ProviderRecord | undefined;
