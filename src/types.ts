@@ -36,6 +36,19 @@ export interface Finding {
   pair?: FindingPair;
   /** Found in the decoded form of the span (a base64 blob, a percent-encoded value): the span is the encoded text. */
   encoding?: 'base64' | 'percent';
+  /** Set by `scan --verify`: what the provider said about the key. */
+  verification?: Verification;
+}
+
+export type VerificationStatus = 'valid' | 'invalid' | 'restricted' | 'rate-limited' | 'quota-exhausted' | 'unknown' | 'unsupported';
+
+/** The provider's answer to a live check of a finding's key (never containing the key). */
+export interface Verification {
+  status: VerificationStatus;
+  /** The HTTP status of the provider's answer, when there was one. */
+  http?: number;
+  /** The provider's error, or why the key could not be checked. */
+  detail?: string;
 }
 
 /** Where the other part of a two-part credential is, and its value (never shown raw). */

@@ -12,6 +12,8 @@ Usage:
   keylint scan --history            scan every commit reachable from HEAD
   keylint hook [FILE...]            pre-commit entry: staged lines of staged files, whole other files
   keylint baseline [PATH...]        record current findings in .keylint-baseline.json
+  keylint rules [--format text|json|markdown]
+                                    every rule: provider, confidence, live check, gitleaks ids
   keylint check [NAME[=PROVIDER][@BASE_URL]...]
                                     diagnose and live-check secrets in environment variables
 
@@ -26,6 +28,11 @@ Scan options:
       --no-default-excludes         also scan node_modules, lockfiles and other default excludes
       --max-file-size SIZE          skip larger files with a notice (default 10MB)
       --stdin-name NAME             the name standard input is reported as (default <stdin>)
+      --verify                      ask each finding's provider whether the key is live (read-only requests
+                                    to the provider's own host; nothing is sent without this flag)
+      --only-verified               report only live keys (implies --verify); exit 1 iff one is live
+      --endpoint PROVIDER=URL       with --verify: send PROVIDER's keys to URL (proxies, self-hosted)
+      --concurrency N  --timeout MS with --verify: requests at once (default 8), per request (default 10000)
       --no-color                    plain text output
   -v, --verbose                     list skipped files
   -h, --help                        this help

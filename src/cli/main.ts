@@ -26,6 +26,10 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         return await runHookCommand(rest, io);
       case 'baseline':
         return await runBaselineCommand(rest, io);
+      case 'rules': {
+        const { runRulesCommand } = await import('./rules-command.js');
+        return runRulesCommand(rest, io);
+      }
       case 'check': {
         const { runCheck } = await import('../health/command.js');
         return await runCheck(rest, io.env, io);

@@ -8,6 +8,9 @@ import { splitHookFiles, type GitScan, type GitScanMode } from '../sources/git-u
 import { isStdinPath, openStdinScan } from '../sources/stdin.js';
 import { DEFAULT_MAX_FILE_SIZE } from '../scan/workers.js';
 import { readFileSync } from 'node:fs';
+import { canonicalEndpoints, parseEndpoint } from '../health/targets.js';
+import { providers as registryProviders } from '../providers/registry.js';
+import type { VerifyOptions } from '../verify/verify.js';
 import { UsageError } from '../types.js';
 import { VERSION } from '../version.js';
 import { parseSize, writeReport, type CliIo } from './io.js';
@@ -31,6 +34,11 @@ const SCAN_OPTIONS = {
   'no-color': { type: 'boolean' },
   verbose: { type: 'boolean', short: 'v' },
   'stdin-name': { type: 'string' },
+  verify: { type: 'boolean' },
+  'only-verified': { type: 'boolean' },
+  endpoint: { type: 'string', multiple: true },
+  concurrency: { type: 'string' },
+  timeout: { type: 'string' },
 } as const;
 
 export function parseFormat(value: string | undefined): Format {
@@ -113,8 +121,40 @@ async function stdinSource(values: ReturnType<typeof parseScanArgs>['values'], p
 export async function runScanCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseScanArgs(args);
   const format = parseFormat(values.format);
+  const verify = verifyOptions(values);
   const outcome = await runScanRequest(await requestFrom(values, positionals, io));
+  if (verify) {
+    const { verifyFindings, isLive } = await import('../verify/verify.js');
+    await verifyFindings(outcome.result.findings, outcome.providers, verify);
+    if (values['only-verified']) outcome.result.findings = outcome.result.findings.filter(isLive);
+  }
   return report(outcome, format, io, { output: values.output, noColor: values['no-color'], verbose: values.verbose });
+}
+
+/** `--verify` and its options (validated before anything is scanned); undefined without it. */
+function verifyOptions(values: ReturnType<typeof parseScanArgs>['values']): VerifyOptions | undefined {
+  const wants = values.verify === true || values['only-verified'] === true;
+  if (!wants) {
+    for (const flag of ['endpoint', 'concurrency', 'timeout'] as const) {
+      if (values[flag] !== undefined) throw new UsageError(`--${flag} is an option of --verify`);
+    }
+    return undefined;
+  }
+  const endpoints = new Map<string, string>();
+  for (const e of values.endpoint ?? []) {
+    const [id, url] = parseEndpoint(e);
+    endpoints.set(id, url);
+  }
+  const opts: VerifyOptions = { endpoints: canonicalEndpoints(endpoints, registryProviders), version: VERSION };
+  if (values.concurrency !== undefined) opts.concurrency = wholeNumber('--concurrency', values.concurrency, 1, 64);
+  if (values.timeout !== undefined) opts.timeoutMs = wholeNumber('--timeout', values.timeout, 100, 120_000);
+  return opts;
+}
+
+function wholeNumber(flag: string, value: string, min: number, max: number): number {
+  const n = /^\d{1,9}$/.test(value) ? Number(value) : NaN;
+  if (!(n >= min && n <= max)) throw new UsageError(`${flag} must be a whole number from ${min} to ${max} (got "${value.slice(0, 20)}")`);
+  return n;
 }
 
 /** `keylint baseline [PATH...]`: records every current finding so later scans only report new ones. */

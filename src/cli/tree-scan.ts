@@ -1,7 +1,7 @@
 import { parseSize } from '../config/size.js';
 
 /** Commands that never scan a tree of files. */
-const OTHER_COMMANDS = new Set(['help', '-h', '--help', 'version', '--version', '-V', 'hook', 'baseline', 'check']);
+const OTHER_COMMANDS = new Set(['help', '-h', '--help', 'version', '--version', '-V', 'hook', 'baseline', 'check', 'rules']);
 /** Scan flags that read git diffs instead of files. */
 const DIFF_FLAG = /^--(?:staged|diff|commits|history)(?:=|$)/;
 

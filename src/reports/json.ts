@@ -25,6 +25,8 @@ export interface JsonFinding {
   confidence: Confidence;
   /** Only for findings from commit/history scans. */
   commit?: string;
+  /** Additive, only with `--verify`: the provider's answer about the key. */
+  verification?: { status: string; http?: number; detail?: string };
   /** Additive: the secret was found in the decoded form of the span (`base64`, `percent`). */
   encoding?: 'base64' | 'percent';
   /** Additive: the other part of a two-part credential, where it is (redacted, never raw). */
@@ -60,6 +62,10 @@ function toJsonFinding(f: Finding, root: string | undefined): JsonFinding {
   };
   if (f.commit) out.commit = f.commit;
   if (f.encoding) out.encoding = f.encoding;
+  if (f.verification) {
+    const v = f.verification;
+    out.verification = { status: v.status, ...(v.http !== undefined ? { http: v.http } : {}), ...(v.detail ? { detail: v.detail } : {}) };
+  }
   if (f.pair) {
     const p = f.pair;
     out.pair = { label: p.label, line: p.line, column: p.column, endLine: p.endLine, endColumn: p.endColumn, redacted: p.redacted };

@@ -57,7 +57,14 @@ export interface SarifResult {
   /** The other part of a two-part credential. */
   relatedLocations?: Array<{ id: number; physicalLocation: SarifPhysicalLocation; message: { text: string } }>;
   partialFingerprints: Record<string, string>;
-  properties: { provider: string; confidence: Confidence; commit?: string; archiveMember?: string };
+  properties: {
+    provider: string;
+    confidence: Confidence;
+    commit?: string;
+    archiveMember?: string;
+    verification?: { status: string; http?: number; detail?: string };
+    'security-severity'?: string;
+  };
 }
 
 export interface SarifLog {
@@ -156,14 +163,22 @@ function toResult(f: Finding, ruleIndex: number, root: string | undefined): Sari
   const uri = encodePath(inArchive ? inArchive.archive : shown);
   const properties: SarifResult['properties'] = { provider: f.provider, confidence: f.confidence };
   if (inArchive) properties.archiveMember = `${inArchive.member}:${f.line}:${f.column}`;
+  const live = f.verification?.status === 'valid' || f.verification?.status === 'restricted';
+  if (f.verification) {
+    const v = f.verification;
+    properties.verification = { status: v.status, ...(v.http !== undefined ? { http: v.http } : {}), ...(v.detail ? { detail: v.detail } : {}) };
+    // A live key is the most severe finding there is; a dead one was still leaked.
+    if (live) properties['security-severity'] = '10.0';
+    else if (v.status === 'invalid') properties['security-severity'] = '4.0';
+  }
   if (f.commit) properties.commit = f.commit;
   const where = f.commit ? ` (added in commit ${f.commit.slice(0, 12)})` : '';
   const withPair = f.pair ? ` with its ${f.pair.label} ${f.pair.redacted}` : '';
   const result: SarifResult = {
     ruleId: f.rule,
     ruleIndex,
-    level: LEVEL[f.confidence],
-    message: { text: `${hardcodedTitle(f.providerName || f.provider)}: ${f.redacted}${withPair}${inArchive ? ` in ${shown}:${f.line}:${f.column}` : ''}${where}. Move it to a secret store and rotate it.` },
+    level: live ? 'error' : LEVEL[f.confidence],
+    message: { text: `${live ? 'LIVE ' : ''}${hardcodedTitle(f.providerName || f.provider)}: ${f.redacted}${withPair}${inArchive ? ` in ${shown}:${f.line}:${f.column}` : ''}${where}. Move it to a secret store and rotate it.` },
     locations: [{ physicalLocation: physical(uri, inArchive ? { line: 1, column: 1, endLine: 1, endColumn: 2 } : f) }],
     partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
     properties,

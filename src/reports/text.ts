@@ -43,6 +43,9 @@ interface Row {
   confidence: Finding['confidence'];
   /** The other part of a two-part credential, redacted. */
   pair: string;
+  /** `LIVE`, `invalid`, `unknown: timeout` … (only with `--verify`). */
+  verification: string;
+  live: boolean;
 }
 
 function toRow(f: Finding, root: string | undefined): Row {
@@ -54,6 +57,8 @@ function toRow(f: Finding, root: string | undefined): Row {
     commit: f.commit ? shortSha(f.commit) : '',
     confidence: f.confidence,
     pair: f.pair ? sanitize(`+ ${f.pair.label} ${f.pair.redacted} at ${f.pair.line}:${f.pair.column}`) : '',
+    verification: f.verification ? verificationLabel(f.verification) : '',
+    live: f.verification?.status === 'valid' || f.verification?.status === 'restricted',
   };
 }
 
@@ -68,11 +73,42 @@ function renderRows(rows: readonly Row[], c: Palette): string[] {
   return rows.map((r) => {
     const value = r.confidence === 'high' ? c.red(r.redacted) : c.yellow(r.redacted);
     const parts = [c.bold(r.loc.padEnd(wl)), c.cyan(r.provider.padEnd(wp)), c.dim(r.rule.padEnd(wr)), value];
+    if (r.verification) parts.splice(0, 0, r.live ? c.red(c.bold(r.verification)) : c.dim(r.verification));
     if (r.pair) parts.push(c.dim(r.pair));
     if (r.commit) parts.push(c.dim(`commit ${r.commit}`));
     if (r.confidence === 'low') parts.push(c.dim('(low confidence)'));
     return parts.join('  ').trimEnd();
   });
+}
+
+function isLiveFinding(f: Finding): boolean {
+  return f.verification?.status === 'valid' || f.verification?.status === 'restricted';
+}
+
+/** A finding's verification in a few words: `LIVE`, `LIVE (restricted)`, `invalid`, `unknown: …`. */
+function verificationLabel(v: NonNullable<Finding['verification']>): string {
+  if (v.status === 'valid') return 'LIVE';
+  if (v.status === 'restricted') return 'LIVE (restricted)';
+  if (v.status === 'unknown' && v.detail) return sanitize(`unknown: ${v.detail.slice(0, 60)}`);
+  if (v.status === 'unsupported') return 'not verifiable';
+  return v.status;
+}
+
+/** `3 live, 12 invalid, 40 not verifiable`. */
+function verificationSummary(findings: readonly Finding[], c: Palette): string {
+  const count = (...s: string[]): number => findings.filter((f) => f.verification && s.includes(f.verification.status)).length;
+  const live = count('valid', 'restricted');
+  const parts = [live ? c.red(c.bold(`${live} live`)) : c.green('0 live')];
+  for (const [n, label] of [
+    [count('invalid'), 'invalid'],
+    [count('quota-exhausted'), 'out of quota'],
+    [count('rate-limited'), 'rate-limited'],
+    [count('unknown'), 'unknown'],
+    [count('unsupported'), 'not verifiable'],
+  ] as const) {
+    if (n) parts.push(`${n} ${label}`);
+  }
+  return `Verified: ${parts.join(', ')}`;
 }
 
 function summaryLine(result: ScanResult, c: Palette): string {
@@ -109,7 +145,8 @@ function fixHint(findings: readonly Finding[], providers: readonly ProviderRecor
 export function formatText(result: ScanResult, opts: TextOptions): string {
   const c = palette(opts.color);
   const lines: string[] = [];
-  const findings = sortFindings(result.findings);
+  // With `--verify`, live keys first (the ones to rotate tonight), each group in file order.
+  const findings = sortFindings(result.findings).sort((a, b) => Number(isLiveFinding(b)) - Number(isLiveFinding(a)));
   if (findings.length > 0) {
     lines.push(...renderRows(findings.map((f) => toRow(f, opts.root)), c), '');
   }
@@ -121,6 +158,7 @@ export function formatText(result: ScanResult, opts: TextOptions): string {
   }
   for (const n of result.notices) lines.push(`${c.yellow('notice:')} ${sanitize(n)}`);
   lines.push(summaryLine(result, c));
+  if (findings.some((f) => f.verification)) lines.push(verificationSummary(findings, c));
   if (findings.length > 0) lines.push('', ...fixHint(findings, opts.providers ?? [], c));
   return lines.join('\n') + '\n';
 }

@@ -1,5 +1,5 @@
-export const id = 296;
-export const ids = [296,604];
+export const id = 363;
+export const ids = [363,604];
 export const modules = {
 
 /***/ 1604:
@@ -54,7 +54,7 @@ function parseSize(value, what) {
 
 /***/ }),
 
-/***/ 2296:
+/***/ 9363:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -75,13 +75,17 @@ var version = __webpack_require__(311);
 const HELP = `keylint ${version/* VERSION */.x} — find hardcoded API keys, and check that injected secrets work
 
 Usage:
-  keylint scan [PATH...]            scan files (git-tracked + untracked-not-ignored in a work tree)
+  keylint scan [PATH...]            scan files (git-tracked + untracked-not-ignored in a work tree);
+                                    zip/jar/tar/tar.gz archives are opened (a.zip!inner/file.env)
+  keylint scan -                    scan standard input (git show | keylint scan -)
   keylint scan --staged             scan the added lines of the index (pre-commit)
   keylint scan --diff BASE..HEAD    scan the net added lines of a range (BASE...HEAD: from the merge base)
   keylint scan --commits BASE..HEAD scan every commit of a range, each commit's added lines
   keylint scan --history            scan every commit reachable from HEAD
   keylint hook [FILE...]            pre-commit entry: staged lines of staged files, whole other files
   keylint baseline [PATH...]        record current findings in .keylint-baseline.json
+  keylint rules [--format text|json|markdown]
+                                    every rule: provider, confidence, live check, gitleaks ids
   keylint check [NAME[=PROVIDER][@BASE_URL]...]
                                     diagnose and live-check secrets in environment variables
 
@@ -95,6 +99,12 @@ Scan options:
       --update-baseline             rewrite the baseline with the current findings
       --no-default-excludes         also scan node_modules, lockfiles and other default excludes
       --max-file-size SIZE          skip larger files with a notice (default 10MB)
+      --stdin-name NAME             the name standard input is reported as (default <stdin>)
+      --verify                      ask each finding's provider whether the key is live (read-only requests
+                                    to the provider's own host; nothing is sent without this flag)
+      --only-verified               report only live keys (implies --verify); exit 1 iff one is live
+      --endpoint PROVIDER=URL       with --verify: send PROVIDER's keys to URL (proxies, self-hosted)
+      --concurrency N  --timeout MS with --verify: requests at once (default 8), per request (default 10000)
       --no-color                    plain text output
   -v, --verbose                     list skipped files
   -h, --help                        this help
@@ -131,127 +141,8 @@ function palette(enabled) {
     return { bold: sgr(1, 22), dim: sgr(2, 22), red: sgr(31, 39), yellow: sgr(33, 39), green: sgr(32, 39), cyan: sgr(36, 39) };
 }
 
-// EXTERNAL MODULE: ./src/strings.ts
-var strings = __webpack_require__(9337);
-;// CONCATENATED MODULE: ./src/reports/format.ts
-
-function plural(n, one, many = `${one}s`) {
-    return `${n} ${n === 1 ? one : many}`;
-}
-/** SI units (1 kB = 1000 B), one decimal above bytes: `512 B`, `1.2 MB`. */
-function formatBytes(bytes) {
-    if (!Number.isFinite(bytes) || bytes < 1000)
-        return `${Math.max(0, Math.round(bytes || 0))} B`;
-    const units = ['kB', 'MB', 'GB', 'TB'];
-    let v = bytes;
-    let u = -1;
-    while (v >= 1000 && u < units.length - 1) {
-        v /= 1000;
-        u++;
-    }
-    return `${v.toFixed(1)} ${units[u]}`;
-}
-/** `45 ms`, `1.2 s`, `2 min 3 s`. */
-function formatDuration(ms) {
-    const m = Math.max(0, Math.round(ms || 0));
-    if (m < 1000)
-        return `${m} ms`;
-    if (m < 60_000)
-        return `${(m / 1000).toFixed(1)} s`;
-    const s = Math.round(m / 1000);
-    return `${Math.floor(s / 60)} min ${s % 60} s`;
-}
-/** First 7 characters of a hex commit id; anything else is sanitised and shown as is. */
-function shortSha(sha) {
-    return /^[0-9a-f]{7,64}$/i.test(sha) ? sha.slice(0, 7).toLowerCase() : sanitize(sha);
-}
-/**
- * A finding's path as reports show it: forward slashes, relative to `root` when the path is
- * absolute and inside it, without a leading `./`.
- */
-function displayPath(file, root) {
-    let p = file.replace(/\\/g, '/');
-    if (root) {
-        const r = root.replace(/\\/g, '/').replace(/\/+$/, '');
-        if (r && p.startsWith(r + '/'))
-            p = p.slice(r.length + 1);
-    }
-    while (p.startsWith('./'))
-        p = p.slice(2);
-    return p;
-}
-// C0/C1 controls, DEL, line/paragraph separators, bidi overrides/isolates, BOM: anything that
-// could rewrite a terminal line, fake a new line in a log, or reorder what a reviewer sees.
-const UNSAFE_CHARS = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
-/** Replaces characters that could spoof terminal or log output with visible escapes (`\n`, `\x1b`, `\u202e`). */
-function sanitize(s) {
-    return s.replace(UNSAFE_CHARS, (c) => {
-        if (c === '\n')
-            return '\\n';
-        if (c === '\r')
-            return '\\r';
-        if (c === '\t')
-            return '\\t';
-        const code = c.charCodeAt(0);
-        return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
-    });
-}
-/** Cuts a string to at most `max` characters, marking the cut with `…`. */
-function truncate(s, max) {
-    return s.length <= max ? s : s.slice(0, Math.max(0, max - 1)) + '…';
-}
-const CONFIDENCE_ORDER = { high: 0, medium: 1, low: 2 };
-const cmp = strings/* compareCodeUnits */.U;
-/** A copy sorted by file, line, column, rule, commit (code-unit order, locale independent). */
-function sortFindings(findings) {
-    return [...findings].sort((a, b) => cmp(a.file, b.file) ||
-        cmp(a.line, b.line) ||
-        cmp(a.column, b.column) ||
-        cmp(a.rule, b.rule) ||
-        cmp(a.commit ?? '', b.commit ?? '') ||
-        cmp(a.fingerprint, b.fingerprint));
-}
-/** Like sortFindings, with higher confidence first. */
-function sortByConfidence(findings) {
-    return sortFindings(findings).sort((a, b) => CONFIDENCE_ORDER[a.confidence] - CONFIDENCE_ORDER[b.confidence]);
-}
-function providerMap(providers) {
-    const m = new Map();
-    for (const p of providers)
-        if (!m.has(p.id))
-            m.set(p.id, p);
-    return m;
-}
-function distinctFiles(findings) {
-    return new Set(findings.map((f) => f.file)).size;
-}
-/** `1 binary, 2 too-large`, in a fixed order of first appearance. */
-function skippedBreakdown(skipped) {
-    const counts = new Map();
-    for (const s of skipped)
-        counts.set(s.reason, (counts.get(s.reason) ?? 0) + 1);
-    return [...counts].map(([reason, n]) => `${n} ${reason}`).join(', ');
-}
-/** `https://…` URLs only (rotation pages come from the registry, but stay defensive). */
-function isHttpsUrl(url) {
-    if (!url)
-        return false;
-    try {
-        const u = new URL(url);
-        return u.protocol === 'https:' && !/\s/.test(url);
-    }
-    catch {
-        return false;
-    }
-}
-/** Percent-encodes each path segment so any file name is a valid relative URI reference (no `()'!*` either). */
-function encodePath(file) {
-    return file
-        .split('/')
-        .map((seg) => encodeURIComponent(seg).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
-        .join('/');
-}
-
+// EXTERNAL MODULE: ./src/reports/format.ts
+var format = __webpack_require__(7712);
 ;// CONCATENATED MODULE: ./src/reports/json.ts
 
 function toJsonFinding(f, root) {
@@ -260,7 +151,7 @@ function toJsonFinding(f, root) {
         rule: f.rule,
         provider: f.provider,
         providerName: f.providerName,
-        file: displayPath(f.file, root),
+        file: (0,format/* displayPath */.Gt)(f.file, root),
         line: f.line,
         column: f.column,
         endLine: f.endLine,
@@ -271,12 +162,22 @@ function toJsonFinding(f, root) {
     };
     if (f.commit)
         out.commit = f.commit;
+    if (f.encoding)
+        out.encoding = f.encoding;
+    if (f.verification) {
+        const v = f.verification;
+        out.verification = { status: v.status, ...(v.http !== undefined ? { http: v.http } : {}), ...(v.detail ? { detail: v.detail } : {}) };
+    }
+    if (f.pair) {
+        const p = f.pair;
+        out.pair = { label: p.label, line: p.line, column: p.column, endLine: p.endLine, endColumn: p.endColumn, redacted: p.redacted };
+    }
     return out;
 }
 function buildJsonReport(result, opts = {}) {
     const report = {
         version: 1,
-        findings: sortFindings(result.findings).map((f) => toJsonFinding(f, opts.root)),
+        findings: (0,format/* sortFindings */.Tc)(result.findings).map((f) => toJsonFinding(f, opts.root)),
         stats: {
             files: result.stats.files,
             bytes: result.stats.bytes,
@@ -284,7 +185,7 @@ function buildJsonReport(result, opts = {}) {
             durationMs: Math.round(result.stats.durationMs),
         },
         notices: [...result.notices],
-        skippedFiles: result.skipped.map((s) => ({ path: displayPath(s.path, opts.root), reason: s.reason })),
+        skippedFiles: result.skipped.map((s) => ({ path: (0,format/* displayPath */.Gt)(s.path, opts.root), reason: s.reason })),
     };
     if (result.scope !== undefined) {
         // Keep `scope` right after `stats` in the output's key order.
@@ -300,6 +201,8 @@ function formatJson(result, opts = {}) {
 
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(3136);
+// EXTERNAL MODULE: ./src/archive-paths.ts
+var archive_paths = __webpack_require__(2472);
 ;// CONCATENATED MODULE: ./src/reports/guidance.ts
 
 /** Inline marker the engine honours on the finding's line or the line above it. */
@@ -318,7 +221,7 @@ function hardcodedTitle(providerName) {
 }
 /** Where the key is rotated, when the registry knows a safe (https) page. */
 function rotateUrlOf(provider) {
-    return isHttpsUrl(provider?.rotateUrl) ? provider.rotateUrl : undefined;
+    return (0,format/* isHttpsUrl */.x3)(provider?.rotateUrl) ? provider.rotateUrl : undefined;
 }
 /** One sentence: move it out of the code, rotate it. */
 function fixSentence(rotateUrl, where = 'code') {
@@ -338,6 +241,7 @@ function allowSentence() {
  * between runs), plus any rule that appears in the findings without a record. Results carry
  * the redacted value only, a region with UTF-16 columns and `partialFingerprints`.
  */
+
 
 
 
@@ -403,7 +307,7 @@ function collectRules(findings, providers) {
     for (const p of providers)
         for (const r of p.rules)
             add(describeRule(r, p, p.name));
-    const byId = providerMap(providers);
+    const byId = (0,format/* providerMap */.SV)(providers);
     for (const f of findings) {
         if (index.has(f.rule))
             continue;
@@ -411,31 +315,47 @@ function collectRules(findings, providers) {
     }
     return { rules, index };
 }
+function physical(uri, span) {
+    const startLine = Math.max(1, span.line);
+    const startColumn = Math.max(1, span.column);
+    const endLine = Math.max(startLine, span.endLine);
+    const endColumn = endLine === startLine ? Math.max(startColumn + 1, span.endColumn) : Math.max(1, span.endColumn);
+    return { artifactLocation: { uri, uriBaseId: SRCROOT }, region: { startLine, startColumn, endLine, endColumn } };
+}
 function toResult(f, ruleIndex, root) {
-    const startLine = Math.max(1, f.line);
-    const startColumn = Math.max(1, f.column);
-    const endLine = Math.max(startLine, f.endLine);
-    const endColumn = endLine === startLine ? Math.max(startColumn + 1, f.endColumn) : Math.max(1, f.endColumn);
+    const shown = (0,format/* displayPath */.Gt)(f.file, root);
+    // A member of an archive: the alert points at the archive file (line 1), the member is named.
+    const inArchive = (0,archive_paths/* splitArchivePath */.W2)(shown);
+    const uri = (0,format/* encodePath */.O0)(inArchive ? inArchive.archive : shown);
     const properties = { provider: f.provider, confidence: f.confidence };
+    if (inArchive)
+        properties.archiveMember = `${inArchive.member}:${f.line}:${f.column}`;
+    const live = f.verification?.status === 'valid' || f.verification?.status === 'restricted';
+    if (f.verification) {
+        const v = f.verification;
+        properties.verification = { status: v.status, ...(v.http !== undefined ? { http: v.http } : {}), ...(v.detail ? { detail: v.detail } : {}) };
+        // A live key is the most severe finding there is; a dead one was still leaked.
+        if (live)
+            properties['security-severity'] = '10.0';
+        else if (v.status === 'invalid')
+            properties['security-severity'] = '4.0';
+    }
     if (f.commit)
         properties.commit = f.commit;
     const where = f.commit ? ` (added in commit ${f.commit.slice(0, 12)})` : '';
-    return {
+    const withPair = f.pair ? ` with its ${f.pair.label} ${f.pair.redacted}` : '';
+    const result = {
         ruleId: f.rule,
         ruleIndex,
-        level: LEVEL[f.confidence],
-        message: { text: `${hardcodedTitle(f.providerName || f.provider)}: ${f.redacted}${where}. Move it to a secret store and rotate it.` },
-        locations: [
-            {
-                physicalLocation: {
-                    artifactLocation: { uri: encodePath(displayPath(f.file, root)), uriBaseId: SRCROOT },
-                    region: { startLine, startColumn, endLine, endColumn },
-                },
-            },
-        ],
+        level: live ? 'error' : LEVEL[f.confidence],
+        message: { text: `${live ? 'LIVE ' : ''}${hardcodedTitle(f.providerName || f.provider)}: ${f.redacted}${withPair}${inArchive ? ` in ${shown}:${f.line}:${f.column}` : ''}${where}. Move it to a secret store and rotate it.` },
+        locations: [{ physicalLocation: physical(uri, inArchive ? { line: 1, column: 1, endLine: 1, endColumn: 2 } : f) }],
         partialFingerprints: { [FINGERPRINT_KEY]: f.fingerprint },
         properties,
     };
+    if (f.pair && !inArchive)
+        result.relatedLocations = [{ id: 1, physicalLocation: physical(uri, f.pair), message: { text: `${f.pair.label} ${f.pair.redacted}` } }];
+    return result;
 }
 function rootUri(root) {
     if (root && (root.startsWith('/') || /^[A-Za-z]:[\\/]/.test(root))) {
@@ -445,7 +365,7 @@ function rootUri(root) {
     return { description: { text: 'The root of the scanned tree.' } };
 }
 function buildSarif(result, opts) {
-    const findings = sortFindings(result.findings);
+    const findings = (0,format/* sortFindings */.Tc)(result.findings);
     const { rules, index } = collectRules(findings, opts.providers);
     const invocation = { executionSuccessful: true };
     if (result.notices.length > 0) {
@@ -479,12 +399,15 @@ function formatSarif(result, opts) {
 const MAX_PAD = 72;
 function toRow(f, root) {
     return {
-        loc: `${sanitize(displayPath(f.file, root))}:${f.line}:${f.column}`,
-        provider: sanitize(f.providerName || f.provider),
-        rule: sanitize(f.rule),
-        redacted: sanitize(f.redacted),
-        commit: f.commit ? shortSha(f.commit) : '',
+        loc: `${(0,format/* sanitize */.aj)((0,format/* displayPath */.Gt)(f.file, root))}:${f.line}:${f.column}`,
+        provider: (0,format/* sanitize */.aj)(f.providerName || f.provider),
+        rule: (0,format/* sanitize */.aj)(f.rule),
+        redacted: (0,format/* sanitize */.aj)(f.redacted),
+        commit: f.commit ? (0,format/* shortSha */.Fu)(f.commit) : '',
         confidence: f.confidence,
+        pair: f.pair ? (0,format/* sanitize */.aj)(`+ ${f.pair.label} ${f.pair.redacted} at ${f.pair.line}:${f.pair.column}`) : '',
+        verification: f.verification ? verificationLabel(f.verification) : '',
+        live: f.verification?.status === 'valid' || f.verification?.status === 'restricted',
     };
 }
 function width(rows, key) {
@@ -497,6 +420,10 @@ function renderRows(rows, c) {
     return rows.map((r) => {
         const value = r.confidence === 'high' ? c.red(r.redacted) : c.yellow(r.redacted);
         const parts = [c.bold(r.loc.padEnd(wl)), c.cyan(r.provider.padEnd(wp)), c.dim(r.rule.padEnd(wr)), value];
+        if (r.verification)
+            parts.splice(0, 0, r.live ? c.red(c.bold(r.verification)) : c.dim(r.verification));
+        if (r.pair)
+            parts.push(c.dim(r.pair));
         if (r.commit)
             parts.push(c.dim(`commit ${r.commit}`));
         if (r.confidence === 'low')
@@ -504,27 +431,59 @@ function renderRows(rows, c) {
         return parts.join('  ').trimEnd();
     });
 }
+function isLiveFinding(f) {
+    return f.verification?.status === 'valid' || f.verification?.status === 'restricted';
+}
+/** A finding's verification in a few words: `LIVE`, `LIVE (restricted)`, `invalid`, `unknown: …`. */
+function verificationLabel(v) {
+    if (v.status === 'valid')
+        return 'LIVE';
+    if (v.status === 'restricted')
+        return 'LIVE (restricted)';
+    if (v.status === 'unknown' && v.detail)
+        return (0,format/* sanitize */.aj)(`unknown: ${v.detail.slice(0, 60)}`);
+    if (v.status === 'unsupported')
+        return 'not verifiable';
+    return v.status;
+}
+/** `3 live, 12 invalid, 40 not verifiable`. */
+function verificationSummary(findings, c) {
+    const count = (...s) => findings.filter((f) => f.verification && s.includes(f.verification.status)).length;
+    const live = count('valid', 'restricted');
+    const parts = [live ? c.red(c.bold(`${live} live`)) : c.green('0 live')];
+    for (const [n, label] of [
+        [count('invalid'), 'invalid'],
+        [count('quota-exhausted'), 'out of quota'],
+        [count('rate-limited'), 'rate-limited'],
+        [count('unknown'), 'unknown'],
+        [count('unsupported'), 'not verifiable'],
+    ]) {
+        if (n)
+            parts.push(`${n} ${label}`);
+    }
+    return `Verified: ${parts.join(', ')}`;
+}
 function summaryLine(result, c) {
     const { findings, stats } = result;
     const head = findings.length === 0
         ? c.green('No secrets found')
-        : c.red(c.bold(`${plural(findings.length, 'secret')} in ${plural(distinctFiles(findings), 'file')}`));
-    const parts = [head, `${plural(stats.files, 'file')} scanned (${formatBytes(stats.bytes)}) in ${formatDuration(stats.durationMs)}`];
+        : c.red(c.bold(`${(0,format/* plural */.LS)(findings.length, 'secret')} in ${(0,format/* plural */.LS)((0,format/* distinctFiles */.EV)(findings), 'file')}`));
+    const parts = [head, `${(0,format/* plural */.LS)(stats.files, 'file')} scanned (${(0,format/* formatBytes */.z3)(stats.bytes)}) in ${(0,format/* formatDuration */.a3)(stats.durationMs)}`];
     if (result.scope)
-        parts.push(sanitize(result.scope));
+        parts.push((0,format/* sanitize */.aj)(result.scope));
     const skippedCount = Math.max(stats.skipped, result.skipped.length);
     if (skippedCount > 0) {
-        const why = skippedBreakdown(result.skipped);
+        const why = (0,format/* skippedBreakdown */.Qs)(result.skipped);
         parts.push(`${skippedCount} skipped${why ? ` (${why})` : ''}`);
     }
     return parts.join(' · ');
 }
 function fixHint(findings, providers, c) {
-    const byId = providerMap(providers);
+    const byId = (0,format/* providerMap */.SV)(providers);
     const rotations = new Map();
-    for (const f of sortFindings(findings)) {
+    for (const f of (0,format/* sortFindings */.Tc)(findings)) {
         const url = rotateUrlOf(byId.get(f.provider));
-        const name = sanitize(f.providerName || f.provider);
+        const name = (0,format/* sanitize */.aj)(f.providerName || f.provider);
         if (url && !rotations.has(name))
             rotations.set(name, url);
     }
@@ -538,19 +497,22 @@ function fixHint(findings, providers, c) {
 function formatText(result, opts) {
     const c = palette(opts.color);
     const lines = [];
-    const findings = sortFindings(result.findings);
+    // With `--verify`, live keys first (the ones to rotate tonight), each group in file order.
+    const findings = (0,format/* sortFindings */.Tc)(result.findings).sort((a, b) => Number(isLiveFinding(b)) - Number(isLiveFinding(a)));
     if (findings.length > 0) {
         lines.push(...renderRows(findings.map((f) => toRow(f, opts.root)), c), '');
     }
     if (opts.verbose) {
         for (const s of result.skipped) {
-            const detail = s.detail ? ` (${sanitize(s.detail)})` : '';
-            lines.push(c.dim(`skipped  ${sanitize(displayPath(s.path, opts.root))}  ${s.reason}${detail}`));
+            const detail = s.detail ? ` (${(0,format/* sanitize */.aj)(s.detail)})` : '';
+            lines.push(c.dim(`skipped  ${(0,format/* sanitize */.aj)((0,format/* displayPath */.Gt)(s.path, opts.root))}  ${s.reason}${detail}`));
         }
     }
     for (const n of result.notices)
-        lines.push(`${c.yellow('notice:')} ${sanitize(n)}`);
+        lines.push(`${c.yellow('notice:')} ${(0,format/* sanitize */.aj)(n)}`);
     lines.push(summaryLine(result, c));
+    if (findings.some((f) => f.verification))
+        lines.push(verificationSummary(findings, c));
     if (findings.length > 0)
         lines.push('', ...fixHint(findings, opts.providers ?? [], c));
     return lines.join('\n') + '\n';
@@ -758,6 +720,19 @@ function applyBaseline(findings, baseline) {
  * - `dist/`, `build/`, `out/`: a key inlined by the bundler (`import.meta.env.VITE_…`,
  *   `DefinePlugin`) exists only in the built file, and a committed bundle is published.
  */
+/** Libraries whose minified builds (`jquery-3.7.1.min.js`, `bootstrap.bundle.min.js`) are skipped. */
+const THIRD_PARTY_LIBRARIES = [
+    'jquery', 'jquery-ui', 'bootstrap', 'popper', 'react', 'react-dom', 'vue', 'angular', 'lodash', 'underscore',
+    'moment', 'd3', 'three', 'chart', 'highlight', 'prism', 'font-awesome', 'fontawesome', 'all', 'swiper', 'select2',
+    'datatables', 'jquery.dataTables', 'leaflet', 'mapbox-gl', 'pdf', 'pdf.worker', 'tinymce', 'ckeditor', 'ace',
+    'codemirror', 'plotly', 'echarts', 'alpine', 'htmx', 'axios', 'socket.io', 'sweetalert2', 'toastr', 'slick',
+    'owl.carousel', 'modernizr', 'require', 'backbone', 'knockout', 'handlebars', 'mustache', 'ember', 'polyfill',
+    'polyfills', 'core-js', 'zone', 'tailwind', 'bulma', 'foundation', 'materialize', 'semantic', 'uikit',
+    'swagger-ui', 'swagger-ui-bundle', 'swagger-ui-standalone-preset', 'redoc', 'mermaid', 'katex', 'mathjax',
+    'video', 'hls', 'dash', 'flatpickr', 'dropzone', 'quill', 'marked', 'dompurify', 'purify', 'crypto-js', 'jszip',
+    'xlsx', 'fabric', 'konva', 'phaser', 'pixi', 'babylon', 'gsap', 'anime', 'aos', 'lottie', 'sortable', 'dayjs',
+    'luxon', 'numeral', 'chartjs-plugin-datalabels', 'vendor', 'vendors',
+];
 const default_excludes_DEFAULT_EXCLUDES = Object.freeze([
     // Version-control internals: object files are compressed; history has its own scan mode.
     '**/.git/**',
@@ -769,15 +744,16 @@ const default_excludes_DEFAULT_EXCLUDES = Object.freeze([
     '**/vendor/**',
     '**/.venv/**',
     '**/site-packages/**',
-    // Minified third-party bundles and source maps (maps repeat the sources they map).
-    '**/*.min.js',
-    '**/*.min.css',
+    // Minified copies of named third-party libraries, and source maps (maps repeat the sources
+    // they map). The application's own bundles are scanned: a key the bundler inlined is a leak.
+    `**/{${THIRD_PARTY_LIBRARIES.join(',')}}{,-*,.*}.min.{js,css}`,
     '**/*.map',
-    // Binary formats by extension: images, fonts, media, archives, compiled code.
+    // Binary formats by extension: images, fonts, media, compiled code, and archives keylint
+    // does not open (zip, jar, tar and gzip ones are opened and their members scanned).
     '**/*.{png,jpg,jpeg,gif,bmp,ico,webp,tif,tiff,psd,svg}',
     '**/*.{woff,woff2,ttf,otf,eot}',
     '**/*.{mp3,mp4,m4a,ogg,wav,flac,avi,mov,mkv,webm}',
-    '**/*.{zip,gz,tgz,bz2,xz,zst,7z,rar,tar,jar,war,ear,whl,nupkg}',
+    '**/*.{bz2,xz,zst,7z,rar}',
     '**/*.{exe,dll,so,dylib,o,a,lib,class,pyc,pyo,wasm}',
     '**/*.pdf',
 ]);
@@ -1854,7 +1830,18 @@ function compileGlobs(patterns) {
             p = `**/${p}`;
         // Minimatch costs ~6 µs a path (0.6 s over 100k files); most paths lack the glob's
         // literal part (`node_modules`, `.min.js`) and are rejected with one `includes`.
-        // Braces are expanded first so that each alternative has its own literal.
+        // A brace pattern whose alternatives share a literal outside the braces (the default
+        // exclude of named libraries' `.min.` files: hundreds of alternatives) is one matcher behind
+        // that literal; other braces are expanded, so that each alternative has its own literal.
+        const shared = p.includes('{') ? requiredLiteral(p.replace(/\{[^{}]*\}/g, '*')) : '';
+        if (shared) {
+            // Compiled on first use: hundreds of alternatives cost ~20 ms to compile, and most scans
+            // never meet a path with the literal.
+            let mms;
+            const glob = p;
+            matchers.push((path) => path.includes(shared) && (mms ??= [glob, `${glob}/**`].map((q) => new esm/* minimatch */.xF.Minimatch(q, { dot: true }))).some((mm) => mm.match(path)));
+            continue;
+        }
         for (const e of p.includes('{') ? (0,esm/* braceExpand */.KA)(p) : [p]) {
             const literal = requiredLiteral(e);
             for (const q of [e, `${e}/**`]) {
@@ -1893,10 +1880,12 @@ function makePathFilter(cfg, opts = {}) {
     return (p) => included(p) && !excluded(p) && !defaults(p);
 }
 
-// EXTERNAL MODULE: ./src/providers/registry.ts + 18 modules
-var registry = __webpack_require__(7131);
+// EXTERNAL MODULE: ./src/providers/registry.ts + 36 modules
+var registry = __webpack_require__(602);
 // EXTERNAL MODULE: external "node:string_decoder"
 var external_node_string_decoder_ = __webpack_require__(6193);
+// EXTERNAL MODULE: ./src/strings.ts
+var strings = __webpack_require__(9337);
 ;// CONCATENATED MODULE: ./src/sources/git-quote.ts
 /**
  * Paths as git prints them in diff headers: plain, or C-quoted (`"a/\303\251 x\ty"`) when they
@@ -2609,7 +2598,7 @@ const MAX_SKIPPED_LISTED = 1000;
 /** New-file blobs larger than this are not read to complete PEM blocks. */
 const MAX_PEM_BLOB_BYTES = 8 * 1024 * 1024;
 const git_units_short = (sha) => sha.slice(0, 7);
-const git_units_plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 /** Splits a range string. Throws a UsageError for an empty or option-like range. */
 function parseRange(range) {
     const r = range.trim();
@@ -2663,7 +2652,7 @@ async function planScan(mode, info, cwd) {
             return {
                 args: ['diff', '--cached', ...DIFF_FLAGS],
                 blobRev: ':0:',
-                describe: (files) => `staged changes (${git_units_plural(files, 'file')})`,
+                describe: (files) => `staged changes (${plural(files, 'file')})`,
                 notices: [],
             };
         case 'diff': {
@@ -2683,7 +2672,7 @@ async function planScan(mode, info, cwd) {
             return {
                 args: ['diff', ...DIFF_FLAGS, base, rightSha],
                 blobRev: `${rightSha}:`,
-                describe: (files) => `diff ${git_units_short(base)}..${git_units_short(rightSha)} (${git_units_plural(files, 'file')})`,
+                describe: (files) => `diff ${git_units_short(base)}..${git_units_short(rightSha)} (${plural(files, 'file')})`,
                 notices: [],
             };
         }
@@ -2697,7 +2686,7 @@ async function planScan(mode, info, cwd) {
             return {
                 args: ['-c', 'log.showRoot=true', 'log', '-p', ...DIFF_FLAGS, COMMIT_FORMAT, `${leftSha}..${rightSha}`],
                 blobRev: null,
-                describe: (_files, commits) => `${git_units_plural(commits, 'commit')} ${git_units_short(leftSha)}..${git_units_short(rightSha)}`,
+                describe: (_files, commits) => `${plural(commits, 'commit')} ${git_units_short(leftSha)}..${git_units_short(rightSha)}`,
                 notices: [],
             };
         }
@@ -2711,7 +2700,7 @@ async function planScan(mode, info, cwd) {
             return {
                 args: ['-c', 'log.showRoot=true', 'log', '-p', ...DIFF_FLAGS, COMMIT_FORMAT, 'HEAD'],
                 blobRev: null,
-                describe: (_files, commits) => `${git_units_plural(commits, 'commit')} reachable from HEAD`,
+                describe: (_files, commits) => `${plural(commits, 'commit')} reachable from HEAD`,
                 notices,
             };
         }
@@ -2846,13 +2835,13 @@ async function openGitScan(mode, opts) {
         notices: () => {
             const out = [...notices];
             if (binaries > 0)
-                out.push(`${git_units_plural(binaries, 'binary file')} skipped`);
+                out.push(`${plural(binaries, 'binary file')} skipped`);
             if (skippedOverflow > 0)
                 out.push(`${skippedOverflow} more skipped files not listed`);
             if (textRescans > 0)
-                out.push(`${git_units_plural(textRescans, 'text file')} marked binary by .gitattributes scanned as text`);
+                out.push(`${plural(textRescans, 'text file')} marked binary by .gitattributes scanned as text`);
             if (pemUnread.size > 0)
-                out.push(`could not read ${git_units_plural(pemUnread.size, 'file')} to complete private key blocks`);
+                out.push(`could not read ${plural(pemUnread.size, 'file')} to complete private key blocks`);
             return out;
         },
         skipped: () => [...skipped],
@@ -3124,11 +3113,69 @@ function tuneJit() {
     (0,external_node_v8_.setFlagsFromString)('--no-turbo-loop-peeling');
 }
 
-// EXTERNAL MODULE: ./src/scan/parallel.ts + 2 modules
-var parallel = __webpack_require__(3096);
+// EXTERNAL MODULE: ./src/scan/parallel.ts + 1 modules
+var parallel = __webpack_require__(9139);
 // EXTERNAL MODULE: ./src/scan/workers.ts + 1 modules
 var workers = __webpack_require__(5979);
+;// CONCATENATED MODULE: ./src/scan/scan-archives.ts
+/**
+ * Archives met by a file scan, opened on the main thread once the other files are scanned: the
+ * archive libraries (fflate, node-tar) load only when a scan meets an archive, so neither a
+ * scan without one nor a worker thread pays for them.
+ */
+
+
+
+/** Opens each archive file, scans its text members and adds findings, notices and skipped members to `into`. */
+async function scanArchiveFiles(engine, root, files, maxFileSize, into) {
+    if (files.length === 0)
+        return;
+    const { expandArchive } = await Promise.all(/* import() */[__webpack_require__.e(844), __webpack_require__.e(23)]).then(__webpack_require__.bind(__webpack_require__, 6023));
+    for (const file of files) {
+        const rel = (0,paths/* relativePath */.i)(root, file);
+        let bytes;
+        try {
+            bytes = readWhole(file);
+        }
+        catch (err) {
+            into.notices.push(`could not read ${rel}: ${err.code ?? 'read error'}`);
+            continue;
+        }
+        const kind = (0,archive_paths/* archiveKind */.FF)(rel, bytes.subarray(0, 512));
+        if (!kind)
+            continue;
+        const scan = expandArchive(rel, bytes, kind, { memberBytes: maxFileSize });
+        into.files++;
+        into.notices.push(...scan.notices);
+        into.skipped.push(...scan.skipped);
+        for (const unit of scan.units)
+            for (const f of engine.scanUnit(unit))
+                into.findings.push(f);
+    }
+}
+/** The whole file in a buffer of its own (an archive's members may be views of it). */
+function readWhole(file) {
+    const fd = (0,external_node_fs_.openSync)(file, 'r');
+    try {
+        const chunks = [];
+        let pos = 0;
+        for (;;) {
+            const buf = Buffer.allocUnsafe(1 << 20);
+            const n = (0,external_node_fs_.readSync)(fd, buf, 0, buf.length, pos);
+            if (n === 0)
+                break;
+            chunks.push(buf.subarray(0, n));
+            pos += n;
+        }
+        return Buffer.concat(chunks);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/scan/run-scan.ts
+
 
 
 
@@ -3152,7 +3199,7 @@ function isDirectory(p) {
     }
 }
 /** Findings by commit, file, line, column, rule. */
-function run_scan_sortFindings(findings) {
+function sortFindings(findings) {
     const cmp = strings/* compareCodeUnits */.U;
     return findings.sort((a, b) => cmp(a.commit ?? '', b.commit ?? '') || cmp(a.file, b.file) || a.line - b.line || a.column - b.column || cmp(a.rule, b.rule));
 }
@@ -3244,13 +3291,16 @@ async function scanFiles(spec, req) {
                 scanned = (0,parallel/* scanBatch */.Ab)((0,engine_spec/* buildEngine */.zn)(spec), root, kept, req.maxFileSize);
             }
         }
+        // Archives, on this thread: their libraries load only when a scan meets one.
+        if (scanned.archives.length)
+            await scanArchiveFiles((0,engine_spec/* buildEngine */.zn)(spec), root, scanned.archives, req.maxFileSize, scanned);
     }
     catch (err) {
         pool?.close();
         throw err;
     }
     const { excluded, namedButExcluded } = filter;
-    const notices = [...listing.notices];
+    const notices = [...listing.notices, ...scanned.notices.sort(strings/* compareCodeUnits */.U)];
     for (const rel of namedButExcluded)
         notices.push(`${rel} was named but matches an exclude glob; not scanned`);
     const { findings, bytes, files } = scanned;
@@ -3264,7 +3314,7 @@ async function scanFiles(spec, req) {
     if (kept.length === 0 && listing.files.length > 0)
         notices.push(`all ${listing.files.length} files were excluded by globs; nothing was scanned`);
     return {
-        findings: run_scan_sortFindings(findings),
+        findings: sortFindings(findings),
         skipped,
         stats: { files, bytes, skipped: skipped.length, durationMs: Math.round(performance.now() - started) },
         scope: `${files} ${files === 1 ? 'file' : 'files'}${excluded ? ` (${excluded} excluded)` : ''} via ${listing.via}${threads > 1 ? ` on ${threads} threads` : ''}`,
@@ -3288,7 +3338,7 @@ async function scanUnits(engine, units) {
             findings.push(f);
     }
     return {
-        findings: run_scan_sortFindings(findings),
+        findings: sortFindings(findings),
         stats: { files: seen.size, bytes, skipped: 0, durationMs: Math.round(performance.now() - started) },
     };
 }
@@ -3380,9 +3430,69 @@ async function* filterUnits(units, exclude, paths) {
             yield u;
 }
 
+// EXTERNAL MODULE: ./src/sources/decode.ts
+var decode = __webpack_require__(3130);
+;// CONCATENATED MODULE: ./src/sources/stdin.ts
+
+
+
+const STDIN_NAME = '<stdin>';
+/** Path arguments that mean standard input. */
+function isStdinPath(p) {
+    return p === '-' || p === '/dev/stdin' || p === '/proc/self/fd/0';
+}
+/** A unit source over standard input; errors (a terminal, too large, binary) are one-line usage errors. */
+async function openStdinScan(input, opts) {
+    if (input.isTTY)
+        throw new types/* UsageError */.e('standard input is a terminal: pipe the text to scan into keylint (git show | keylint scan -)');
+    const name = opts.name ?? STDIN_NAME;
+    let bytes;
+    try {
+        bytes = input.read();
+    }
+    catch (err) {
+        throw new types/* UsageError */.e(`could not read standard input: ${err.code ?? String(err)}`);
+    }
+    if (bytes.length > opts.maxFileSize) {
+        throw new types/* UsageError */.e(`standard input is ${bytes.length} bytes, over the size limit (${opts.maxFileSize}); raise --max-file-size to scan it`);
+    }
+    const units = [];
+    const skipped = [];
+    const notices = [];
+    const kind = (0,archive_paths/* archiveKind */.FF)(name, bytes.subarray(0, 512));
+    if (kind) {
+        const { expandArchive } = await Promise.all(/* import() */[__webpack_require__.e(844), __webpack_require__.e(23)]).then(__webpack_require__.bind(__webpack_require__, 6023));
+        const out = expandArchive(name, bytes, kind, { memberBytes: opts.maxFileSize });
+        units.push(...out.units);
+        skipped.push(...out.skipped);
+        notices.push(...out.notices);
+    }
+    else {
+        const decoded = (0,decode/* decodeBytes */.y)(bytes);
+        if (decoded.kind === 'binary')
+            throw new types/* UsageError */.e('standard input is binary (not text, nor an archive keylint opens); nothing was scanned');
+        units.push({ path: name, text: decoded.text });
+    }
+    return {
+        units: (async function* () {
+            yield* units;
+        })(),
+        describe: () => `standard input (${bytes.length} ${bytes.length === 1 ? 'byte' : 'bytes'}${kind ? `, ${units.length} archive ${units.length === 1 ? 'member' : 'members'}` : ''})`,
+        notices: () => notices,
+        skipped: () => skipped,
+    };
+}
+
+// EXTERNAL MODULE: ./src/health/targets.ts
+var targets = __webpack_require__(2280);
 // EXTERNAL MODULE: ./src/cli/io.ts
 var cli_io = __webpack_require__(1604);
 ;// CONCATENATED MODULE: ./src/cli/scan-command.ts
+
+
+
+
+
 
 
 
@@ -3409,6 +3519,12 @@ const SCAN_OPTIONS = {
     output: { type: 'string', short: 'o' },
     'no-color': { type: 'boolean' },
     verbose: { type: 'boolean', short: 'v' },
+    'stdin-name': { type: 'string' },
+    verify: { type: 'boolean' },
+    'only-verified': { type: 'boolean' },
+    endpoint: { type: 'string', multiple: true },
+    concurrency: { type: 'string' },
+    timeout: { type: 'string' },
 };
 function parseFormat(value) {
     const f = value ?? 'text';
@@ -3457,31 +3573,86 @@ function report(outcome, format, io, opts) {
     }
     return result.findings.length > 0 ? 1 : 0;
 }
-function requestFrom(values, positionals, io) {
+async function requestFrom(values, positionals, io) {
     const git = gitMode(values);
+    const maxFileSize = values['max-file-size'] !== undefined ? (0,cli_io.parseSize)(values['max-file-size'], '--max-file-size') : undefined;
+    const source = await stdinSource(values, positionals, git, io, maxFileSize);
     return {
+        ...(source ? { source } : {}),
         cwd: io.cwd,
-        paths: positionals,
+        paths: source ? [] : positionals,
         git,
         exclude: values.exclude ?? [],
         defaultExcludes: !values['no-default-excludes'],
         configPath: values.config,
-        maxFileSize: values['max-file-size'] !== undefined ? (0,cli_io.parseSize)(values['max-file-size'], '--max-file-size') : undefined,
+        maxFileSize,
         baseline: values['no-baseline'] ? false : values.baseline,
         updateBaseline: values['update-baseline'] === true,
     };
+}
+/** `-` or `/dev/stdin` as the path: standard input is the one thing scanned. */
+async function stdinSource(values, positionals, git, io, maxFileSize) {
+    const wantsStdin = positionals.some(isStdinPath);
+    if (!wantsStdin) {
+        if (values['stdin-name'] !== undefined)
+            throw new types/* UsageError */.e('--stdin-name names standard input: give - as the path to scan it');
+        return undefined;
+    }
+    if (positionals.length > 1)
+        throw new types/* UsageError */.e('- (standard input) cannot be combined with other paths');
+    if (git)
+        throw new types/* UsageError */.e('- (standard input) cannot be combined with --staged, --diff, --commits or --history');
+    const name = values['stdin-name'];
+    if (name !== undefined && !/^[^\0\r\n]{1,256}$/.test(name))
+        throw new types/* UsageError */.e('--stdin-name must be a file name on one line');
+    return openStdinScan(io.stdin ?? { read: () => (0,external_node_fs_.readFileSync)(0), isTTY: process.stdin.isTTY === true }, { name: name?.replace(/\\/g, '/'), maxFileSize: maxFileSize ?? workers/* DEFAULT_MAX_FILE_SIZE */.Sj });
 }
 /** `keylint scan [PATH...] [--staged|--diff R|--commits R|--history] …` */
 async function runScanCommand(args, io) {
     const { values, positionals } = parseScanArgs(args);
     const format = parseFormat(values.format);
-    const outcome = await runScanRequest(requestFrom(values, positionals, io));
+    const verify = verifyOptions(values);
+    const outcome = await runScanRequest(await requestFrom(values, positionals, io));
+    if (verify) {
+        const { verifyFindings, isLive } = await Promise.all(/* import() */[__webpack_require__.e(118), __webpack_require__.e(152)]).then(__webpack_require__.bind(__webpack_require__, 2152));
+        await verifyFindings(outcome.result.findings, outcome.providers, verify);
+        if (values['only-verified'])
+            outcome.result.findings = outcome.result.findings.filter(isLive);
+    }
     return report(outcome, format, io, { output: values.output, noColor: values['no-color'], verbose: values.verbose });
+}
+/** `--verify` and its options (validated before anything is scanned); undefined without it. */
+function verifyOptions(values) {
+    const wants = values.verify === true || values['only-verified'] === true;
+    if (!wants) {
+        for (const flag of ['endpoint', 'concurrency', 'timeout']) {
+            if (values[flag] !== undefined)
+                throw new types/* UsageError */.e(`--${flag} is an option of --verify`);
+        }
+        return undefined;
+    }
+    const endpoints = new Map();
+    for (const e of values.endpoint ?? []) {
+        const [id, url] = (0,targets/* parseEndpoint */.Bk)(e);
+        endpoints.set(id, url);
+    }
+    const opts = { endpoints: (0,targets/* canonicalEndpoints */.Pf)(endpoints, registry/* providers */.r5), version: version/* VERSION */.x };
+    if (values.concurrency !== undefined)
+        opts.concurrency = wholeNumber('--concurrency', values.concurrency, 1, 64);
+    if (values.timeout !== undefined)
+        opts.timeoutMs = wholeNumber('--timeout', values.timeout, 100, 120_000);
+    return opts;
+}
+function wholeNumber(flag, value, min, max) {
+    const n = /^\d{1,9}$/.test(value) ? Number(value) : NaN;
+    if (!(n >= min && n <= max))
+        throw new types/* UsageError */.e(`${flag} must be a whole number from ${min} to ${max} (got "${value.slice(0, 20)}")`);
+    return n;
 }
 /** `keylint baseline [PATH...]`: records every current finding so later scans only report new ones. */
 async function runBaselineCommand(args, io) {
     const { values, positionals } = parseScanArgs(args);
-    const outcome = await runScanRequest({ ...requestFrom(values, positionals, io), updateBaseline: true });
+    const outcome = await runScanRequest({ ...(await requestFrom(values, positionals, io)), updateBaseline: true });
     io.stdout(`keylint: wrote ${outcome.baselinePath} with ${outcome.result.findings.length} finding(s); later scans report only new ones.\n`);
     return 0;
 }
@@ -3494,7 +3665,7 @@ async function runHookCommand(args, io) {
     const { values, positionals } = parseScanArgs(args);
     const format = parseFormat(values.format);
     const opts = { noColor: values['no-color'], verbose: values.verbose };
-    const base = requestFrom(values, [], io);
+    const base = await requestFrom(values, [], io);
     // A commit passes only staged files. Any passed file without staged changes means a run over
     // files (`pre-commit run --all-files` / `--files`): then every passed file is scanned whole.
     const { full } = positionals.length ? await splitHookFiles(positionals, io.cwd) : { full: [] };
@@ -3536,8 +3707,12 @@ async function main(argv, io) {
                 return await runHookCommand(rest, io);
             case 'baseline':
                 return await runBaselineCommand(rest, io);
+            case 'rules': {
+                const { runRulesCommand } = await __webpack_require__.e(/* import() */ 662).then(__webpack_require__.bind(__webpack_require__, 662));
+                return runRulesCommand(rest, io);
+            }
             case 'check': {
-                const { runCheck } = await __webpack_require__.e(/* import() */ 796).then(__webpack_require__.bind(__webpack_require__, 5796));
+                const { runCheck } = await Promise.all(/* import() */[__webpack_require__.e(118), __webpack_require__.e(354)]).then(__webpack_require__.bind(__webpack_require__, 2354));
                 return await runCheck(rest, io.env, io);
             }
             default:
@@ -3557,6 +3732,893 @@ function errorLine(err) {
     if (e && typeof e.message === 'string')
         return `${e.code ? `${e.code}: ` : ''}${e.message.split('\n')[0]}`;
     return String(err).split('\n')[0] ?? 'unknown error';
+}
+
+
+/***/ }),
+
+/***/ 2231:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   XY: () => (/* binding */ cleanValue),
+/* harmony export */   l_: () => (/* binding */ quoteEnds),
+/* harmony export */   oS: () => (/* binding */ hasAuthWords),
+/* harmony export */   qr: () => (/* binding */ invisibleKind),
+/* harmony export */   tO: () => (/* binding */ findInvisible),
+/* harmony export */   wD: () => (/* binding */ assignmentPrefix),
+/* harmony export */   wT: () => (/* binding */ trimInvisible)
+/* harmony export */ });
+/* unused harmony exports stripInvisible, authPrefixLength */
+/**
+ * What was pasted around a key: whitespace and invisible characters, quotes, an
+ * `Authorization: Bearer` prefix, a `NAME=` assignment. `cleanValue` removes all of it so the
+ * key can be checked as it was meant to be; the findings say where and what.
+ */
+/** Kind of a whitespace / non-printing character, or undefined for a printable one. */
+function invisibleKind(ch) {
+    const c = ch.codePointAt(0) ?? 0;
+    if (c === 0x20)
+        return 'space';
+    if (c === 0x09)
+        return 'tab';
+    if (c === 0x0a)
+        return 'newline';
+    if (c === 0x0d)
+        return 'carriage return';
+    if (c === 0xa0 || c === 0x202f || c === 0x2007)
+        return 'non-breaking space';
+    if (c === 0xfeff)
+        return 'byte-order mark';
+    if (c === 0x200b || c === 0x200c || c === 0x200d || c === 0x2060 || c === 0x180e)
+        return 'zero-width character';
+    if (c < 0x20 || (c >= 0x7f && c < 0xa0))
+        return 'control character';
+    if (c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x205f || c === 0x3000) {
+        return 'other invisible character';
+    }
+    if (c === 0x00ad || (c >= 0x2061 && c <= 0x206f) || (c >= 0xfff9 && c <= 0xfffb))
+        return 'other invisible character';
+    return undefined;
+}
+/** Leading, trailing and inner invisible characters of `value`, grouped by position. */
+function findInvisible(value) {
+    const chars = Array.from(value);
+    let start = 0;
+    while (start < chars.length && invisibleKind(chars[start]) !== undefined)
+        start++;
+    let end = chars.length;
+    while (end > start && invisibleKind(chars[end - 1]) !== undefined)
+        end--;
+    const groups = { leading: new Set(), trailing: new Set(), inner: new Set() };
+    chars.forEach((ch, i) => {
+        const kind = invisibleKind(ch);
+        if (kind === undefined)
+            return;
+        const where = i < start ? 'leading' : i >= end ? 'trailing' : 'inner';
+        groups[where].add(kind);
+    });
+    const out = [];
+    for (const where of ['leading', 'trailing', 'inner']) {
+        if (groups[where].size > 0)
+            out.push({ where, kinds: [...groups[where]] });
+    }
+    return out;
+}
+/** Removes every whitespace / non-printing character. */
+function stripInvisible(value) {
+    let out = '';
+    for (const ch of value)
+        if (invisibleKind(ch) === undefined)
+            out += ch;
+    return out;
+}
+const QUOTE_PAIRS = [
+    ['"', '"'],
+    ["'", "'"],
+    ['`', '`'],
+    ['\u201c', '\u201d'],
+    ['\u2018', '\u2019'],
+];
+const QUOTE_CHARS = new Set(['"', "'", '`', '\u201c', '\u201d', '\u2018', '\u2019']);
+/** Which quote characters sit at the start/end of `value` (after invisible characters are removed). */
+function quoteEnds(value) {
+    const first = value.charAt(0);
+    const last = value.charAt(value.length - 1);
+    return {
+        leading: QUOTE_CHARS.has(first) ? first : undefined,
+        trailing: value.length > 1 && QUOTE_CHARS.has(last) ? last : undefined,
+    };
+}
+function stripQuotes(value) {
+    let v = value;
+    for (let i = 0; i < 2; i++) {
+        const pair = QUOTE_PAIRS.find(([open, close]) => v.length >= 2 && v.startsWith(open) && v.endsWith(close));
+        if (pair) {
+            v = v.slice(1, -1);
+            continue;
+        }
+        const { leading, trailing } = quoteEnds(v);
+        if (leading)
+            v = v.slice(1);
+        if (trailing)
+            v = v.slice(0, -1);
+        if (!leading && !trailing)
+            break;
+    }
+    return v;
+}
+/** `Authorization:` / `Bearer ` / `Token ` pasted before the key: the length of that prefix, else 0. */
+function authPrefixLength(value) {
+    const m = /^(?:authorization[ \t]*:[ \t]*)?(?:bearer|token)[ \t]+/i.exec(value) ?? /^authorization[ \t]*:[ \t]*/i.exec(value);
+    return m ? m[0].length : 0;
+}
+/** True when the value mentions `Bearer ` or `Authorization:` anywhere. */
+function hasAuthWords(value) {
+    return /bearer[ \t]|authorization[ \t]*:/i.test(value);
+}
+/**
+ * A `NAME=` (or `export NAME=`) pasted before the key. Matches the variable's own name, any
+ * of `knownNames`, or an UPPER_SNAKE name with an underscore (base64 padding `abc=` is not one).
+ * Returns the matched name and the length to strip, else undefined.
+ */
+function assignmentPrefix(value, knownNames) {
+    const m = /^(?:export[ \t]+)?([A-Za-z_][A-Za-z0-9_]{0,127})[ \t]*[=:][ \t]*/.exec(value);
+    if (!m)
+        return undefined;
+    const name = m[1];
+    const upperSnake = /^[A-Z][A-Z0-9]*_[A-Z0-9_]*$/.test(name);
+    if (!knownNames.has(name) && !upperSnake)
+        return undefined;
+    // `KEY:` followed by nothing is not an assignment of a key.
+    if (m[0].length >= value.length)
+        return undefined;
+    return { name, length: m[0].length };
+}
+/**
+ * The value with everything pasted around the key removed: invisible characters, quotes,
+ * an assignment, an auth prefix (in any nesting order, a few rounds).
+ */
+function cleanValue(value, knownNames) {
+    let v = value;
+    for (let round = 0; round < 4; round++) {
+        const before = v;
+        v = trimInvisible(stripQuotes(trimInvisible(v)));
+        const assign = assignmentPrefix(v, knownNames);
+        if (assign)
+            v = trimInvisible(stripQuotes(v.slice(assign.length)));
+        const auth = authPrefixLength(v);
+        if (auth > 0)
+            v = v.slice(auth);
+        if (v === before)
+            break;
+    }
+    return stripInvisible(v);
+}
+/** Removes leading and trailing whitespace / non-printing characters. */
+function trimInvisible(value) {
+    const chars = Array.from(value);
+    let start = 0;
+    while (start < chars.length && invisibleKind(chars[start]) !== undefined)
+        start++;
+    let end = chars.length;
+    while (end > start && invisibleKind(chars[end - 1]) !== undefined)
+        end--;
+    return chars.slice(start, end).join('');
+}
+
+
+/***/ }),
+
+/***/ 8262:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C5: () => (/* binding */ formatProblems),
+/* harmony export */   Dp: () => (/* binding */ providerByPrefix),
+/* harmony export */   F1: () => (/* binding */ hasProviderShape),
+/* harmony export */   bR: () => (/* binding */ providersByShape),
+/* harmony export */   o_: () => (/* binding */ prefixMatchLength)
+/* harmony export */ });
+/* unused harmony export anchored */
+const anchoredCache = new Map();
+/** `^(?:source)$` compiled once; null when the source does not compile. */
+function anchored(source, flags = '') {
+    const key = `${flags}\u0000${source}`;
+    let re = anchoredCache.get(key);
+    if (re === undefined) {
+        try {
+            re = new RegExp(`^(?:${source})$`, flags.replace(/[gy]/g, ''));
+        }
+        catch {
+            re = null;
+        }
+        anchoredCache.set(key, re);
+    }
+    return re;
+}
+function ruleMatchesWhole(rule, value) {
+    // Generic detectors and whole-file rules (`.netrc`, key files) say nothing about a provider.
+    if (rule.generic || (rule.paths !== undefined && rule.paths.length > 0))
+        return false;
+    const re = anchored(rule.pattern, rule.flags ?? '');
+    if (!re)
+        return false;
+    const m = re.exec(value);
+    if (!m)
+        return false;
+    if (rule.check) {
+        const groups = m.groups ?? {};
+        const secret = groups['secret'] ?? (m.length > 1 ? m[1] : m[0]) ?? m[0];
+        if (!rule.check(secret, groups, ''))
+            return false;
+    }
+    return true;
+}
+/** The value is, as a whole, a key of this provider (one of its rules, or `format.full`). */
+function hasProviderShape(value, provider) {
+    if (!provider.format && provider.envNames.length === 0)
+        return false;
+    if (provider.rules.some((r) => ruleMatchesWhole(r, value)))
+        return true;
+    const full = provider.format?.full;
+    if (full) {
+        const re = anchored(full);
+        if (re?.test(value))
+            return true;
+    }
+    return false;
+}
+/** Length of the provider's longest known prefix that `value` starts with (0: none). */
+function prefixMatchLength(value, provider) {
+    return longestPrefix(value, provider.format);
+}
+function longestPrefix(value, format) {
+    let best = 0;
+    for (const p of format?.prefixes ?? [])
+        if (value.startsWith(p) && p.length > best)
+            best = p.length;
+    return best;
+}
+/**
+ * Providers whose key shape the whole value has, most specific first (longest known prefix,
+ * then registry order).
+ */
+function providersByShape(value, providers) {
+    if (value === '')
+        return [];
+    const hits = providers.filter((p) => hasProviderShape(value, p));
+    // A value that starts with a provider's distinctive prefix (`sk-proj-`, `ghp_`) is never a
+    // prefix-less key of another provider (a truncated OpenAI key is not a 40-char Cloudflare token).
+    const prefixed = longestOf(value, providers) >= 4;
+    return hits
+        .map((p, i) => ({ p, i, len: longestPrefix(value, p.format) }))
+        .filter((x) => !prefixed || x.len > 0)
+        .sort((a, b) => b.len - a.len || a.i - b.i)
+        .map((x) => x.p);
+}
+function longestOf(value, providers) {
+    let best = 0;
+    for (const p of providers)
+        best = Math.max(best, longestPrefix(value, p.format));
+    return best;
+}
+/**
+ * Weak inference for a malformed value: the provider with the longest known prefix (at least
+ * 3 characters) that the value starts with.
+ */
+function providerByPrefix(value, providers) {
+    let best;
+    let bestLen = 2;
+    for (const p of providers) {
+        const len = longestPrefix(value, p.format);
+        if (len > bestLen) {
+            best = p;
+            bestLen = len;
+        }
+    }
+    return best;
+}
+function describeChar(ch) {
+    const c = ch.codePointAt(0) ?? 0;
+    if (c >= 0x21 && c <= 0x7e)
+        return `'${ch}'`;
+    return `U+${c.toString(16).toUpperCase().padStart(4, '0')}`;
+}
+function lengthsText(lengths) {
+    return lengths.map(([a, b]) => (a === b ? `${a}` : `${a}–${b}`)).join(' or ');
+}
+/**
+ * What is wrong with `value` (already cleaned of pasted noise) for `format`, in the order a
+ * user should fix it. Empty when the value has the expected shape.
+ */
+function formatProblems(value, format, providerName) {
+    const problems = [];
+    const prefixLen = longestPrefix(value, format);
+    if (format.prefixes.length > 0 && prefixLen === 0) {
+        problems.push({
+            code: 'bad-charset',
+            message: `does not start with ${format.prefixes.map((p) => `\`${p}\``).join(' or ')} like a ${providerName} key`,
+        });
+    }
+    let charsetRe = null;
+    try {
+        charsetRe = new RegExp(`^(?:${format.charset})$`, 'u');
+    }
+    catch {
+        charsetRe = null;
+    }
+    const body = Array.from(value.slice(prefixLen));
+    const padding = format.padding ?? '';
+    const bodyToCheck = padding && value.endsWith(padding) ? body.slice(0, body.length - Array.from(padding).length) : body;
+    if (charsetRe) {
+        const bad = [];
+        bodyToCheck.forEach((ch, i) => {
+            if (!charsetRe.test(ch))
+                bad.push(i);
+        });
+        if (bad.length > 0) {
+            const first = bad[0];
+            problems.push({
+                code: 'bad-charset',
+                message: `has ${bad.length} character${bad.length === 1 ? '' : 's'} a ${providerName} key never contains (first: ${describeChar(bodyToCheck[first])} at position ${prefixLen + first + 1})`,
+            });
+        }
+    }
+    const n = value.length;
+    if (format.lengths.length > 0 && !format.lengths.some(([a, b]) => n >= a && n <= b)) {
+        const min = Math.min(...format.lengths.map(([a]) => a));
+        const max = Math.max(...format.lengths.map(([, b]) => b));
+        if (n < min) {
+            problems.push({ code: 'truncated', message: `is ${n} characters long, shorter than a ${providerName} key (${lengthsText(format.lengths)}): it looks cut off` });
+        }
+        else {
+            problems.push({
+                code: 'bad-length',
+                message: `is ${n} characters long; a ${providerName} key has ${lengthsText(format.lengths)}${n > max ? ' (extra characters were pasted?)' : ''}`,
+            });
+        }
+    }
+    if (padding && !value.endsWith(padding)) {
+        problems.push({ code: 'truncated', message: `is missing the trailing \`${padding}\` of a ${providerName} key: it looks cut off` });
+    }
+    if (problems.length === 0 && format.checksum && !safeChecksum(format.checksum, value)) {
+        problems.push({ code: 'bad-checksum', message: `fails the ${providerName} checksum: a character was changed or it is a made-up example` });
+    }
+    if (problems.length === 0 && format.full) {
+        const re = anchored(format.full);
+        if (re && !re.test(value))
+            problems.push({ code: 'bad-charset', message: `does not have the structure of a ${providerName} key` });
+    }
+    return problems;
+}
+function safeChecksum(check, value) {
+    try {
+        return check(value);
+    }
+    catch {
+        return false;
+    }
+}
+
+
+/***/ }),
+
+/***/ 2280:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bk: () => (/* binding */ parseEndpoint),
+/* harmony export */   Fc: () => (/* binding */ knownEnvNames),
+/* harmony export */   P4: () => (/* binding */ pairSpecOf),
+/* harmony export */   Pf: () => (/* binding */ canonicalEndpoints),
+/* harmony export */   Qq: () => (/* binding */ defaultSpecs),
+/* harmony export */   Sf: () => (/* binding */ parseTargetSpec),
+/* harmony export */   Sl: () => (/* binding */ liveFor),
+/* harmony export */   h5: () => (/* binding */ resolveTargets),
+/* harmony export */   we: () => (/* binding */ joinUrl)
+/* harmony export */ });
+/* unused harmony exports validateBaseUrl, findProvider, officialHosts, providersAtHost, resolveTarget */
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8522);
+/* harmony import */ var _clean_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2231);
+/* harmony import */ var _format_check_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8262);
+
+
+
+const NAME_RE = /^[A-Za-z_][A-Za-z0-9_]{0,255}/;
+const PROVIDER_RE = /^[a-z0-9][a-z0-9-]{0,63}$/;
+/** Parses `NAME[=PROVIDER][@BASE_URL]`; throws UsageError on a malformed argument. */
+function parseTargetSpec(arg) {
+    const text = arg.trim();
+    const m = NAME_RE.exec(text);
+    if (!m)
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`invalid secret argument "${shorten(text)}": expected NAME[=PROVIDER][@BASE_URL]`);
+    const spec = { name: m[0] };
+    let rest = text.slice(m[0].length);
+    if (rest.startsWith('=')) {
+        const at = rest.indexOf('@');
+        const provider = (at < 0 ? rest.slice(1) : rest.slice(1, at)).trim().toLowerCase();
+        if (!PROVIDER_RE.test(provider))
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`invalid provider in "${shorten(text)}": expected NAME=PROVIDER with a provider id such as openai`);
+        spec.provider = provider;
+        rest = at < 0 ? '' : rest.slice(at);
+    }
+    if (rest.startsWith('@')) {
+        spec.baseUrl = validateBaseUrl(rest.slice(1).trim(), `base URL of ${spec.name}`);
+        rest = '';
+    }
+    if (rest !== '')
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`invalid secret argument "${shorten(text)}": expected NAME[=PROVIDER][@BASE_URL]`);
+    return spec;
+}
+/** Parses `--endpoint PROVIDER=URL`. */
+function parseEndpoint(value) {
+    const eq = value.indexOf('=');
+    if (eq <= 0)
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`invalid --endpoint "${shorten(value)}": expected PROVIDER=URL`);
+    const provider = value.slice(0, eq).trim().toLowerCase();
+    if (!PROVIDER_RE.test(provider))
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`invalid --endpoint "${shorten(value)}": expected PROVIDER=URL with a provider id such as openai`);
+    return [provider, validateBaseUrl(value.slice(eq + 1).trim(), `--endpoint ${provider}`)];
+}
+/** An http(s) URL without credentials, query or fragment; returned without a trailing slash. */
+function validateBaseUrl(raw, what) {
+    let url;
+    try {
+        url = new URL(raw);
+    }
+    catch {
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`${what} is not a valid URL (expected http:// or https://)`);
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:')
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`${what} must use http or https, not ${url.protocol.replace(':', '')}`);
+    if (url.username !== '' || url.password !== '')
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`${what} must not contain credentials (user:password@)`);
+    if (url.search !== '' || url.hash !== '')
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`${what} must not contain a query or fragment`);
+    return url.origin + url.pathname.replace(/\/+$/, '');
+}
+function shorten(s) {
+    // Arguments are names and URLs, not secrets; still keep errors to one short line.
+    const one = s.replace(/[\r\n\t]/g, ' ');
+    return one.length > 80 ? `${one.slice(0, 77)}...` : one;
+}
+/** Every env var name some provider reads, in registry order. */
+function knownEnvNames(providers) {
+    const seen = new Set();
+    for (const p of providers)
+        for (const n of p.envNames)
+            seen.add(n);
+    return [...seen];
+}
+/** With no names: every set variable (empty included) whose name a provider reads. */
+function defaultSpecs(env, providers) {
+    return knownEnvNames(providers)
+        .filter((n) => env[n] !== undefined)
+        .map((name) => ({ name }));
+}
+/** Common names people use for a provider, mapped to registry ids. */
+const PROVIDER_ALIASES = {
+    google: 'google-api-key',
+    gemini: 'google-api-key',
+    'google-gemini': 'google-api-key',
+    timegpt: 'nixtla',
+    hf: 'huggingface',
+    'hugging-face': 'huggingface',
+    gh: 'github',
+    togetherai: 'together',
+    'together-ai': 'together',
+    claude: 'anthropic',
+    grok: 'xai',
+    'x-ai': 'xai',
+    'openai-proxy': 'openai-compatible',
+};
+/** A provider by id, alias (`google`, `gemini`, `timegpt`, `hf`) or unique id prefix (`google` → `google-api-key`). */
+function findProvider(id, providers) {
+    const wanted = id.toLowerCase();
+    const exact = providers.find((p) => p.id === wanted);
+    if (exact)
+        return exact;
+    const alias = PROVIDER_ALIASES[wanted];
+    const viaAlias = alias ? providers.find((p) => p.id === alias) : undefined;
+    if (viaAlias)
+        return viaAlias;
+    return providers.find((p) => p.id.startsWith(`${wanted}-`));
+}
+/** `--endpoint` keys turned into registry ids; throws UsageError on an unknown provider. */
+function canonicalEndpoints(endpoints, providers) {
+    const out = new Map();
+    for (const [id, url] of endpoints) {
+        const p = findProvider(id, providers);
+        if (!p)
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`unknown provider "${id}" in --endpoint (known: ${providers.map((x) => x.id).join(', ')})`);
+        out.set(p.id, url);
+    }
+    return out;
+}
+function providersForName(name, providers) {
+    return providers.filter((p) => p.envNames.includes(name));
+}
+/** The live check a provider uses: its own, or (for a provider without one, e.g. a proxy key) that of a provider sharing its env names. */
+function liveFor(provider, providers) {
+    if (provider.live)
+        return { live: provider.live, owner: provider, borrowed: false };
+    const sibling = providers.find((p) => p.live !== undefined && p.envNames.some((n) => provider.envNames.includes(n)));
+    return sibling?.live ? { live: sibling.live, owner: sibling, borrowed: true } : undefined;
+}
+function explicitBase(spec, ids, live, opts) {
+    if (spec.baseUrl)
+        return { url: spec.baseUrl, source: 'argument' };
+    for (const id of ids) {
+        const url = opts.endpoints?.get(id);
+        if (url)
+            return { url, source: 'endpoint-flag' };
+    }
+    for (const envName of live?.baseUrlEnv ?? []) {
+        const v = opts.env[envName];
+        if (v !== undefined && v.trim() !== '')
+            return { url: validateBaseUrl(v.trim(), envName), source: 'env' };
+    }
+    return undefined;
+}
+/** A live check's own base URL, validated (a `{pair}` host label is filled in at request time). */
+function officialBase(live, provider) {
+    validateBaseUrl(live.base.split('{pair}').join('pair'), `official base URL of ${provider.id}`);
+    return live.base.replace(/\/+$/, '');
+}
+const hostCache = new WeakMap();
+/** The hosts of a provider's own API (lower case, no default port); empty for a proxy key. */
+function officialHosts(provider) {
+    let hosts = hostCache.get(provider);
+    if (!hosts) {
+        const set = new Set();
+        if (provider.live && !provider.live.base.includes('{'))
+            set.add(new URL(provider.live.base).host.toLowerCase());
+        // Regional twins (api.moonshot.ai next to api.moonshot.cn), hosts of providers without a live check.
+        for (const h of provider.hosts ?? [])
+            set.add(h.toLowerCase());
+        hosts = [...set];
+        hostCache.set(provider, hosts);
+    }
+    return hosts;
+}
+/** Providers whose own API is served at the host of `url`, in registry order. */
+function providersAtHost(url, providers) {
+    let host;
+    try {
+        host = new URL(url).host.toLowerCase();
+    }
+    catch {
+        return [];
+    }
+    return providers.filter((p) => officialHosts(p).includes(host));
+}
+/** `--endpoint` for a provider (or the owner of the live check it borrows), else `fallback`, else its official base. */
+function baseFor(provider, opts, fallback) {
+    const lf = liveFor(provider, opts.providers);
+    for (const id of lf ? [provider.id, lf.owner.id] : [provider.id]) {
+        const url = opts.endpoints?.get(id);
+        if (url)
+            return { url, source: 'endpoint-flag' };
+    }
+    if (fallback)
+        return fallback;
+    return lf && !lf.borrowed ? { url: officialBase(lf.live, provider), source: 'official' } : undefined;
+}
+/**
+ * A base URL (argument, --endpoint or the SDK's env var) on the official host of a provider says
+ * where the key really goes: OPENAI_API_KEY with OPENAI_BASE_URL=https://api.moonshot.cn/v1 is a
+ * Moonshot key. Undefined when the host is nobody's own (a proxy) or already the provider's own
+ * with a value of its shape. Otherwise:
+ * - the value has the host provider's shape (or no known one): the target is pinned to it, and
+ *   its live check runs on that host (with its own path) and its format applies;
+ * - the value is another provider's key (DeepSeek's, OpenAI's …): `wrong-provider`. When the
+ *   variable's own providers do not include that provider, the key is checked at its own
+ *   provider's host (nothing is sent to the wrong one) and the diagnosis names the host's
+ *   provider as the one the variable serves; else the target is pinned to the host's provider
+ *   and checked where the configuration sends it, with the diagnosis saying whose key it is.
+ */
+function routeByHost(explicit, current, value, nameProviders, shaped, opts) {
+    const owners = providersAtHost(explicit.url, opts.providers);
+    if (owners.length === 0)
+        return undefined;
+    const fitting = owners.find((p) => (0,_format_check_js__WEBPACK_IMPORTED_MODULE_1__/* .hasProviderShape */ .F1)(value, p));
+    if (fitting === current || (owners.includes(current) && fitting === undefined && shaped.length === 0))
+        return undefined;
+    const owner = fitting ?? (owners.includes(current) ? current : owners[0]);
+    const onHost = (p) => {
+        const lf = liveFor(p, opts.providers);
+        if (!lf || lf.borrowed)
+            return baseFor(p, opts, explicit);
+        // The host's own path for its own check: api.moonshot.ai + /v1/users/me/balance.
+        const rebased = new URL(explicit.url).origin + new URL(lf.live.base).pathname.replace(/\/+$/, '');
+        return baseFor(p, opts, { url: rebased, source: explicit.source });
+    };
+    if (fitting)
+        return { provider: owner, pinned: true, formatProvider: owner, base: onHost(owner) };
+    // Whose key is it? A provider the variable's name agrees with, else the first by shape —
+    // only a provider with a host of its own (a relay's `sk-` key says nothing about where it belongs).
+    const rest = shaped.filter((p) => !owners.includes(p));
+    const hosted = (p) => p !== undefined && officialHosts(p).length > 0;
+    const named = rest.find((p) => nameProviders.includes(p) && hosted(p));
+    const other = named ?? (hosted(rest[0]) ? rest[0] : undefined);
+    if (!other) {
+        // No known key shape: the host's provider's format says what is wrong with it.
+        return owner === current ? undefined : { provider: owner, pinned: true, formatProvider: undefined, base: onHost(owner) };
+    }
+    if (nameProviders.length > 0 && !nameProviders.includes(other)) {
+        return { provider: other, pinned: false, nameProvider: owner, formatProvider: other, base: baseFor(other, opts) };
+    }
+    return { provider: owner, pinned: true, formatProvider: other, base: onHost(owner) };
+}
+/** Resolves one spec: provider inference and base URL precedence (@URL > --endpoint > SDK env var > official). */
+function resolveTarget(spec, opts) {
+    const { providers, env } = opts;
+    const value = env[spec.name];
+    const knownNames = new Set(knownEnvNames(providers));
+    const cleaned = value === undefined ? '' : (0,_clean_js__WEBPACK_IMPORTED_MODULE_0__/* .cleanValue */ .XY)(value, knownNames);
+    const nameProviders = providersForName(spec.name, providers);
+    const nameProvider = nameProviders.find((p) => p.live) ?? nameProviders[0];
+    const byShape = (0,_format_check_js__WEBPACK_IMPORTED_MODULE_1__/* .providersByShape */ .bR)(cleaned, providers);
+    // A prefix-less shape (22 base64url characters, 32 hex digits) is weak evidence: with the
+    // variable's name naming a provider, it does not say the key is someone else's.
+    const named = nameProviders.length > 0 && !byShape.some((p) => nameProviders.includes(p));
+    const shaped = named ? byShape.filter((p) => (0,_format_check_js__WEBPACK_IMPORTED_MODULE_1__/* .prefixMatchLength */ .o_)(cleaned, p) > 0) : byShape;
+    const formatProvider = shaped[0];
+    let provider;
+    let forced = false;
+    if (spec.provider) {
+        provider = findProvider(spec.provider, providers);
+        if (!provider)
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`unknown provider "${spec.provider}" for ${spec.name} (known: ${providers.map((p) => p.id).join(', ')})`);
+        forced = true;
+    }
+    else {
+        const agreeing = shaped.find((p) => nameProviders.includes(p));
+        if (agreeing)
+            provider = agreeing;
+        else if (formatProvider && nameProvider) {
+            // The name says one provider, the value another. If the author pointed the name's
+            // provider at an endpoint (a proxy that accepts such keys), check it there; else check
+            // the key with the provider it belongs to.
+            const nameLive = liveFor(nameProvider, providers);
+            const viaName = explicitBase(spec, [nameProvider.id, nameLive?.owner.id ?? nameProvider.id], nameLive?.live, opts);
+            provider = viaName ? nameProvider : formatProvider;
+        }
+        else if (formatProvider)
+            provider = formatProvider;
+        else if (nameProviders.length > 0)
+            provider = (0,_format_check_js__WEBPACK_IMPORTED_MODULE_1__/* .providerByPrefix */ .Dp)(cleaned, nameProviders) ?? nameProvider;
+        else
+            provider = (0,_format_check_js__WEBPACK_IMPORTED_MODULE_1__/* .providerByPrefix */ .Dp)(cleaned, providers);
+    }
+    if (!provider && spec.baseUrl)
+        provider = providers.find((p) => p.id === 'openai');
+    let baseUrl;
+    let baseUrlSource;
+    let targetNameProvider = nameProvider;
+    let targetFormatProvider = formatProvider;
+    if (provider) {
+        const lf = liveFor(provider, providers);
+        const explicit = explicitBase(spec, lf ? [provider.id, lf.owner.id] : [provider.id], lf?.live, opts);
+        const routed = explicit && !forced ? routeByHost(explicit, provider, cleaned, nameProviders, shaped, opts) : undefined;
+        if (routed) {
+            provider = routed.provider;
+            forced = routed.pinned;
+            if (routed.nameProvider)
+                targetNameProvider = routed.nameProvider;
+            targetFormatProvider = routed.formatProvider;
+            baseUrl = routed.base?.url;
+            baseUrlSource = routed.base?.source;
+        }
+        else if (explicit) {
+            baseUrl = explicit.url;
+            baseUrlSource = explicit.source;
+        }
+        else if (lf && !lf.borrowed) {
+            baseUrl = officialBase(lf.live, provider);
+            baseUrlSource = 'official';
+        }
+    }
+    else if (spec.baseUrl) {
+        baseUrl = spec.baseUrl;
+        baseUrlSource = 'argument';
+    }
+    const target = { name: spec.name, value, provider, forced, nameProvider: targetNameProvider, formatProvider: targetFormatProvider, baseUrl, baseUrlSource };
+    const pair = provider ? pairFromEnv(provider, env) : undefined;
+    if (pair)
+        target.pair = pair;
+    return target;
+}
+/** The spec of the other part of a provider's two-part credential (its first rule with one). */
+function pairSpecOf(provider) {
+    return provider.rules.find((r) => r.pair)?.pair;
+}
+/** The other part of a two-part credential from the env names its SDKs read it from. */
+function pairFromEnv(provider, env) {
+    const spec = pairSpecOf(provider);
+    for (const name of spec?.envNames ?? []) {
+        const v = env[name]?.trim();
+        if (v)
+            return { name, label: spec.label, value: v };
+    }
+    return undefined;
+}
+function resolveTargets(specs, options) {
+    const opts = options.endpoints ? { ...options, endpoints: canonicalEndpoints(options.endpoints, options.providers) } : options;
+    const seen = new Set();
+    const out = [];
+    for (const spec of specs) {
+        const key = `${spec.name}=${spec.provider ?? ''}@${spec.baseUrl ?? ''}`;
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        out.push(resolveTarget(spec, opts));
+    }
+    return out;
+}
+/**
+ * Joins a base URL and a request path, dropping a segment overlap: base `https://proxy/v1` and
+ * path `/v1/models` give `https://proxy/v1/models` (SDK base URLs usually end in `/v1`).
+ */
+function joinUrl(base, path) {
+    const b = base.replace(/\/+$/, '');
+    const q = path.indexOf('?');
+    const pathPart = q < 0 ? path : path.slice(0, q);
+    const query = q < 0 ? '' : path.slice(q);
+    const baseUrl = new URL(b);
+    const baseSegs = baseUrl.pathname.split('/').filter((s) => s !== '');
+    const pathSegs = pathPart.split('/').filter((s) => s !== '');
+    let overlap = 0;
+    for (let k = Math.min(baseSegs.length, pathSegs.length); k > 0; k--) {
+        if (baseSegs.slice(baseSegs.length - k).join('/') === pathSegs.slice(0, k).join('/')) {
+            overlap = k;
+            break;
+        }
+    }
+    const segs = [...baseSegs, ...pathSegs.slice(overlap)];
+    const trailing = pathPart.endsWith('/') && segs.length > 0 ? '/' : '';
+    return `${baseUrl.origin}/${segs.join('/')}${trailing}${query}`;
+}
+
+
+/***/ }),
+
+/***/ 7712:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EV: () => (/* binding */ distinctFiles),
+/* harmony export */   Fu: () => (/* binding */ shortSha),
+/* harmony export */   Gt: () => (/* binding */ displayPath),
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   O0: () => (/* binding */ encodePath),
+/* harmony export */   Qs: () => (/* binding */ skippedBreakdown),
+/* harmony export */   SV: () => (/* binding */ providerMap),
+/* harmony export */   Tc: () => (/* binding */ sortFindings),
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   aj: () => (/* binding */ sanitize),
+/* harmony export */   x3: () => (/* binding */ isHttpsUrl),
+/* harmony export */   z3: () => (/* binding */ formatBytes)
+/* harmony export */ });
+/* unused harmony exports truncate, sortByConfidence */
+/* harmony import */ var _strings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9337);
+
+function plural(n, one, many = `${one}s`) {
+    return `${n} ${n === 1 ? one : many}`;
+}
+/** SI units (1 kB = 1000 B), one decimal above bytes: `512 B`, `1.2 MB`. */
+function formatBytes(bytes) {
+    if (!Number.isFinite(bytes) || bytes < 1000)
+        return `${Math.max(0, Math.round(bytes || 0))} B`;
+    const units = ['kB', 'MB', 'GB', 'TB'];
+    let v = bytes;
+    let u = -1;
+    while (v >= 1000 && u < units.length - 1) {
+        v /= 1000;
+        u++;
+    }
+    return `${v.toFixed(1)} ${units[u]}`;
+}
+/** `45 ms`, `1.2 s`, `2 min 3 s`. */
+function formatDuration(ms) {
+    const m = Math.max(0, Math.round(ms || 0));
+    if (m < 1000)
+        return `${m} ms`;
+    if (m < 60_000)
+        return `${(m / 1000).toFixed(1)} s`;
+    const s = Math.round(m / 1000);
+    return `${Math.floor(s / 60)} min ${s % 60} s`;
+}
+/** First 7 characters of a hex commit id; anything else is sanitised and shown as is. */
+function shortSha(sha) {
+    return /^[0-9a-f]{7,64}$/i.test(sha) ? sha.slice(0, 7).toLowerCase() : sanitize(sha);
+}
+/**
+ * A finding's path as reports show it: forward slashes, relative to `root` when the path is
+ * absolute and inside it, without a leading `./`.
+ */
+function displayPath(file, root) {
+    let p = file.replace(/\\/g, '/');
+    if (root) {
+        const r = root.replace(/\\/g, '/').replace(/\/+$/, '');
+        if (r && p.startsWith(r + '/'))
+            p = p.slice(r.length + 1);
+    }
+    while (p.startsWith('./'))
+        p = p.slice(2);
+    return p;
+}
+// C0/C1 controls, DEL, line/paragraph separators, bidi overrides/isolates, BOM: anything that
+// could rewrite a terminal line, fake a new line in a log, or reorder what a reviewer sees.
+const UNSAFE_CHARS = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
+/** Replaces characters that could spoof terminal or log output with visible escapes (`\n`, `\x1b`, `\u202e`). */
+function sanitize(s) {
+    return s.replace(UNSAFE_CHARS, (c) => {
+        if (c === '\n')
+            return '\\n';
+        if (c === '\r')
+            return '\\r';
+        if (c === '\t')
+            return '\\t';
+        const code = c.charCodeAt(0);
+        return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+    });
+}
+/** Cuts a string to at most `max` characters, marking the cut with `…`. */
+function truncate(s, max) {
+    return s.length <= max ? s : s.slice(0, Math.max(0, max - 1)) + '…';
+}
+const CONFIDENCE_ORDER = { high: 0, medium: 1, low: 2 };
+const cmp = _strings_js__WEBPACK_IMPORTED_MODULE_0__/* .compareCodeUnits */ .U;
+/** A copy sorted by file, line, column, rule, commit (code-unit order, locale independent). */
+function sortFindings(findings) {
+    return [...findings].sort((a, b) => cmp(a.file, b.file) ||
+        cmp(a.line, b.line) ||
+        cmp(a.column, b.column) ||
+        cmp(a.rule, b.rule) ||
+        cmp(a.commit ?? '', b.commit ?? '') ||
+        cmp(a.fingerprint, b.fingerprint));
+}
+/** Like sortFindings, with higher confidence first. */
+function sortByConfidence(findings) {
+    return sortFindings(findings).sort((a, b) => CONFIDENCE_ORDER[a.confidence] - CONFIDENCE_ORDER[b.confidence]);
+}
+function providerMap(providers) {
+    const m = new Map();
+    for (const p of providers)
+        if (!m.has(p.id))
+            m.set(p.id, p);
+    return m;
+}
+function distinctFiles(findings) {
+    return new Set(findings.map((f) => f.file)).size;
+}
+/** `1 binary, 2 too-large`, in a fixed order of first appearance. */
+function skippedBreakdown(skipped) {
+    const counts = new Map();
+    for (const s of skipped)
+        counts.set(s.reason, (counts.get(s.reason) ?? 0) + 1);
+    return [...counts].map(([reason, n]) => `${n} ${reason}`).join(', ');
+}
+/** `https://…` URLs only (rotation pages come from the registry, but stay defensive). */
+function isHttpsUrl(url) {
+    if (!url)
+        return false;
+    try {
+        const u = new URL(url);
+        return u.protocol === 'https:' && !/\s/.test(url);
+    }
+    catch {
+        return false;
+    }
+}
+/** Percent-encodes each path segment so any file name is a valid relative URI reference (no `()'!*` either). */
+function encodePath(file) {
+    return file
+        .split('/')
+        .map((seg) => encodeURIComponent(seg).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
+        .join('/');
 }
 
 
