@@ -25,6 +25,7 @@ describe('readInputs', () => {
       githubToken: undefined,
       secrets: [],
       endpoints: [],
+      verify: false,
     });
   });
 
@@ -63,6 +64,7 @@ describe('readInputs', () => {
     ['mode', 'scann', "input 'mode' must be one of scan, check, both (got 'scann')"],
     ['scope', 'everything', "input 'scope' must be one of auto, diff, commits, all (got 'everything')"],
     ['fail-on-findings', 'yes', "input 'fail-on-findings' must be true or false (got 'yes')"],
+    ['verify', 'maybe', "input 'verify' must be true or false (got 'maybe')"],
     ['paths', '--output=x', "input 'paths': '--output=x' looks like an option, not a path"],
     ['endpoints', 'openai https://x', "input 'endpoints': each line must be PROVIDER=URL (got 'openai https://x')"],
   ])('bad %s → one-line UsageError', (name, value, message) => {

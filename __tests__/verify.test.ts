@@ -5,11 +5,12 @@
  * names, no raw key in any output).
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { ALNUM, HEX, fakeKey } from '../src/providers/samples/fake.js';
 import { tempDir } from './support/git-repo.js';
-import { cleanEnv, leaks, runCli } from './support/hardening.js';
+import { actionRunnerEnv, bundles, cleanEnv, leaks, runCli, runNode, runnerDir } from './support/hardening.js';
+import { parseOutputs } from './support/action-env.js';
 import { keyHash, MockProvider, replies } from './support/mock-provider.js';
 
 const groq = (s: string): string => `gsk_${fakeKey(`verify-${s}`, ALNUM, 52)}`;
@@ -127,4 +128,48 @@ describe('scan --verify', () => {
       expect(r.stderr.trim().split('\n')).toHaveLength(1);
     }
   });
+});
+
+describe('the bundled Action with verify', () => {
+  const run = async (inputs: Record<string, string>): Promise<{ code: number; stdout: string; summary: string; outputs: Record<string, string>; all: string }> => {
+    const env = actionRunnerEnv(dir, { eventName: 'schedule', payload: { schedule: '0 3 * * *' }, inputs });
+    try {
+      const r = await runNode(bundles().action, [], { cwd: dir, env });
+      const summary = readFileSync(env.GITHUB_STEP_SUMMARY!, 'utf8');
+      const outputs = parseOutputs(readFileSync(env.GITHUB_OUTPUT!, 'utf8'));
+      return { code: r.code, stdout: r.stdout, summary, outputs, all: r.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n') + r.stderr + summary + readFileSync(env.GITHUB_OUTPUT!, 'utf8') };
+    } finally {
+      rmSync(runnerDir(env), { recursive: true, force: true });
+    }
+  };
+
+  test('verify: true — annotations and the summary carry the status, output `live` counts live keys, the files\' hosts are never asked', async () => {
+    mock.reset();
+    hostile.reset();
+    const r = await run({ verify: 'true', endpoints: `groq=${mock.url}\ndeepseek=${mock.url}` });
+    expect(r.code).toBe(1);
+    // The Action waits the default 10 s: SLOW answers, live too. VALID is in two files: one key, asked once.
+    expect(r.outputs.live).toBe('2');
+    expect(mock.requests.filter((q) => q.keyHash === keyHash(VALID))).toHaveLength(1);
+    expect(hostile.requests).toHaveLength(0);
+    expect(r.stdout).toMatch(/^::error title=LIVE [^:]*::/m);
+    expect(r.stdout).toMatch(/Verified LIVE: Groq accepted this key/);
+    expect(r.stdout).toMatch(/^::error::keylint found \d+ hardcoded keys \(2 live\)/m);
+    expect(r.summary).toMatch(/\*\*Verified:\*\* \*\*3 live\*\*, 1 invalid, 1 out of quota/);
+    expect(r.summary).toMatch(/\| Status \| Location \|/);
+    // Live rows first in the table.
+    const rows = r.summary.split('\n').filter((l) => /^\| (\*\*LIVE|invalid|unknown|out|not|quota)/.test(l));
+    expect(rows[0]).toMatch(/^\| \*\*LIVE\*\*/);
+    expect(leaks(r.all, ALL)).toEqual([]);
+  }, 90_000);
+
+  test('without verify the Action sends nothing and sets no `live` output', async () => {
+    mock.reset();
+    hostile.reset();
+    const r = await run({ endpoints: `groq=${mock.url}` });
+    expect(r.code).toBe(1);
+    expect(r.outputs.live).toBeUndefined();
+    expect([mock.requests.length, hostile.requests.length]).toEqual([0, 0]);
+    expect(r.summary).not.toMatch(/Verified/);
+  }, 90_000);
 });

@@ -207,6 +207,7 @@ const ACTION_DEFAULTS: Readonly<Record<string, string>> = {
   'github-token': '',
   secrets: '',
   endpoints: '',
+  verify: 'false',
 };
 
 /**

@@ -19,7 +19,8 @@ export interface HealthOutcome {
   markdown: string;
 }
 
-export function healthTargets(inputs: Pick<ActionInputs, 'secrets' | 'endpoints'>, env: NodeJS.ProcessEnv): HealthTarget[] {
+/** The `endpoints` input as provider id → validated base URL (check mode and scan mode's `verify`). */
+export function endpointMap(inputs: Pick<ActionInputs, 'endpoints'>): Map<string, string> {
   const providers = registryProviders;
   const endpoints = new Map<string, string>();
   for (const e of inputs.endpoints) {
@@ -27,6 +28,12 @@ export function healthTargets(inputs: Pick<ActionInputs, 'secrets' | 'endpoints'
     if (!providers.some((p) => p.id === id)) throw new UsageError(`input 'endpoints': unknown provider '${id}' (known: ${providers.map((p) => p.id).join(', ')})`);
     endpoints.set(id, url);
   }
+  return endpoints;
+}
+
+export function healthTargets(inputs: Pick<ActionInputs, 'secrets' | 'endpoints'>, env: NodeJS.ProcessEnv): HealthTarget[] {
+  const providers = registryProviders;
+  const endpoints = endpointMap(inputs);
   const specs = inputs.secrets.length > 0 ? inputs.secrets.map(parseTargetSpec) : defaultSpecs(env, providers);
   return resolveTargets(specs, { providers, env, endpoints });
 }

@@ -24,8 +24,10 @@ export interface ActionInputs {
   githubToken?: string;
   /** Check mode: one `NAME[=PROVIDER][@BASE_URL]` per entry. */
   secrets: string[];
-  /** Check mode: `PROVIDER=URL` entries set by the workflow author. */
+  /** `PROVIDER=URL` entries set by the workflow author (check mode, and scan mode's `verify`). */
   endpoints: string[];
+  /** Scan mode: ask each finding's provider whether the key is live. */
+  verify: boolean;
 }
 
 const MODES: readonly ActionMode[] = ['scan', 'check', 'both'];
@@ -116,6 +118,7 @@ export function readInputs(): ActionInputs {
     githubToken: optional(get('github-token')),
     secrets: splitLines(get('secrets')),
     endpoints: splitLines(get('endpoints')),
+    verify: bool('verify', get('verify').trim(), false),
   };
   if (inputs.sarifFile?.startsWith('-')) throw new UsageError(`input 'sarif-file': '${oneLine(inputs.sarifFile)}' looks like an option, not a path`);
   for (const e of inputs.endpoints) {

@@ -10,7 +10,8 @@ import { sanitize } from '../reports/format.js';
 import { UsageError } from '../types.js';
 import { octokitChangesApi, type OctokitLike } from './api-changes.js';
 import { planChanges, type EventInfo } from './changes.js';
-import { runHealthCheck, type HealthOutcome } from './check.js';
+import { endpointMap, runHealthCheck, type HealthOutcome } from './check.js';
+import { VERSION } from '../version.js';
 import { readInputs, type ActionInputs } from './inputs.js';
 import { combinedResult, emitAnnotations, logScan, maskFindings, scanSummary, writeJsonReport, writeSarif, writeSummary } from './report.js';
 import { collectFindings, type ActionScan, type ScanDeps } from './scan.js';
@@ -79,7 +80,7 @@ function apiFactory(github: GithubModule, inputs: ActionInputs, env: NodeJS.Proc
   };
 }
 
-async function scanMode(inputs: ActionInputs, env: NodeJS.ProcessEnv, workspace: string): Promise<{ scan: ActionScan; markdown: string; count: number }> {
+async function scanMode(inputs: ActionInputs, env: NodeJS.ProcessEnv, workspace: string): Promise<{ scan: ActionScan; markdown: string; count: number; live: number | undefined }> {
   const github = await loadGithub(env);
   const event = eventInfo(github);
   const plan = planChanges(event, inputs.scope);
@@ -90,6 +91,7 @@ async function scanMode(inputs: ActionInputs, env: NodeJS.ProcessEnv, workspace:
 
   // Mask first: nothing below may print before the runner knows every value.
   maskFindings([...scan.result.findings, ...scan.intermediate]);
+  const live = inputs.verify ? await verifyScan(scan, inputs) : undefined;
   logScan(scan, workspace);
   const omitted = emitAnnotations(scan, workspace);
   const combined = combinedResult(scan);
@@ -101,7 +103,20 @@ async function scanMode(inputs: ActionInputs, env: NodeJS.ProcessEnv, workspace:
   const ctx: Parameters<typeof scanSummary>[1] = { event: event.eventName || 'unknown', root: workspace, annotationsOmitted: omitted };
   const url = repoUrl(env);
   if (url) ctx.repoUrl = url;
-  return { scan, markdown: scanSummary(scan, ctx), count };
+  return { scan, markdown: scanSummary(scan, ctx), count, live };
+}
+
+/** `verify: true`: every finding's key asked once of its provider (or the `endpoints` URL); output `live`. */
+async function verifyScan(scan: ActionScan, inputs: ActionInputs): Promise<number> {
+  const endpoints = endpointMap(inputs);
+  const { verifyFindings, verificationLine, isLive } = await import('../verify/verify.js');
+  const all = [...scan.result.findings, ...scan.intermediate];
+  const summary = await verifyFindings(all, scan.providers, { endpoints, version: VERSION });
+  core.info(`keylint: ${verificationLine(summary)}`);
+  // Live keys, not places: a key found in two files is one key to rotate.
+  const live = new Set(all.filter(isLive).map((f) => `${f.provider}\0${f.secret.reveal()}`)).size;
+  core.setOutput('live', String(live));
+  return live;
 }
 
 function oneLine(err: unknown): string {
@@ -120,10 +135,10 @@ export async function run(): Promise<void> {
     const summary: string[] = [];
 
     if (inputs.mode === 'scan' || inputs.mode === 'both') {
-      const { markdown, count } = await scanMode(inputs, env, workspace);
+      const { markdown, count, live } = await scanMode(inputs, env, workspace);
       summary.push(markdown);
       if (count > 0) {
-        const msg = `keylint found ${count} hardcoded key${count === 1 ? '' : 's'}: move ${count === 1 ? 'it' : 'them'} to repository secrets and rotate ${count === 1 ? 'it' : 'them'} (see the annotations and the job summary)`;
+        const msg = `keylint found ${count} hardcoded key${count === 1 ? '' : 's'}${live !== undefined ? ` (${live} live)` : ''}: move ${count === 1 ? 'it' : 'them'} to repository secrets and rotate ${count === 1 ? 'it' : 'them'} (see the annotations and the job summary)`;
         if (inputs.failOnFindings) failures.push(msg);
         else core.warning(msg);
       }

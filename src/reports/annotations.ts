@@ -9,6 +9,7 @@ import type { ProviderRecord } from '../providers/types.js';
 import type { Finding } from '../types.js';
 import { splitArchivePath } from '../archive-paths.js';
 import { displayPath, plural, providerMap, sanitize, shortSha, sortByConfidence } from './format.js';
+import { isLiveFinding, verificationLabel } from './verification.js';
 import { allowSentence, fixSentence, hardcodedTitle, keyNoun, rotateUrlOf } from './guidance.js';
 
 export type AnnotationLevel = 'error' | 'warning';
@@ -42,7 +43,17 @@ export interface AnnotationSet {
 
 /** Error for findings we are sure of, warning for low-confidence (generic) ones. */
 export function annotationLevel(f: Finding): AnnotationLevel {
+  if (isLiveFinding(f)) return 'error';
   return f.confidence === 'low' ? 'warning' : 'error';
+}
+
+/** What `--verify` learnt, as a sentence of the annotation (none without verification). */
+function verificationSentence(f: Finding): string | undefined {
+  const v = f.verification;
+  if (!v) return undefined;
+  if (isLiveFinding(f)) return `Verified LIVE: ${sanitize(f.providerName || f.provider)} accepted this key${v.status === 'restricted' ? ' (with restricted permissions)' : ''}. Rotate it now.`;
+  if (v.status === 'invalid') return 'Verified: the provider rejects this key (revoked or never valid); it was still published, so make sure it is rotated.';
+  return `Verification: ${verificationLabel(v)}.`;
 }
 
 /** How many location examples an aggregate annotation lists. */
@@ -69,12 +80,15 @@ function findingAnnotation(f: Finding, byId: Map<string, ProviderRecord>, root: 
   return {
     level: annotationLevel(f),
     ...position(f, root),
-    title: hardcodedTitle(sanitize(name)),
+    title: `${isLiveFinding(f) ? 'LIVE ' : ''}${hardcodedTitle(sanitize(name))}`,
     message: [
       `${keyNoun(sanitize(name))} ${sanitize(f.redacted)} is hardcoded ${splitArchivePath(displayPath(f.file, root)) ? `in ${sanitize(displayPath(f.file, root))}:${f.line}` : 'here'}${where} (rule ${f.rule}).`,
+      verificationSentence(f),
       fixSentence(rotateUrlOf(byId.get(f.provider)), 'ci'),
       allowSentence(),
-    ].join('\n'),
+    ]
+      .filter((l): l is string => l !== undefined)
+      .join('\n'),
   };
 }
 
@@ -99,7 +113,8 @@ export function buildAnnotations(findings: readonly Finding[], providers: readon
   const annotations: Annotation[] = [];
   let omitted = 0;
   for (const level of ['error', 'warning'] as const) {
-    const bucket = sortByConfidence(findings.filter((f) => annotationLevel(f) === level));
+    // Live keys first: with more findings than annotation slots, they are the ones shown.
+    const bucket = sortByConfidence(findings.filter((f) => annotationLevel(f) === level)).sort((a, b) => Number(isLiveFinding(b)) - Number(isLiveFinding(a)));
     if (bucket.length <= max) {
       annotations.push(...bucket.map((f) => findingAnnotation(f, byId, opts.root)));
       continue;

@@ -9,6 +9,7 @@ import type { Finding, ScanResult } from '../types.js';
 import { displayPath, distinctFiles, formatBytes, formatDuration, plural, providerMap, shortSha, skippedBreakdown, sortFindings } from './format.js';
 import { ALLOW_MARKER, rotateUrlOf } from './guidance.js';
 import { blobUrl, code, escapeMarkdown, link } from './markdown.js';
+import { anyVerified, isLiveFinding, verificationCounts, verificationLabel } from './verification.js';
 
 export interface SummaryInput {
   /** Findings present at the head of the scanned range (or in the scanned tree). */
@@ -56,12 +57,16 @@ function locationCell(f: Finding, sha: string | undefined, ctx: TableContext): s
 }
 
 function findingsTable(findings: readonly Finding[], linkSha: (f: Finding) => string | undefined, ctx: TableContext): string[] {
-  const rows = sortFindings(findings);
+  // With `verify`, a Status column, live keys first.
+  const verified = anyVerified(findings);
+  const rows = [...sortFindings(findings)];
+  if (verified) rows.sort((a, b) => Number(isLiveFinding(b)) - Number(isLiveFinding(a)));
   const shown = rows.slice(0, ctx.maxRows);
-  const out = ['| Location | Provider | Value | Commit |', '| --- | --- | --- | --- |'];
+  const out = verified ? ['| Status | Location | Provider | Value | Commit |', '| --- | --- | --- | --- | --- |'] : ['| Location | Provider | Value | Commit |', '| --- | --- | --- | --- |'];
   for (const f of shown) {
     const commit = f.commit ? code(shortSha(f.commit)) : '—';
-    out.push(`| ${locationCell(f, linkSha(f), ctx)} | ${escapeMarkdown(f.providerName || f.provider, 80)} | ${escapeMarkdown(f.redacted, 80)} | ${commit} |`);
+    const status = verified ? `| ${f.verification ? (isLiveFinding(f) ? `**${verificationLabel(f.verification)}**` : escapeMarkdown(verificationLabel(f.verification), 80)) : '—'} ` : '';
+    out.push(`${status}| ${locationCell(f, linkSha(f), ctx)} | ${escapeMarkdown(f.providerName || f.provider, 80)} | ${escapeMarkdown(f.redacted, 80)} | ${commit} |`);
   }
   if (rows.length > shown.length) {
     out.push('', `_…and ${rows.length - shown.length} more, not listed here: see the SARIF or JSON report._`);
@@ -116,6 +121,9 @@ export function renderSummaryMarkdown(input: SummaryInput): string {
   const ctx: TableContext = { repoUrl: input.repoUrl, root: input.root, maxRows: Math.max(1, input.maxRows ?? DEFAULT_MAX_ROWS) };
   const out: string[] = [headline(head, intermediate), ''];
 
+  if (anyVerified([...head, ...intermediate])) {
+    out.push(`**Verified:** ${verificationCounts([...head, ...intermediate]).map(([n, label]) => (label === 'live' && n > 0 ? `**${n} live**` : `${n} ${label}`)).join(', ')}`, '');
+  }
   if (head.length > 0) {
     out.push(...findingsTable(head, () => input.headSha, ctx), '');
   }

@@ -19,6 +19,7 @@ import {
   sortFindings,
 } from './format.js';
 import { ALLOW_MARKER, rotateUrlOf } from './guidance.js';
+import { isLiveFinding, verificationCounts, verificationLabel } from './verification.js';
 
 export interface TextOptions {
   /** ANSI colours (decide with `shouldUseColor`). */
@@ -81,33 +82,10 @@ function renderRows(rows: readonly Row[], c: Palette): string[] {
   });
 }
 
-function isLiveFinding(f: Finding): boolean {
-  return f.verification?.status === 'valid' || f.verification?.status === 'restricted';
-}
-
-/** A finding's verification in a few words: `LIVE`, `LIVE (restricted)`, `invalid`, `unknown: …`. */
-function verificationLabel(v: NonNullable<Finding['verification']>): string {
-  if (v.status === 'valid') return 'LIVE';
-  if (v.status === 'restricted') return 'LIVE (restricted)';
-  if (v.status === 'unknown' && v.detail) return sanitize(`unknown: ${v.detail.slice(0, 60)}`);
-  if (v.status === 'unsupported') return 'not verifiable';
-  return v.status;
-}
-
 /** `3 live, 12 invalid, 40 not verifiable`. */
 function verificationSummary(findings: readonly Finding[], c: Palette): string {
-  const count = (...s: string[]): number => findings.filter((f) => f.verification && s.includes(f.verification.status)).length;
-  const live = count('valid', 'restricted');
-  const parts = [live ? c.red(c.bold(`${live} live`)) : c.green('0 live')];
-  for (const [n, label] of [
-    [count('invalid'), 'invalid'],
-    [count('quota-exhausted'), 'out of quota'],
-    [count('rate-limited'), 'rate-limited'],
-    [count('unknown'), 'unknown'],
-    [count('unsupported'), 'not verifiable'],
-  ] as const) {
-    if (n) parts.push(`${n} ${label}`);
-  }
+  const [[live], ...rest] = verificationCounts(findings);
+  const parts = [live ? c.red(c.bold(`${live} live`)) : c.green('0 live'), ...rest.map(([n, label]) => `${n} ${label}`)];
   return `Verified: ${parts.join(', ')}`;
 }
 
