@@ -131,7 +131,7 @@ describe('scan --verify', () => {
 });
 
 describe('the bundled Action with verify', () => {
-  const run = async (inputs: Record<string, string>): Promise<{ code: number; stdout: string; summary: string; outputs: Record<string, string>; all: string }> => {
+  const run = async (inputs: Record<string, string>): Promise<{ code: number | null; stdout: string; summary: string; outputs: Record<string, string>; all: string }> => {
     const env = actionRunnerEnv(dir, { eventName: 'schedule', payload: { schedule: '0 3 * * *' }, inputs });
     try {
       const r = await runNode(bundles().action, [], { cwd: dir, env });

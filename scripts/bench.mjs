@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { ensureMainCorpus, ensureSingleLine, ensureTinyCorpus } from './bench/corpus.mjs';
 import { ACTION_BUNDLE, actionInputEnv, ensurePrRepo, parseOutputs, runnerEnv } from './bench/action-pr.mjs';
 import { ensureHistoryRepo } from './bench/git-history.mjs';
+import { ensureArchiveCorpus, ensureVerifyTree, startSlowMock } from './bench/verify-archives.mjs';
 import { ensureStagedRepo } from './bench/git-repos.mjs';
 import { median, RSS_METHOD, runMeasured } from './bench/measure.mjs';
 import { formatTable } from './bench/report.mjs';
@@ -25,7 +26,7 @@ import {
 
 const MB = 1024 * 1024;
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const SCENARIOS = ['startup', 'full', 'linear', 'single-line', 'near-miss', 'tiny', 'staged', 'history', 'action-pr', 'secretlint', 'gitleaks'];
+const SCENARIOS = ['startup', 'full', 'linear', 'single-line', 'near-miss', 'archives', 'verify', 'tiny', 'staged', 'history', 'action-pr', 'secretlint', 'gitleaks'];
 const BUDGET = { mbPerS: 150, rssMb: 200, linearPct: 20, singleLineRatio: 2, startupMs: 120, stagedMs: 300, actionPrMs: 1000 };
 /** Runs of the action per measurement (its figure is the median). */
 const ACTION_RUNS = 5;
@@ -382,6 +383,59 @@ class Bench {
     });
   }
 
+  /** The same text as plain files, one .zip and one .tar.gz: per-MB time of each. */
+  async archives(main) {
+    const a = ensureArchiveCorpus(main.dir, path.join(this.opts.out, 'corpus'), 8);
+    const mb = a.bytes / MB;
+    const plain = await this.keylint([a.plain], { env: this.corpusEnv() });
+    this.row({ scenario: `archives: ${a.members} files as plain files (${mb.toFixed(1)} MB)`, mb, files: plain.report.stats.files, wallMs: plain.wallMs, peakRssMb: plain.peakRssMb });
+    for (const [label, file, packed] of [['.zip', a.zip, a.zipBytes], ['.tar.gz', a.tgz, a.tgzBytes]]) {
+      const run = await this.keylint([file], { env: this.corpusEnv() });
+      const same = run.report.findings.length === plain.report.findings.length;
+      this.row({
+        scenario: `archives: the same in one ${label} (${(packed / MB).toFixed(1)} MB packed)`,
+        mb,
+        files: 1,
+        wallMs: run.wallMs,
+        peakRssMb: run.peakRssMb,
+        budget: `RSS ≤ ${BUDGET.rssMb}, same findings`,
+        pass: this.rssOk(run.peakRssMb) && same,
+        note: `${(run.wallMs / plain.wallMs).toFixed(2)}× the plain files' time; ${run.report.findings.length} findings (plain: ${plain.report.findings.length})${run.report.notices.length ? `; notices: ${run.report.notices.slice(0, 2).join(' | ')}` : ''}`,
+      });
+    }
+  }
+
+  /**
+   * `scan --verify` over 100 findings of 60 distinct keys against a loopback mock answering in
+   * 200 ms: the pass takes about 200 ms × ⌈60 / concurrency⌉, not the sum of the requests.
+   */
+  async verify() {
+    const delayMs = 200;
+    const concurrency = 8;
+    const t = ensureVerifyTree(path.join(this.opts.out, 'corpus'), { findings: 100, distinct: 60 });
+    const base = await this.keylint([t.dir], { env: this.corpusEnv() });
+    const mock = await startSlowMock(delayMs);
+    try {
+      const run = await this.keylint([t.dir], { env: this.corpusEnv(), extra: ['--verify', '--endpoint', `groq=${mock.url}`, '--concurrency', String(concurrency)] });
+      const reps = this.opts.reps;
+      const requestsPerRun = mock.stats.requests / reps;
+      const passMs = run.wallMs - base.wallMs;
+      const ideal = delayMs * Math.ceil(t.distinct / concurrency);
+      this.row({
+        scenario: `verify: ${t.findings} findings, ${t.distinct} distinct keys, mock ${delayMs} ms, concurrency ${concurrency}`,
+        files: base.report.stats.files,
+        wallMs: run.wallMs,
+        peakRssMb: run.peakRssMb,
+        budget: `pass ≤ 1.5 × ${ideal} ms, ${t.distinct} requests`,
+        pass: passMs <= 1.5 * ideal && requestsPerRun === t.distinct && run.report.findings.length === t.findings,
+        note: `verification pass ${passMs.toFixed(0)} ms (scan alone ${base.wallMs.toFixed(0)} ms; ideal ${ideal} ms, sequential ${delayMs * t.distinct} ms); ${requestsPerRun} requests per run, at most ${mock.stats.maxInFlight} at once`,
+        extra: { verifyPassMs: passMs, idealMs: ideal, requestsPerRun, maxInFlight: mock.stats.maxInFlight },
+      });
+    } finally {
+      await mock.close();
+    }
+  }
+
   async tiny() {
     const t = ensureTinyCorpus({ out: path.join(this.opts.out, 'corpus'), count: this.opts.tinyFiles, seed: this.opts.seed, log: this.log });
     const run = await this.keylint([t.dir], { env: this.corpusEnv() });
@@ -613,11 +667,13 @@ class Bench {
     if (o.path) {
       await this.existingTree(path.resolve(o.path));
     } else {
-      const needMain = ['full', 'linear', 'near-miss', 'secretlint', 'gitleaks', 'single-line'].some((s) => o.enabled(s));
+      const needMain = ['full', 'linear', 'near-miss', 'archives', 'secretlint', 'gitleaks', 'single-line'].some((s) => o.enabled(s));
       const main = needMain ? ensureMainCorpus({ out: path.join(o.out, 'corpus'), sizeMb: o.sizeMb, seed: o.seed, log: this.log }) : undefined;
       if (o.enabled('full') || o.enabled('linear') || o.enabled('single-line')) await this.fullAndLinear(main);
       if (o.enabled('single-line')) await this.singleLine(main);
       if (o.enabled('near-miss')) await this.nearMiss(main);
+      if (o.enabled('archives')) await this.archives(main);
+      if (o.enabled('verify')) await this.verify();
       if (o.enabled('tiny')) await this.tiny();
       if (o.enabled('staged')) await this.staged();
       if (o.enabled('history')) await this.history();

@@ -240,6 +240,21 @@ function formatCatalogText(catalog) {
     lines.push('', `${catalog.rules.length} rules · ${catalog.providers} providers · ${catalog.liveChecks} with a live check`);
     return lines.join('\n') + '\n';
 }
+/** Where a live check puts the key, in a few words. */
+function keyPlacement(auth) {
+    switch (auth.kind) {
+        case 'bearer':
+            return 'as `Authorization: Bearer`';
+        case 'header':
+            return `in the \`${auth.name}\` header`;
+        case 'basic':
+            return auth.user === '{pair}' ? 'as the Basic-auth password (its pair as the user)' : auth.user ? `as the Basic-auth password (user \`${auth.user}\`)` : 'as the Basic-auth user';
+        case 'query':
+            return `in the URL query (\`${auth.name}\`): \`check\` only, never \`scan --verify\``;
+        case 'path':
+            return 'in the URL path: `check` only, never `scan --verify`';
+    }
+}
 const cell = (s) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 /** docs/providers.md: one row per provider (rules, env names, live check), generated. */
 function formatProvidersMarkdown(providers) {
@@ -247,7 +262,7 @@ function formatProvidersMarkdown(providers) {
     const rows = [...specific]
         .sort((a, b) => (0,strings/* compareCodeUnits */.U)(a.name.toLowerCase(), b.name.toLowerCase()) || (0,strings/* compareCodeUnits */.U)(a.id, b.id))
         .map((p) => {
-        const live = p.live ? `yes (${p.live.method} ${new URL(p.live.base.split('{pair}').join('x')).host}${p.live.path.split('?')[0]})` : `no — ${p.noLive ?? ''}`;
+        const live = p.live ? `yes: ${p.live.method} ${new URL(p.live.base.split('{pair}').join('x')).host}${p.live.path.split('?')[0]}, key ${keyPlacement(p.live.auth)}` : `no — ${p.noLive ?? ''}`;
         return `| ${cell(p.name)} | \`${p.id}\` | ${p.rules.map((r) => `\`${r.id}\``).join(', ')} | ${p.envNames.map((e) => `\`${e}\``).join(', ')} | ${cell(live)} |`;
     });
     const lives = specific.filter((p) => p.live).length;

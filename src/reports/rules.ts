@@ -3,7 +3,7 @@
  * provider has a live check, and the gitleaks rule ids it answers to. `keylint rules` prints it
  * (text, JSON, Markdown); docs/providers.md is its provider table, checked fresh by a test.
  */
-import type { Confidence, ProviderRecord } from '../providers/types.js';
+import type { AuthScheme, Confidence, ProviderRecord } from '../providers/types.js';
 import { compareCodeUnits } from '../strings.js';
 import { sanitize } from './format.js';
 
@@ -64,6 +64,22 @@ export function formatCatalogText(catalog: RuleCatalog): string {
   return lines.join('\n') + '\n';
 }
 
+/** Where a live check puts the key, in a few words. */
+function keyPlacement(auth: AuthScheme): string {
+  switch (auth.kind) {
+    case 'bearer':
+      return 'as `Authorization: Bearer`';
+    case 'header':
+      return `in the \`${auth.name}\` header`;
+    case 'basic':
+      return auth.user === '{pair}' ? 'as the Basic-auth password (its pair as the user)' : auth.user ? `as the Basic-auth password (user \`${auth.user}\`)` : 'as the Basic-auth user';
+    case 'query':
+      return `in the URL query (\`${auth.name}\`): \`check\` only, never \`scan --verify\``;
+    case 'path':
+      return 'in the URL path: `check` only, never `scan --verify`';
+  }
+}
+
 const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
 /** docs/providers.md: one row per provider (rules, env names, live check), generated. */
@@ -72,7 +88,7 @@ export function formatProvidersMarkdown(providers: readonly ProviderRecord[]): s
   const rows = [...specific]
     .sort((a, b) => compareCodeUnits(a.name.toLowerCase(), b.name.toLowerCase()) || compareCodeUnits(a.id, b.id))
     .map((p) => {
-      const live = p.live ? `yes (${p.live.method} ${new URL(p.live.base.split('{pair}').join('x')).host}${p.live.path.split('?')[0]})` : `no — ${p.noLive ?? ''}`;
+      const live = p.live ? `yes: ${p.live.method} ${new URL(p.live.base.split('{pair}').join('x')).host}${p.live.path.split('?')[0]}, key ${keyPlacement(p.live.auth)}` : `no — ${p.noLive ?? ''}`;
       return `| ${cell(p.name)} | \`${p.id}\` | ${p.rules.map((r) => `\`${r.id}\``).join(', ')} | ${p.envNames.map((e) => `\`${e}\``).join(', ')} | ${cell(live)} |`;
     });
   const lives = specific.filter((p) => p.live).length;

@@ -1,5 +1,5 @@
-export const id = 363;
-export const ids = [363,604];
+export const id = 999;
+export const ids = [999,604];
 export const modules = {
 
 /***/ 1604:
@@ -54,7 +54,7 @@ function parseSize(value, what) {
 
 /***/ }),
 
-/***/ 9363:
+/***/ 5999:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -391,7 +391,49 @@ function formatSarif(result, opts) {
     return JSON.stringify(buildSarif(result, opts), null, 2) + '\n';
 }
 
+;// CONCATENATED MODULE: ./src/reports/verification.ts
+
+/** Whether the provider accepted the key: valid, or valid but restricted. */
+function isLiveFinding(f) {
+    return f.verification?.status === 'valid' || f.verification?.status === 'restricted';
+}
+/** `LIVE`, `LIVE (restricted)`, `invalid`, `unknown: timeout`, `not verifiable`. */
+function verificationLabel(v) {
+    if (v.status === 'valid')
+        return 'LIVE';
+    if (v.status === 'restricted')
+        return 'LIVE (restricted)';
+    if (v.status === 'unknown' && v.detail)
+        return (0,format/* sanitize */.aj)(`unknown: ${v.detail.slice(0, 60)}`);
+    if (v.status === 'unsupported')
+        return 'not verifiable';
+    return v.status;
+}
+const ORDER = [
+    [['invalid'], 'invalid'],
+    [['quota-exhausted'], 'out of quota'],
+    [['rate-limited'], 'rate-limited'],
+    [['unknown'], 'unknown'],
+    [['unsupported'], 'not verifiable'],
+];
+/** Counts for a summary line, live first: `[[3, 'live'], [12, 'invalid'], …]` (zero counts left out but live). */
+function verificationCounts(findings) {
+    const count = (s) => findings.filter((f) => f.verification && s.includes(f.verification.status)).length;
+    const out = [[count(['valid', 'restricted']), 'live']];
+    for (const [s, label] of ORDER) {
+        const n = count(s);
+        if (n)
+            out.push([n, label]);
+    }
+    return out;
+}
+/** Whether any finding went through verification. */
+function anyVerified(findings) {
+    return findings.some((f) => f.verification !== undefined);
+}
+
 ;// CONCATENATED MODULE: ./src/reports/text.ts
+
 
 
 
@@ -431,36 +473,10 @@ function renderRows(rows, c) {
         return parts.join('  ').trimEnd();
     });
 }
-function isLiveFinding(f) {
-    return f.verification?.status === 'valid' || f.verification?.status === 'restricted';
-}
-/** A finding's verification in a few words: `LIVE`, `LIVE (restricted)`, `invalid`, `unknown: …`. */
-function verificationLabel(v) {
-    if (v.status === 'valid')
-        return 'LIVE';
-    if (v.status === 'restricted')
-        return 'LIVE (restricted)';
-    if (v.status === 'unknown' && v.detail)
-        return (0,format/* sanitize */.aj)(`unknown: ${v.detail.slice(0, 60)}`);
-    if (v.status === 'unsupported')
-        return 'not verifiable';
-    return v.status;
-}
 /** `3 live, 12 invalid, 40 not verifiable`. */
 function verificationSummary(findings, c) {
-    const count = (...s) => findings.filter((f) => f.verification && s.includes(f.verification.status)).length;
-    const live = count('valid', 'restricted');
-    const parts = [live ? c.red(c.bold(`${live} live`)) : c.green('0 live')];
-    for (const [n, label] of [
-        [count('invalid'), 'invalid'],
-        [count('quota-exhausted'), 'out of quota'],
-        [count('rate-limited'), 'rate-limited'],
-        [count('unknown'), 'unknown'],
-        [count('unsupported'), 'not verifiable'],
-    ]) {
-        if (n)
-            parts.push(`${n} ${label}`);
-    }
+    const [[live], ...rest] = verificationCounts(findings);
+    const parts = [live ? c.red(c.bold(`${live} live`)) : c.green('0 live'), ...rest.map(([n, label]) => `${n} ${label}`)];
     return `Verified: ${parts.join(', ')}`;
 }
 function summaryLine(result, c) {
