@@ -169,6 +169,8 @@ export const githubOAuthApp: ProviderRecord = {
         END_ALNUM,
       ),
       keywords: ['client_secret', 'clientsecret', 'client-secret', 'github_secret', 'github-secret'],
+      // The regex needs this word in the window (in any case; these are the spellings seen): checked before it runs.
+      requires: ['github', 'GitHub', 'Github', 'GITHUB'],
       window: { before: 200, after: 64 },
       confidence: 'high',
       minEntropy: 3.2,

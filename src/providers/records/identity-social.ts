@@ -437,6 +437,8 @@ export const twitter: ProviderRecord = {
         END_ALNUM,
       ),
       keywords: ['twitter', 'tweepy', 'twython', 'twit'],
+      // The name the value is assigned to ends in "secret" (any case in the regex; these are the spellings seen).
+      requires: ['secret', 'Secret', 'SECRET'],
       window: { before: 8, after: 330 },
       confidence: 'medium',
       minEntropy: 4.2,
@@ -457,6 +459,8 @@ export const twitter: ProviderRecord = {
         END_ALNUM,
       ),
       keywords: ['twitter', 'tweepy', 'twython', 'twit'],
+      // The name the value is assigned to ends in "secret" (any case in the regex; these are the spellings seen).
+      requires: ['secret', 'Secret', 'SECRET'],
       window: { before: 8, after: 420 },
       confidence: 'medium',
       minEntropy: 4.2,

@@ -1229,6 +1229,8 @@ export const elasticsearch: ProviderRecord = {
         '(?![A-Za-z0-9+/=_-])',
       ),
       keywords: ['elasticsearch', 'elastic_', 'es_api_key', 'es_apikey', 'apikey '],
+      // Every Elastic API key (base64 of id:key) ends in `==`: no window without one can match.
+      requires: ['=='],
       window: { before: 8, after: 200 },
       confidence: 'high',
       verify: isElasticsearchEncodedKey,
