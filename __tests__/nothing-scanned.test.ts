@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { KEY_KINDS, rngFrom } from './corpus/keys.js';
 import { GitRepo } from './support/git-repo.js';
 import { bundles, leaks, runCli, STACK_FRAME, type Proc } from './support/hardening.js';
@@ -85,13 +86,15 @@ describe('nothing scanned is never green', () => {
     const dir = join(repo.dir, 'mixed');
     repo.write('mixed/app.env', 'MODE=dev\n');
     repo.write('mixed/blob.dat', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0, 1, 2, 3]));
-    repo.write('mixed/big.txt', 'x'.repeat(4000) + '\n');
+    repo.write('mixed/big.txt', 'x'.repeat(12000) + '\n');
     repo.write('mixed/node_modules/sdk/index.js', `const k = "${EXCLUDED_KEY}";\n`);
     repo.write('mixed/generated/out.txt', 'generated\n');
-    const r = await cli(['scan', '.', '--max-file-size', '2kB', '--exclude', 'generated/**', '-v'], dir);
+    repo.write('mixed/dump.sql.gz', gzipSync(Buffer.alloc(2 * 1024 * 1024, 'a')));
+    const r = await cli(['scan', '.', '--max-file-size', '8kB', '--exclude', 'generated/**', '-v'], dir);
     expect(r.code).toBe(0);
     const summary = r.stdout.trim().split('\n').pop()!;
-    expect(summary).toMatch(/4 skipped \(/);
+    expect(summary).toMatch(/5 skipped \(/);
+    expect(summary).toMatch(/1 archive-limit/);
     expect(summary).toMatch(/1 binary/);
     expect(summary).toMatch(/1 too-large/);
     expect(summary).toMatch(/2 excluded/);
@@ -99,9 +102,10 @@ describe('nothing scanned is never green', () => {
     expect(r.stdout).toMatch(/skipped {2}big\.txt {2}too-large/);
     expect(r.stdout).toMatch(/skipped {2}node_modules\/sdk\/index\.js {2}excluded \(default exclude\)/);
     expect(r.stdout).toMatch(/skipped {2}generated\/out\.txt {2}excluded \(exclude\/include glob\)/);
-    const json = await cli(['scan', '.', '--max-file-size', '2kB', '--exclude', 'generated/**', '--format', 'json'], dir);
+    expect(r.stdout).toMatch(/skipped {2}dump\.sql\.gz {2}archive-limit \(compression ratio over 200:1\)/);
+    const json = await cli(['scan', '.', '--max-file-size', '8kB', '--exclude', 'generated/**', '--format', 'json'], dir);
     const report = JSON.parse(json.stdout) as { stats: { skipped: number }; skippedFiles: Array<{ path: string; reason: string }> };
-    expect(report.stats.skipped).toBe(4);
+    expect(report.stats.skipped).toBe(5);
     expect(report.skippedFiles.filter((s) => s.reason === 'excluded').map((s) => s.path).sort()).toEqual(['generated/out.txt', 'node_modules/sdk/index.js']);
   });
 

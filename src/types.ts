@@ -79,7 +79,8 @@ export interface FindingPair {
 
 export interface SkippedFile {
   path: string;
-  reason: 'binary' | 'too-large' | 'unreadable' | 'symlink' | 'excluded';
+  /** `archive-limit`: an archive (or its members) beyond the archive bounds (members, size, depth, ratio). */
+  reason: 'binary' | 'too-large' | 'unreadable' | 'symlink' | 'excluded' | 'archive-limit';
   detail?: string;
 }
 

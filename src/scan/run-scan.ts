@@ -143,7 +143,9 @@ export async function scanFiles(spec: EngineSpec, req: FileScanRequest): Promise
   if (excluded > filter.excludedFiles.length) notices.push(`${excluded - filter.excludedFiles.length} more excluded files not listed`);
   const skipped = scanned.skipped.sort((a, b) => compareCodeUnits(a.path, b.path));
   for (const s of skipped) {
-    if (s.reason === 'too-large') notices.push(`skipped ${s.path}: larger than the size limit (${s.detail}); raise --max-file-size to scan it`);
+    const tooLarge = `skipped ${s.path}: larger than the size limit (${s.detail}); raise --max-file-size to scan it`;
+    // Archive members over the limit said so already (src/sources/archives.ts).
+    if (s.reason === 'too-large' && !notices.includes(tooLarge)) notices.push(tooLarge);
     if (s.reason === 'unreadable') notices.push(`could not read ${s.path}: ${s.detail ?? 'unknown error'}`);
   }
   if (kept.length === 0 && listing.files.length > 0) notices.push(`all ${listing.files.length} files were excluded by globs; nothing was scanned`);
