@@ -88,6 +88,7 @@ describe('scan --history walks every ref', () => {
     const onlyMain = await cli(['scan', '--history', '--ref', 'main', 'src/'], repo.dir);
     // src/ never existed on main: a pathspec that matches no file in what was walked is exit 2.
     expect(onlyMain.code).toBe(2);
+    expect(onlyMain.stderr.trim()).toBe('keylint: src/ matches no file in the history of main');
     const all = await cli(['scan', '--history', 'src/', '--format', 'json'], repo.dir);
     expect(all.code).toBe(1);
     const report = JSON.parse(all.stdout) as { findings: JsonFinding[]; scope: string };

@@ -1,6 +1,10 @@
 /**
  * Git scan sources: staged changes, the net diff of a range, every commit of a range, and the
- * whole history. Each yields ScanUnits holding only added lines (plus the PEM blocks they
+ * whole history (every ref, as `git log --all` minus the stash, or what `--ref` revisions
+ * reach; src/sources/git-history.ts then keeps one finding per secret per file). A pathspec
+ * that no diff entry touches ends the scan with a UsageError when it names nothing in the
+ * compared trees (or the index / work tree for staged scans, or the walked history), else
+ * with a "0 changes in …" notice. Each yields ScanUnits holding only added lines (plus the PEM blocks they
  * belong to) with their new-file line numbers; commit scans set `commit`.
  *
  * Ranges: `A..B` (net diff from A to B), `A...B` (from merge-base(A, B) to B), `A` alone means
