@@ -226,7 +226,7 @@ describe('the bundled action: configuration and usage errors', () => {
   test('a bad input fails with one line naming the input', () => {
     const run = runAction({ workspace: fx.workspace, eventName: 'pull_request', payload: fx.payload, sha: fx.merge, inputs: { scope: 'everything' } });
     expect(run.status).toBe(1);
-    expect(run.stdout).toContain("::error::keylint: input 'scope' must be one of auto, diff, commits, all (got 'everything')");
+    expect(run.stdout).toContain("::error::keylint: input 'scope' must be one of auto, diff, commits, all, history (got 'everything')");
     expect(run.stderr).toBe('');
     rmSync(run.files.dir, { recursive: true, force: true });
   });

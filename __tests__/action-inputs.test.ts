@@ -62,7 +62,7 @@ describe('readInputs', () => {
 
   test.each([
     ['mode', 'scann', "input 'mode' must be one of scan, check, both (got 'scann')"],
-    ['scope', 'everything', "input 'scope' must be one of auto, diff, commits, all (got 'everything')"],
+    ['scope', 'everything', "input 'scope' must be one of auto, diff, commits, all, history (got 'everything')"],
     ['fail-on-findings', 'yes', "input 'fail-on-findings' must be true or false (got 'yes')"],
     ['verify', 'maybe', "input 'verify' must be true or false (got 'maybe')"],
     ['paths', '--output=x', "input 'paths': '--output=x' looks like an option, not a path"],

@@ -333,8 +333,8 @@ describe('ranges and history', () => {
     expect(d.units).toEqual([]);
   });
 
-  test('history: every commit reachable from HEAD, including the root commit', async () => {
-    const { units, scan } = await scanAll({ kind: 'history' }, repo.dir);
+  test('history --ref HEAD: every commit reachable from HEAD, including the root commit', async () => {
+    const { units, scan } = await scanAll({ kind: 'history', refs: ['HEAD'] }, repo.dir);
     expect(units.find((u) => u.commit === base && u.path === 'shared.txt')).toEqual({
       path: 'shared.txt',
       text: 'keep\nOLDLINE',

@@ -38,6 +38,20 @@ export interface Finding {
   encoding?: 'base64' | 'percent';
   /** Set by `scan --verify`: what the provider said about the key. */
   verification?: Verification;
+  /** History scans (`--history`): one finding per secret per file; `commit` is `history.firstCommit`. */
+  history?: FindingHistory;
+}
+
+/** Where a secret entered the history, and how many commits added it. */
+export interface FindingHistory {
+  /** The oldest commit that added the secret (by author date). */
+  firstCommit: string;
+  /** That commit's author name (from the repository: untrusted text, sanitise on output). */
+  author: string;
+  /** That commit's author date, strict ISO 8601. */
+  date: string;
+  /** Distinct commits that added the secret's line to this file. */
+  commitCount: number;
 }
 
 export type VerificationStatus = 'valid' | 'invalid' | 'restricted' | 'rate-limited' | 'quota-exhausted' | 'unknown' | 'unsupported';
@@ -65,7 +79,8 @@ export interface FindingPair {
 
 export interface SkippedFile {
   path: string;
-  reason: 'binary' | 'too-large' | 'unreadable' | 'symlink' | 'excluded';
+  /** `archive-limit`: an archive (or its members) beyond the archive bounds (members, size, depth, ratio). */
+  reason: 'binary' | 'too-large' | 'unreadable' | 'symlink' | 'excluded' | 'archive-limit';
   detail?: string;
 }
 

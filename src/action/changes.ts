@@ -62,7 +62,13 @@ export interface NothingPlan {
   why: string;
 }
 
-export type ChangePlan = RangePlan | TreePlan | NothingPlan;
+/** `scope: history`: every commit of every ref (an audit, whatever the event). */
+export interface HistoryPlan {
+  kind: 'history';
+  why: string;
+}
+
+export type ChangePlan = RangePlan | TreePlan | NothingPlan | HistoryPlan;
 
 const RANGE_EVENTS = new Set(['pull_request', 'pull_request_target', 'push', 'merge_group']);
 /** GitHub lists at most this many commits in a push payload. */
@@ -90,6 +96,7 @@ const short = (s: string): string => s.slice(0, 7);
 
 export function planChanges(event: EventInfo, scope: ScanScope): ChangePlan {
   const name = event.eventName;
+  if (scope === 'history') return { kind: 'history', why: "scope 'history': every commit of every branch and tag" };
   if (scope === 'all') return { kind: 'tree', why: `scope 'all': the full tree at ${short(event.sha || 'HEAD')}` };
   if (!RANGE_EVENTS.has(name)) {
     if (scope !== 'auto') {

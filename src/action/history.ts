@@ -10,6 +10,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { firstLine, mergeBase, repoInfo, resolveCommit, runGit } from '../sources/git.js';
+import { UsageError } from '../types.js';
 
 export interface ResolvedRange {
   base: string;
@@ -166,4 +167,25 @@ export async function ensureRange(req: RangeRequest, cwd: string, policy: FetchP
     reason: shallow ? `${why} after fetching ${fetchedDepth} commits of history` : why,
     notes,
   };
+}
+
+/**
+ * `scope: history`: every branch and tag must be in the clone. A shallow checkout (the
+ * default `fetch-depth: 1`, which also fetches one branch only) is completed with one fetch of
+ * the full history, every branch (as remote-tracking refs) and the tags. Returns a line for the
+ * summary when it fetched; throws a UsageError when it could not (never a green partial audit).
+ */
+export async function ensureFullHistory(cwd: string, log: (l: string) => void = () => undefined): Promise<string | undefined> {
+  if (!(await isShallow(cwd))) return undefined;
+  const args = ['fetch', '--unshallow', '--tags', '--no-recurse-submodules', '--quiet', 'origin', '+refs/heads/*:refs/remotes/origin/*'];
+  log(`git ${args.join(' ')}`);
+  const r = await git(args, cwd);
+  if (!r.ok) {
+    throw new UsageError(
+      `scope 'history' needs the full history, but this checkout is shallow and \`git fetch --unshallow\` from origin failed: ${r.error} ` +
+        '(fix: actions/checkout with `fetch-depth: 0`, and keep `persist-credentials` on)',
+    );
+  }
+  if (await isShallow(cwd)) throw new UsageError("scope 'history' needs the full history, but the clone is still shallow after `git fetch --unshallow` (fix: actions/checkout with `fetch-depth: 0`)");
+  return 'the checkout was shallow: fetched the full history, every branch and the tags from origin (`git fetch --unshallow --tags`) before the audit';
 }

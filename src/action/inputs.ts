@@ -6,7 +6,7 @@ import * as core from '@actions/core';
 import { UsageError } from '../types.js';
 
 export type ActionMode = 'scan' | 'check' | 'both';
-export type ScanScope = 'auto' | 'diff' | 'commits' | 'all';
+export type ScanScope = 'auto' | 'diff' | 'commits' | 'all' | 'history';
 
 export interface ActionInputs {
   mode: ActionMode;
@@ -31,7 +31,7 @@ export interface ActionInputs {
 }
 
 const MODES: readonly ActionMode[] = ['scan', 'check', 'both'];
-const SCOPES: readonly ScanScope[] = ['auto', 'diff', 'commits', 'all'];
+const SCOPES: readonly ScanScope[] = ['auto', 'diff', 'commits', 'all', 'history'];
 const TRUE = new Set(['true', 'True', 'TRUE']);
 const FALSE = new Set(['false', 'False', 'FALSE']);
 const NO_BASELINE = new Set(['none', 'false', 'off']);

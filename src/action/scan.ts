@@ -18,6 +18,7 @@ import { apiView, type ChangesApi } from './api-changes.js';
 import type { ChangePlan, RangePlan } from './changes.js';
 import { ensureRange, fetchBranchTip, fetchCommits, type ResolvedRange } from './history.js';
 import type { ActionInputs } from './inputs.js';
+import { scanHistoryAudit } from './history-audit.js';
 
 /** Commits fetched one by one through the API (one request each) in the fallback. */
 export const API_PER_COMMIT_LIMIT = 100;
@@ -183,6 +184,7 @@ export async function collectFindings(inputs: ActionInputs, plan: ChangePlan, de
     return { result: emptyResult(plan.why), providers: builtinProviders, intermediate: [], via: 'nothing', notes: [plan.why], bytes: 0, durationMs: 0 };
   }
   if (plan.kind === 'tree') return scanTree(inputs, deps, notes, started);
+  if (plan.kind === 'history') return scanHistoryAudit(baseRequest(inputs, deps.workspace), deps, notes, started);
 
   let base = plan.base;
   if (base === null) {

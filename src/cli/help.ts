@@ -9,7 +9,9 @@ Usage:
   keylint scan --staged             scan the added lines of the index (pre-commit)
   keylint scan --diff BASE..HEAD    scan the net added lines of a range (BASE...HEAD: from the merge base)
   keylint scan --commits BASE..HEAD scan every commit of a range, each commit's added lines
-  keylint scan --history            scan every commit reachable from HEAD
+  keylint scan --history            scan every commit of every branch, tag and remote-tracking ref
+                                    (one finding per secret per file: its first commit, author, date);
+                                    --ref REV (repeatable) limits it to what REV reaches
   keylint hook [FILE...]            pre-commit entry: staged lines of staged files, whole other files
   keylint baseline [PATH...]        record current findings in .keylint-baseline.json
   keylint rules [--format text|json|markdown]

@@ -22,6 +22,7 @@ const SCAN_OPTIONS = {
   diff: { type: 'string' },
   commits: { type: 'string' },
   history: { type: 'boolean' },
+  ref: { type: 'string', multiple: true },
   exclude: { type: 'string', multiple: true },
   config: { type: 'string' },
   baseline: { type: 'string' },
@@ -60,7 +61,8 @@ function gitMode(v: ReturnType<typeof parseScanArgs>['values']): GitScanMode | u
   if (v.staged) modes.push({ kind: 'staged' });
   if (v.diff !== undefined) modes.push({ kind: 'diff', range: v.diff });
   if (v.commits !== undefined) modes.push({ kind: 'commits', range: v.commits });
-  if (v.history) modes.push({ kind: 'history' });
+  if (v.history) modes.push(v.ref?.length ? { kind: 'history', refs: v.ref } : { kind: 'history' });
+  else if (v.ref?.length) throw new UsageError('--ref limits --history to what a revision reaches: give --history too');
   if (modes.length > 1) throw new UsageError('choose one of --staged, --diff, --commits, --history');
   return modes[0];
 }

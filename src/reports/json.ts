@@ -25,6 +25,8 @@ export interface JsonFinding {
   confidence: Confidence;
   /** Only for findings from commit/history scans. */
   commit?: string;
+  /** Additive, only in `--history` scans: the first commit that added the secret, and how many did. */
+  history?: { firstCommit: string; author: string; date: string; commitCount: number };
   /** Additive, only with `--verify`: the provider's answer about the key. */
   verification?: { status: string; http?: number; detail?: string };
   /** Additive: the secret was found in the decoded form of the span (`base64`, `percent`). */
@@ -61,6 +63,7 @@ function toJsonFinding(f: Finding, root: string | undefined): JsonFinding {
     confidence: f.confidence,
   };
   if (f.commit) out.commit = f.commit;
+  if (f.history) out.history = { firstCommit: f.history.firstCommit, author: f.history.author, date: f.history.date, commitCount: f.history.commitCount };
   if (f.encoding) out.encoding = f.encoding;
   if (f.verification) {
     const v = f.verification;

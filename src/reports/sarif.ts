@@ -10,6 +10,7 @@ import type { Finding, ScanResult } from '../types.js';
 import { splitArchivePath } from '../archive-paths.js';
 import { displayPath, encodePath, providerMap, sortFindings } from './format.js';
 import { allowSentence, fixSentence, hardcodedTitle, rotateUrlOf } from './guidance.js';
+import { historyPhrase } from './history.js';
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 export const SRCROOT = '%SRCROOT%';
@@ -61,6 +62,8 @@ export interface SarifResult {
     provider: string;
     confidence: Confidence;
     commit?: string;
+    /** `--history`: the first commit that added the secret, its author and date, and how many commits added it. */
+    history?: { firstCommit: string; author: string; date: string; commitCount: number };
     archiveMember?: string;
     verification?: { status: string; http?: number; detail?: string };
     'security-severity'?: string;
@@ -172,7 +175,8 @@ function toResult(f: Finding, ruleIndex: number, root: string | undefined): Sari
     else if (v.status === 'invalid') properties['security-severity'] = '4.0';
   }
   if (f.commit) properties.commit = f.commit;
-  const where = f.commit ? ` (added in commit ${f.commit.slice(0, 12)})` : '';
+  if (f.history) properties.history = { firstCommit: f.history.firstCommit, author: f.history.author, date: f.history.date, commitCount: f.history.commitCount };
+  const where = f.history ? ` (${historyPhrase(f.history)})` : f.commit ? ` (added in commit ${f.commit.slice(0, 12)})` : '';
   const withPair = f.pair ? ` with its ${f.pair.label} ${f.pair.redacted}` : '';
   const result: SarifResult = {
     ruleId: f.rule,

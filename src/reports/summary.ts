@@ -64,7 +64,7 @@ function findingsTable(findings: readonly Finding[], linkSha: (f: Finding) => st
   const shown = rows.slice(0, ctx.maxRows);
   const out = verified ? ['| Status | Location | Provider | Value | Commit |', '| --- | --- | --- | --- | --- |'] : ['| Location | Provider | Value | Commit |', '| --- | --- | --- | --- |'];
   for (const f of shown) {
-    const commit = f.commit ? code(shortSha(f.commit)) : '—';
+    const commit = f.commit ? code(shortSha(f.commit)) + (f.history && f.history.commitCount > 1 ? ` (+${f.history.commitCount - 1} more)` : '') : '—';
     const status = verified ? `| ${f.verification ? (isLiveFinding(f) ? `**${verificationLabel(f.verification)}**` : escapeMarkdown(verificationLabel(f.verification), 80)) : '—'} ` : '';
     out.push(`${status}| ${locationCell(f, linkSha(f), ctx)} | ${escapeMarkdown(f.providerName || f.provider, 80)} | ${escapeMarkdown(f.redacted, 80)} | ${commit} |`);
   }
@@ -125,7 +125,7 @@ export function renderSummaryMarkdown(input: SummaryInput): string {
     out.push(`**Verified:** ${verificationCounts([...head, ...intermediate]).map(([n, label]) => (label === 'live' && n > 0 ? `**${n} live**` : `${n} ${label}`)).join(', ')}`, '');
   }
   if (head.length > 0) {
-    out.push(...findingsTable(head, () => input.headSha, ctx), '');
+    out.push(...findingsTable(head, (f) => f.history?.firstCommit ?? input.headSha, ctx), '');
   }
   if (input.annotationsOmitted && input.annotationsOmitted > 0) {
     out.push(`> [!NOTE]`, `> GitHub shows a limited number of annotations per step: ${plural(input.annotationsOmitted, 'finding')} ${input.annotationsOmitted === 1 ? 'is' : 'are'} listed here but not annotated on the diff.`, '');

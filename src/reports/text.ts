@@ -20,6 +20,7 @@ import {
 } from './format.js';
 import { ALLOW_MARKER, rotateUrlOf } from './guidance.js';
 import { isLiveFinding, verificationCounts, verificationLabel } from './verification.js';
+import { historyPhrase } from './history.js';
 
 export interface TextOptions {
   /** ANSI colours (decide with `shouldUseColor`). */
@@ -41,6 +42,8 @@ interface Row {
   rule: string;
   redacted: string;
   commit: string;
+  /** History scans: `first in abc1234 by Name on 2026-01-02, in 3 commits`. */
+  history: string;
   confidence: Finding['confidence'];
   /** The other part of a two-part credential, redacted. */
   pair: string;
@@ -56,6 +59,7 @@ function toRow(f: Finding, root: string | undefined): Row {
     rule: sanitize(f.rule),
     redacted: sanitize(f.redacted),
     commit: f.commit ? shortSha(f.commit) : '',
+    history: f.history ? historyPhrase(f.history) : '',
     confidence: f.confidence,
     pair: f.pair ? sanitize(`+ ${f.pair.label} ${f.pair.redacted} at ${f.pair.line}:${f.pair.column}`) : '',
     verification: f.verification ? verificationLabel(f.verification) : '',
@@ -76,7 +80,8 @@ function renderRows(rows: readonly Row[], c: Palette): string[] {
     const parts = [c.bold(r.loc.padEnd(wl)), c.cyan(r.provider.padEnd(wp)), c.dim(r.rule.padEnd(wr)), value];
     if (r.verification) parts.splice(0, 0, r.live ? c.red(c.bold(r.verification)) : c.dim(r.verification));
     if (r.pair) parts.push(c.dim(r.pair));
-    if (r.commit) parts.push(c.dim(`commit ${r.commit}`));
+    if (r.history) parts.push(c.dim(r.history));
+    else if (r.commit) parts.push(c.dim(`commit ${r.commit}`));
     if (r.confidence === 'low') parts.push(c.dim('(low confidence)'));
     return parts.join('  ').trimEnd();
   });

@@ -8,9 +8,11 @@ import type { KeylintConfig } from '../config/schema.js';
 import { providers as builtinProviders } from '../providers/registry.js';
 import type { ProviderRecord } from '../providers/types.js';
 import { openGitScan, type GitScan, type GitScanMode } from '../sources/git-units.js';
+import { collapseHistory } from '../sources/git-history.js';
+import { checkPathArguments } from '../sources/path-check.js';
 import type { ScanResult, ScanUnit } from '../types.js';
 import { buildEngine, engineSpecFor, providersFor } from './engine-spec.js';
-import { scanFiles, scanRootFor, scanUnits } from './run-scan.js';
+import { scanFiles, scanRootFor, scanUnits, sortFindings } from './run-scan.js';
 import { DEFAULT_MAX_FILE_SIZE } from './workers.js';
 
 export const DEFAULT_BASELINE_FILE = '.keylint-baseline.json';
@@ -63,10 +65,14 @@ export async function runScanRequest(req: ScanRequest): Promise<ScanOutcome> {
   if (unitMode) {
     const scan = req.source ?? (await openGitScan(req.git!, { cwd: req.cwd, pathspecs: req.paths.length ? req.paths : undefined }));
     const pathFilter = req.source ? req.paths : [];
-    const { findings, stats } = await scanUnits(buildEngine(spec), filterUnits(scan.units, [...defaults, ...userExclude], pathFilter));
+    const scanned = await scanUnits(buildEngine(spec), filterUnits(scan.units, [...defaults, ...userExclude], pathFilter));
+    const { stats } = scanned;
+    // History: one finding per secret per file, with its first commit (src/sources/git-history.ts).
+    const findings = req.git?.kind === 'history' && !req.source ? sortFindings(await collapseHistory(scanned.findings, req.cwd)) : scanned.findings;
     const skipped = scan.skipped();
     result = { findings, skipped, stats: { ...stats, skipped: skipped.length }, scope: scan.describe(), notices: scan.notices() };
   } else {
+    checkPathArguments(req.cwd, req.paths);
     result = await scanFiles(spec, {
       root,
       targets,

@@ -138,16 +138,21 @@ export async function scanFiles(spec: EngineSpec, req: FileScanRequest): Promise
   const notices: string[] = [...listing.notices, ...scanned.notices.sort(compareCodeUnits)];
   for (const rel of namedButExcluded) notices.push(`${rel} was named but matches an exclude glob; not scanned`);
   const { findings, bytes, files } = scanned;
+  // Excluded files are a skipped class too: counted in the summary, listed with -v.
+  for (const e of filter.excludedFiles) scanned.skipped.push({ path: e.path, reason: 'excluded', detail: e.by === 'default' ? 'default exclude' : 'exclude/include glob' });
+  if (excluded > filter.excludedFiles.length) notices.push(`${excluded - filter.excludedFiles.length} more excluded files not listed`);
   const skipped = scanned.skipped.sort((a, b) => compareCodeUnits(a.path, b.path));
   for (const s of skipped) {
-    if (s.reason === 'too-large') notices.push(`skipped ${s.path}: larger than the size limit (${s.detail}); raise --max-file-size to scan it`);
+    const tooLarge = `skipped ${s.path}: larger than the size limit (${s.detail}); raise --max-file-size to scan it`;
+    // Archive members over the limit said so already (src/sources/archives.ts).
+    if (s.reason === 'too-large' && !notices.includes(tooLarge)) notices.push(tooLarge);
     if (s.reason === 'unreadable') notices.push(`could not read ${s.path}: ${s.detail ?? 'unknown error'}`);
   }
   if (kept.length === 0 && listing.files.length > 0) notices.push(`all ${listing.files.length} files were excluded by globs; nothing was scanned`);
   return {
     findings: sortFindings(findings),
     skipped,
-    stats: { files, bytes, skipped: skipped.length, durationMs: Math.round(performance.now() - started) },
+    stats: { files, bytes, skipped: skipped.length + Math.max(0, excluded - filter.excludedFiles.length), durationMs: Math.round(performance.now() - started) },
     scope: `${files} ${files === 1 ? 'file' : 'files'}${excluded ? ` (${excluded} excluded)` : ''} via ${listing.via}${threads > 1 ? ` on ${threads} threads` : ''}`,
     notices,
   };

@@ -86,11 +86,13 @@ function admit(state: State, archive: string, size: number): boolean {
   if (state.members + 1 > limits.members) {
     state.full = true;
     state.out.notices.push(`${archive}: more than ${limits.members} archive members; the rest were not scanned`);
+    state.out.skipped.push({ path: archive, reason: 'archive-limit', detail: `members after the first ${limits.members}` });
     return false;
   }
   if (state.bytes + size > limits.totalBytes) {
     state.full = true;
     state.out.notices.push(`${archive}: more than ${limits.totalBytes} bytes unpacked; the rest were not scanned`);
+    state.out.skipped.push({ path: archive, reason: 'archive-limit', detail: `members past ${limits.totalBytes} bytes unpacked` });
     return false;
   }
   state.members++;
@@ -109,6 +111,7 @@ function addMember(state: State, path: string, data: Uint8Array, depth: number):
   if (kind && (kind !== 'gzip' || data.length > 0)) {
     if (depth + 1 > state.limits.depth) {
       state.out.notices.push(`${path}: archive nested more than ${state.limits.depth} deep; not opened`);
+      state.out.skipped.push({ path, reason: 'archive-limit', detail: `nested more than ${state.limits.depth} deep` });
       return;
     }
     open(state, path, data, kind, depth + 1);
@@ -122,6 +125,7 @@ function addMember(state: State, path: string, data: Uint8Array, depth: number):
 function tooLarge(state: State, path: string, size: number): boolean {
   if (size <= state.limits.memberBytes) return false;
   state.out.notices.push(`skipped ${path}: larger than the size limit (${size} bytes > limit ${state.limits.memberBytes}); raise --max-file-size to scan it`);
+  state.out.skipped.push({ path, reason: 'too-large', detail: `${size} bytes > limit ${state.limits.memberBytes}` });
   return true;
 }
 
@@ -133,6 +137,7 @@ function openZip(state: State, archive: string, bytes: Uint8Array, depth: number
       const path = memberPath(archive, f.name);
       if (f.originalSize > RATIO_FLOOR && f.originalSize > f.size * state.limits.ratio) {
         refused.push(`${path}: compression ratio over ${state.limits.ratio}:1 (a zip bomb?); not unpacked`);
+        state.out.skipped.push({ path, reason: 'archive-limit', detail: `compression ratio over ${state.limits.ratio}:1` });
         return false;
       }
       if (tooLarge(state, path, f.originalSize)) return false;
@@ -184,12 +189,14 @@ function openGzip(state: State, archive: string, bytes: Uint8Array, depth: numbe
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' || (err as { code?: unknown }).code === zlibConstants.Z_BUF_ERROR) {
       state.out.notices.push(`${archive}: unpacks to more than ${room} bytes; not scanned`);
+      state.out.skipped.push({ path: archive, reason: 'archive-limit', detail: `unpacks to more than ${room} bytes` });
       return;
     }
     throw err;
   }
   if (data.length > RATIO_FLOOR && data.length > bytes.length * state.limits.ratio) {
     state.out.notices.push(`${archive}: compression ratio over ${state.limits.ratio}:1 (a zip bomb?); not scanned`);
+    state.out.skipped.push({ path: archive, reason: 'archive-limit', detail: `compression ratio over ${state.limits.ratio}:1` });
     return;
   }
   // `x.tar.gz`, `x.tgz`: a tar inside. `dump.sql.gz`: the one file inside, named without `.gz`.

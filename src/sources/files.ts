@@ -181,7 +181,12 @@ export interface FileFilter {
   readonly excluded: number;
   /** Named files (relative paths) that the user's own globs dropped. */
   readonly namedButExcluded: string[];
+  /** The first EXCLUDED_LISTED dropped files (relative paths) and which globs dropped them. */
+  readonly excludedFiles: Array<{ path: string; by: 'default' | 'globs' }>;
 }
+
+/** Excluded files listed one by one (`-v`, skippedFiles); the rest are counted. */
+export const EXCLUDED_LISTED = 1000;
 
 export function fileFilter(
   root: string,
@@ -192,12 +197,15 @@ export function fileFilter(
   const isIncluded = globs.include?.length ? compileGlobs(globs.include) : () => true;
   const relative = relativeTo(root);
   const namedButExcluded: string[] = [];
+  const excludedFiles: Array<{ path: string; by: 'default' | 'globs' }> = [];
   let excluded = 0;
   return {
     keep(file, named) {
       const rel = relative(file);
-      if (!isExcluded(rel) && isIncluded(rel) && (named || !isDefault(rel))) return true;
+      const byGlobs = isExcluded(rel) || !isIncluded(rel);
+      if (!byGlobs && (named || !isDefault(rel))) return true;
       excluded++;
+      if (excludedFiles.length < EXCLUDED_LISTED) excludedFiles.push({ path: rel, by: byGlobs ? 'globs' : 'default' });
       if (named) namedButExcluded.push(rel);
       return false;
     },
@@ -205,6 +213,7 @@ export function fileFilter(
       return excluded;
     },
     namedButExcluded,
+    excludedFiles,
   };
 }
 

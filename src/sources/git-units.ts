@@ -1,6 +1,10 @@
 /**
  * Git scan sources: staged changes, the net diff of a range, every commit of a range, and the
- * whole history. Each yields ScanUnits holding only added lines (plus the PEM blocks they
+ * whole history (every ref, as `git log --all` minus the stash, or what `--ref` revisions
+ * reach; src/sources/git-history.ts then keeps one finding per secret per file). A pathspec
+ * that no diff entry touches ends the scan with a UsageError when it names nothing in the
+ * compared trees (or the index / work tree for staged scans, or the walked history), else
+ * with a "0 changes in …" notice. Each yields ScanUnits holding only added lines (plus the PEM blocks they
  * belong to) with their new-file line numbers; commit scans set `commit`.
  *
  * Ranges: `A..B` (net diff from A to B), `A...B` (from merge-base(A, B) to B), `A` alone means
@@ -8,7 +12,7 @@
  * same commits as `A..B`. Paths are relative to the repository root; pathspecs are literal
  * paths (files or directories, relative to `cwd`).
  */
-import { realpathSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import type { ScanUnit, SkippedFile } from '../types.js';
 import { UsageError } from '../types.js';
@@ -20,7 +24,8 @@ export type GitScanMode =
   | { kind: 'staged' }
   | { kind: 'diff'; range: string }
   | { kind: 'commits'; range: string }
-  | { kind: 'history' };
+  /** Every ref (`git log --all` minus the stash), or what `refs` reach. */
+  | { kind: 'history'; refs?: string[] };
 
 export interface GitScanOptions {
   cwd: string;
@@ -65,6 +70,12 @@ interface Plan {
   notices: string[];
   /** Nothing to run (e.g. history of a repository without commits). */
   empty?: boolean;
+  /** Revisions whose trees tell whether an unchanged pathspec exists at all (`git ls-tree`). */
+  trees: string[];
+  /** Revision arguments of `git rev-list --count`: the commits a "0 changes" notice counts. */
+  countRevs?: string[];
+  /** Where the scan looked, for "matches no file in …". */
+  where: string;
 }
 
 export interface ParsedRange {
@@ -128,6 +139,8 @@ async function planScan(mode: GitScanMode, info: RepoInfo, cwd: string): Promise
         blobRev: ':0:',
         describe: (files) => `staged changes (${plural(files, 'file')})`,
         notices: [],
+        trees: (await resolveCommit('HEAD', cwd)) ? ['HEAD'] : [],
+        where: 'the index, HEAD or the work tree',
       };
     case 'diff': {
       const r = parseRange(mode.range);
@@ -147,6 +160,9 @@ async function planScan(mode: GitScanMode, info: RepoInfo, cwd: string): Promise
         blobRev: `${rightSha}:`,
         describe: (files) => `diff ${short(base)}..${short(rightSha)} (${plural(files, 'file')})`,
         notices: [],
+        trees: [base, rightSha],
+        countRevs: [`${base}..${rightSha}`],
+        where: `${short(base)}..${short(rightSha)}`,
       };
     }
     case 'commits': {
@@ -161,23 +177,68 @@ async function planScan(mode: GitScanMode, info: RepoInfo, cwd: string): Promise
         blobRev: null,
         describe: (_files, commits) => `${plural(commits, 'commit')} ${short(leftSha)}..${short(rightSha)}`,
         notices: [],
+        trees: [leftSha, rightSha],
+        countRevs: [`${leftSha}..${rightSha}`],
+        where: `${short(leftSha)}..${short(rightSha)}`,
       };
     }
-    case 'history': {
-      const notices = info.shallow
-        ? ['shallow clone: history was scanned only down to the shallow boundary (fetch full history with `fetch-depth: 0` or `git fetch --unshallow` for a complete audit)']
-        : [];
-      if (!(await resolveCommit('HEAD', cwd))) {
-        return { args: [], blobRev: null, describe: () => 'history (no commits yet)', notices, empty: true };
-      }
-      return {
-        args: ['-c', 'log.showRoot=true', 'log', '-p', ...DIFF_FLAGS, COMMIT_FORMAT, 'HEAD'],
-        blobRev: null,
-        describe: (_files, commits) => `${plural(commits, 'commit')} reachable from HEAD`,
-        notices,
-      };
-    }
+    case 'history':
+      return planHistory(mode.refs ?? [], info, cwd);
   }
+}
+
+/** Refs `--all` walks, without the stash (local, never pushed: see docs/pre-commit-and-diffs.md). */
+export const ALL_REFS = ['--exclude=refs/stash', '--all'];
+
+/** `3 branches, 2 tags, 4 remote-tracking refs`: what `--all` walks, for the scan's description. */
+async function refCounts(cwd: string): Promise<string> {
+  const r = await runGit(['for-each-ref', '--format=%(refname)'], cwd);
+  const refs = r.code === 0 ? r.stdout.toString('utf8').split('\n').filter((l) => l && l !== 'refs/stash') : [];
+  const heads = refs.filter((l) => l.startsWith('refs/heads/')).length;
+  const tags = refs.filter((l) => l.startsWith('refs/tags/')).length;
+  const remotes = refs.filter((l) => l.startsWith('refs/remotes/') && !l.endsWith('/HEAD')).length;
+  const parts = [`${heads} ${heads === 1 ? 'branch' : 'branches'}`, plural(tags, 'tag')];
+  if (remotes) parts.push(plural(remotes, 'remote-tracking ref'));
+  const other = refs.length - heads - tags - refs.filter((l) => l.startsWith('refs/remotes/')).length;
+  if (other) parts.push(plural(other, 'other ref'));
+  return parts.join(', ');
+}
+
+async function planHistory(refs: string[], info: RepoInfo, cwd: string): Promise<Plan> {
+  const notices = info.shallow
+    ? ['shallow clone: history was scanned only down to the shallow boundary (fetch full history with `fetch-depth: 0` or `git fetch --unshallow` for a complete audit)']
+    : [];
+  if (refs.length > 0) {
+    const shas: string[] = [];
+    for (const ref of refs) {
+      if (ref.trim() === '') throw new UsageError('--ref needs a revision (a branch, tag or commit)');
+      shas.push(await resolveOrThrow(ref, info, cwd));
+    }
+    const names = refs.map((r) => r.slice(0, 60)).join(', ');
+    return {
+      args: ['-c', 'log.showRoot=true', 'log', '-p', ...DIFF_FLAGS, COMMIT_FORMAT, ...shas],
+      blobRev: null,
+      describe: (_files, commits) => `${plural(commits, 'commit')} reachable from ${names}`,
+      notices,
+      trees: [],
+      countRevs: shas,
+      where: `the history of ${names}`,
+    };
+  }
+  const any = await runGit(['rev-list', '--max-count=1', ...ALL_REFS], cwd);
+  if (any.code !== 0 || any.stdout.toString('utf8').trim() === '') {
+    return { args: [], blobRev: null, describe: () => 'history (no commits yet)', notices, empty: true, trees: [], where: 'the history' };
+  }
+  const counts = await refCounts(cwd);
+  return {
+    args: ['-c', 'log.showRoot=true', 'log', '-p', ...DIFF_FLAGS, COMMIT_FORMAT, ...ALL_REFS],
+    blobRev: null,
+    describe: (_files, commits) => `${plural(commits, 'commit')} on all refs (${counts})`,
+    notices,
+    trees: [],
+    countRevs: ALL_REFS,
+    where: 'the history (all refs)',
+  };
 }
 
 /** Reads a blob, or null when it cannot be read or is larger than `maxBytes`. */
@@ -221,6 +282,10 @@ export async function openGitScan(mode: GitScanMode, opts: GitScanOptions): Prom
   let textRescans = 0;
   const notices = [...plan.notices];
   const pemUnread = new Set<string>();
+  const specs = pathspecs.map((p) => ({ given: p, rel: repoRelative(p, info, cwd), matched: false }));
+  const markMatched = (file: string): void => {
+    for (const s of specs) if (!s.matched && coversPath(s.rel, file)) s.matched = true;
+  };
 
   function skipBinary(b: BinaryEntry): void {
     binaries++;
@@ -255,6 +320,8 @@ export async function openGitScan(mode: GitScanMode, opts: GitScanOptions): Prom
           if (binaryOut) commits++;
         } else if (ev.kind === 'file') {
           if (binaryOut) files++;
+          markMatched(ev.file.path);
+          if (ev.file.oldPath) markMatched(ev.file.oldPath);
           if (ev.file.binary && ev.file.status !== 'deleted') {
             const b: BinaryEntry = { path: ev.file.path };
             if (ev.file.commit) b.commit = ev.file.commit;
@@ -303,6 +370,12 @@ export async function openGitScan(mode: GitScanMode, opts: GitScanOptions): Prom
       textRescans++;
       yield* stream(textArgs(b), null);
     }
+    // A pathspec no diff entry touched: a typo (exit 2) or a path without changes (a notice).
+    for (const s of specs.filter((x) => !x.matched)) {
+      if (!(await pathExists(s.rel, s.given, plan, cwd))) throw new UsageError(`${s.given} matches no file in ${plan.where}`);
+      const across = plan.countRevs ? ` across ${plural(await countCommits(plan.countRevs, cwd), 'commit')}` : ' in the staged changes';
+      notices.push(`0 changes in ${s.given}${across}`);
+    }
   }
 
   return {
@@ -318,6 +391,42 @@ export async function openGitScan(mode: GitScanMode, opts: GitScanOptions): Prom
     },
     skipped: () => [...skipped],
   };
+}
+
+/** A pathspec (relative to `cwd`, literal) as a path relative to the repository root ('' = all). */
+function repoRelative(spec: string, info: RepoInfo, cwd: string): string {
+  let realCwd: string;
+  try {
+    realCwd = realpathSync(cwd);
+  } catch {
+    realCwd = resolve(cwd);
+  }
+  return relative(info.topLevel, resolve(realCwd, spec)).split(sep).join('/');
+}
+
+/** Literal pathspec semantics: the path itself or anything below it. */
+function coversPath(rel: string, file: string): boolean {
+  return rel === '' || file === rel || file.startsWith(rel + '/');
+}
+
+/** Whether a pathspec names something in the plan's trees, the index or the work tree. */
+async function pathExists(rel: string, given: string, plan: Plan, cwd: string): Promise<boolean> {
+  if (rel === '' || rel.startsWith('..')) return true;
+  const top = ['--full-tree', '-r', '--name-only'];
+  for (const tree of plan.trees) {
+    const r = await runGit(['ls-tree', ...top, tree, '--', rel], cwd, { maxBytes: 1024 * 1024, headBytes: 4096 });
+    if (r.code === 0 && r.stdout.length > 0) return true;
+  }
+  if (plan.countRevs) return false;
+  // Staged mode: the index or the work tree.
+  const idx = await runGit(['ls-files', '--cached', '--', given], cwd, { literalPathspecs: true, headBytes: 4096 });
+  if (idx.code === 0 && idx.stdout.length > 0) return true;
+  return existsSync(resolve(cwd, given));
+}
+
+async function countCommits(revs: string[], cwd: string): Promise<number> {
+  const r = await runGit(['rev-list', '--count', ...revs], cwd);
+  return r.code === 0 ? Number(r.stdout.toString('utf8').trim()) || 0 : 0;
 }
 
 function describeMode(mode: GitScanMode): string {
