@@ -11,7 +11,7 @@ import { buildAnnotations } from '../reports/annotations.js';
 import { formatJson } from '../reports/json.js';
 import { formatSarif } from '../reports/sarif.js';
 import { renderSummaryMarkdown } from '../reports/summary.js';
-import { sanitize } from '../reports/format.js';
+import { plural, sanitize } from '../reports/format.js';
 import { formatText } from '../reports/text.js';
 import type { Finding, ScanResult } from '../types.js';
 import { UsageError } from '../types.js';
@@ -98,7 +98,7 @@ export function logScan(scan: ActionScan, root: string): void {
   const text = formatText(scan.result, { color: false, root, providers: scan.providers });
   if (text.trim()) core.info(text.trimEnd());
   if (scan.intermediate.length > 0) {
-    core.info(`keylint: ${scan.intermediate.length} key(s) were added and removed again within the scanned commits; they stay in the history and must be rotated:`);
+    core.info(`keylint: ${plural(scan.intermediate.length, 'key')} ${scan.intermediate.length === 1 ? 'was' : 'were'} added and removed again within the scanned commits; they stay in the history and must be rotated:`);
     for (const f of scan.intermediate) {
       core.info(`  ${sanitize(f.file)}:${f.line}  ${sanitize(f.providerName || f.provider)}  ${f.redacted}${f.commit ? `  commit ${f.commit.slice(0, 7)}` : ''}`);
     }

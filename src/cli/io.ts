@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { StdinInput } from '../sources/stdin.js';
 import { UsageError } from '../types.js';
@@ -25,11 +25,18 @@ export function processIo(): CliIo {
   };
 }
 
-/** Writes a report file, creating its folder; a failure is a one-line usage error. */
-export function writeReport(file: string, content: string, cwd: string): string {
+/**
+ * Writes a report file; a failure is a one-line usage error. A missing folder is created and
+ * said so on stderr (`note`), never silently: a typo in `-o` should not go unnoticed.
+ */
+export function writeReport(file: string, content: string, cwd: string, note?: (line: string) => void): string {
   const target = path.resolve(cwd, file);
   try {
-    mkdirSync(path.dirname(target), { recursive: true });
+    const dir = path.dirname(target);
+    if (!existsSync(dir)) {
+      mkdirSync(dir, { recursive: true });
+      note?.(`keylint: created the folder ${path.relative(cwd, dir) || dir} for ${file}\n`);
+    }
     writeFileSync(target, content.endsWith('\n') ? content : content + '\n');
   } catch (err) {
     throw new UsageError(`cannot write ${file}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);

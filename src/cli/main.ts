@@ -1,8 +1,13 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { nearest } from '../config/suggest.js';
 import { UsageError } from '../types.js';
 import { VERSION } from '../version.js';
 import { HELP } from './help.js';
 import type { CliIo } from './io.js';
 import { runBaselineCommand, runHookCommand, runScanCommand } from './scan-command.js';
+
+const COMMANDS = ['scan', 'hook', 'baseline', 'rules', 'check', 'help', 'version'];
 
 /** Dispatches a command line; returns the exit code. Errors become one line on stderr, exit 2. */
 export async function main(argv: string[], io: CliIo): Promise<number> {
@@ -35,7 +40,11 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         return await runCheck(rest, io.env, io);
       }
       default:
-        // `keylint PATH` and `keylint --flag` mean `keylint scan …`.
+        // `keylint PATH` and `keylint --flag` mean `keylint scan …`; a mistyped command is not a path.
+        if (!command.startsWith('-') && !existsSync(path.resolve(io.cwd, command))) {
+          const near = nearest(command, COMMANDS);
+          if (near) throw new UsageError(`unknown command "${command}" — did you mean "${near}"? (see keylint --help)`);
+        }
         return await runScanCommand(argv, io);
     }
   } catch (err) {

@@ -20,7 +20,7 @@ export function runRulesCommand(args: string[], io: CliIo): number {
   else if (format === 'markdown') out = formatProvidersMarkdown(providers);
   else if (format === 'text') out = formatCatalogText(catalog);
   else throw new UsageError(`--format must be text, json or markdown (got "${format}")`);
-  if (parsed.values.output) writeReport(parsed.values.output, out, io.cwd);
+  if (parsed.values.output) writeReport(parsed.values.output, out, io.cwd, io.stderr);
   else io.stdout(out);
   return 0;
 }

@@ -1,4 +1,6 @@
 import { parseArgs } from 'node:util';
+import path from 'node:path';
+import { didYouMean } from '../config/suggest.js';
 import { shouldUseColor } from '../reports/color.js';
 import { formatJson } from '../reports/json.js';
 import { formatSarif } from '../reports/sarif.js';
@@ -48,11 +50,21 @@ export function parseFormat(value: string | undefined): Format {
   throw new UsageError(`--format must be text, json or sarif (got "${f}")`);
 }
 
+/** `-o report.sarif` / `-o out.json` without `--format`: the extension says which. */
+export function formatFromExtension(output: string | undefined): Format | undefined {
+  if (!output) return undefined;
+  const ext = path.extname(output).toLowerCase();
+  return ext === '.sarif' ? 'sarif' : ext === '.json' ? 'json' : undefined;
+}
+
 function parseScanArgs(args: string[]) {
   try {
     return parseArgs({ args, options: SCAN_OPTIONS, allowPositionals: true, strict: true });
   } catch (err) {
-    throw new UsageError(`${(err as Error).message.split('\n')[0]} (see keylint --help)`);
+    const first = (err as Error).message.split('\n')[0]!;
+    const unknown = /^Unknown option '(--?[^']+)'/.exec(first)?.[1];
+    const hint = unknown ? didYouMean(unknown, Object.keys(SCAN_OPTIONS).map((o) => `--${o}`)) : '';
+    throw new UsageError(`${first}${hint} (see keylint --help)`);
   }
 }
 
@@ -78,7 +90,7 @@ export function report(outcome: ScanOutcome, format: Format, io: CliIo, opts: { 
         ? formatSarif(result, { providers, toolVersion: VERSION, root })
         : formatText(result, { color, root, providers, verbose: opts.verbose });
   if (opts.output) {
-    writeReport(opts.output, rendered, io.cwd);
+    writeReport(opts.output, rendered, io.cwd, io.stderr);
     // The file holds the report; the terminal still gets the human summary.
     io.stderr(formatText(result, { color: false, root, providers, verbose: opts.verbose }));
   } else {
@@ -122,7 +134,7 @@ async function stdinSource(values: ReturnType<typeof parseScanArgs>['values'], p
 /** `keylint scan [PATH...] [--staged|--diff R|--commits R|--history] …` */
 export async function runScanCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseScanArgs(args);
-  const format = parseFormat(values.format);
+  const format = parseFormat(values.format ?? formatFromExtension(values.output));
   const verify = verifyOptions(values);
   const outcome = await runScanRequest(await requestFrom(values, positionals, io));
   if (verify) {
@@ -163,7 +175,7 @@ function wholeNumber(flag: string, value: string, min: number, max: number): num
 export async function runBaselineCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseScanArgs(args);
   const outcome = await runScanRequest({ ...(await requestFrom(values, positionals, io)), updateBaseline: true });
-  io.stdout(`keylint: wrote ${outcome.baselinePath} with ${outcome.result.findings.length} finding(s); later scans report only new ones.\n`);
+  io.stdout(`keylint: wrote ${outcome.baselinePath} with ${outcome.result.findings.length} ${outcome.result.findings.length === 1 ? 'finding' : 'findings'}; later scans report only new ones.\n`);
   return 0;
 }
 

@@ -95,7 +95,7 @@ export async function runScanRequest(req: ScanRequest): Promise<ScanOutcome> {
     baselined = applied.suppressed.length;
     stale = applied.stale;
     result.findings = applied.kept;
-    if (baselined) result.notices.push(`${baselined} known finding(s) suppressed by the baseline ${path.basename(baselinePath)}`);
+    if (baselined) result.notices.push(`${baselined} known ${baselined === 1 ? "finding" : "findings"} suppressed by the baseline ${path.basename(baselinePath)}`);
     if (stale.length) result.notices.push(`${stale.length} baseline entr${stale.length === 1 ? 'y is' : 'ies are'} stale (no longer found); run with --update-baseline to drop them`);
   }
   const outcome: ScanOutcome = { result, root, config, providers, baselined, stale };
