@@ -26,6 +26,8 @@ export interface ActionInputs {
   secrets: string[];
   /** Check mode: `PROVIDER=URL` entries set by the workflow author. */
   endpoints: string[];
+  /** Pull requests: one review with a comment (and a suggested fix) per key on an added line. */
+  prComments: boolean;
 }
 
 const MODES: readonly ActionMode[] = ['scan', 'check', 'both'];
@@ -116,6 +118,7 @@ export function readInputs(): ActionInputs {
     githubToken: optional(get('github-token')),
     secrets: splitLines(get('secrets')),
     endpoints: splitLines(get('endpoints')),
+    prComments: bool('pr-comments', get('pr-comments').trim(), true),
   };
   if (inputs.sarifFile?.startsWith('-')) throw new UsageError(`input 'sarif-file': '${oneLine(inputs.sarifFile)}' looks like an option, not a path`);
   for (const e of inputs.endpoints) {
