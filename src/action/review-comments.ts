@@ -186,7 +186,9 @@ export function reviewFailure(err: unknown): string {
   if (status === 403 || status === 401) {
     return `the token may not comment on this pull request (HTTP ${status}): give the job \`permissions: pull-requests: write\` (a fork's pull_request token is read-only), or set \`pr-comments: false\``;
   }
+  // Octokit reports a request that got no answer (refused, DNS, TLS) as status 500 without a response.
+  const answered = typeof status === 'number' && (err as { response?: unknown }).response !== undefined;
   const msg = err instanceof Error ? err.message : String(err);
   const first = sanitize((msg.split('\n')[0] ?? '').replace(/\s+-\s+https:\/\/docs\.github\.com\S*/, '')).slice(0, 200);
-  return typeof status === 'number' ? `the GitHub API answered HTTP ${status}: ${first}` : `the GitHub API could not be reached: ${first}`;
+  return answered ? `the GitHub API answered HTTP ${String(status)}: ${first}` : `the GitHub API could not be reached: ${first}`;
 }
