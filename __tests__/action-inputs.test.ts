@@ -25,6 +25,7 @@ describe('readInputs', () => {
       githubToken: undefined,
       secrets: [],
       endpoints: [],
+      prComments: true,
     });
   });
 
@@ -54,6 +55,11 @@ describe('readInputs', () => {
     expect(got.endpoints).toEqual(['openai=https://proxy.example.com/v1']);
   });
 
+  test('pr-comments false turns the review comments off', () => {
+    inputs.set('pr-comments', 'false');
+    expect(readInputs().prComments).toBe(false);
+  });
+
   test('a baseline path is kept', () => {
     inputs.set('baseline', '.keylint-baseline.json');
     expect(readInputs().baseline).toBe('.keylint-baseline.json');
@@ -63,6 +69,7 @@ describe('readInputs', () => {
     ['mode', 'scann', "input 'mode' must be one of scan, check, both (got 'scann')"],
     ['scope', 'everything', "input 'scope' must be one of auto, diff, commits, all (got 'everything')"],
     ['fail-on-findings', 'yes', "input 'fail-on-findings' must be true or false (got 'yes')"],
+    ['pr-comments', 'off', "input 'pr-comments' must be true or false (got 'off')"],
     ['paths', '--output=x', "input 'paths': '--output=x' looks like an option, not a path"],
     ['endpoints', 'openai https://x', "input 'endpoints': each line must be PROVIDER=URL (got 'openai https://x')"],
   ])('bad %s → one-line UsageError', (name, value, message) => {
