@@ -281,7 +281,7 @@ describe('re-runs', () => {
 });
 
 describe('without permission or network, only a notice', () => {
-  test('403 on the review: a ::notice::, and the same exit code and outputs as with pr-comments false', async () => {
+  test('read-only token and nothing new to post: no write, no notice, same exit code and outputs as with pr-comments false', async () => {
     const off = await runPr(pr1, { 'pr-comments': 'false' });
     gh.readOnly = true;
     const before = gh.reviews.length;

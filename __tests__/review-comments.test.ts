@@ -53,7 +53,7 @@ describe('postReview', () => {
 
   test('nothing there yet: one review, event COMMENT, side RIGHT, at the head commit', async () => {
     const api = fakeApi();
-    expect(await postReview(req, api)).toEqual({ posted: 1, updated: 0, unchanged: 0, suggestions: 1 });
+    expect(await postReview(req, api)).toEqual({ posted: 1, deferred: 0, updated: 0, unchanged: 0, suggestions: 1 });
     expect(api.posted).toHaveLength(1);
     expect(api.posted[0]).toMatchObject({ commit_id: 'c'.repeat(40), event: 'COMMENT', comments: [{ path: 'app/a.py', line: 1, side: 'RIGHT' }] });
   });
@@ -68,6 +68,15 @@ describe('postReview', () => {
     const stale = fakeApi([{ id: 3, path: 'app/a.py', body: planned!.body.replace('Rotate', 'Revoke') }]);
     expect(await postReview(req, stale)).toMatchObject({ posted: 0, updated: 1 });
     expect(stale.patched).toEqual([[3, planned!.body]]);
+  });
+
+  test('at most 50 new comments per review; the rest are deferred to the next run', async () => {
+    const many = Array.from({ length: 53 }, (_, i) => makeFinding({ raw: fakeOpenAiKey(100 + i), file: `app/f${i}.py`, line: 1, column: col }));
+    const api = fakeApi();
+    const r = await postReview({ ...req, findings: many, readLines: async () => undefined }, api);
+    expect(r).toMatchObject({ posted: 50, deferred: 3 });
+    expect((api.posted[0] as { comments: unknown[]; body: string }).comments).toHaveLength(50);
+    expect((api.posted[0] as { body: string }).body).toContain('50 of 53 hardcoded keys');
   });
 
   test('no findings: no API call at all', async () => {

@@ -97,6 +97,24 @@ describe('no suggestion when the replacement is not unambiguous', () => {
     expect(buildSuggestion(at(path, line))).toBeNull();
   });
 
+  test('constants over several lines: a Go const block, a Rust const split after =', () => {
+    const goLine = `\tKey = "${KEY}"`;
+    expect(buildSuggestion({ ...at('a.go', goLine), before: ['package main', '', 'const (', '\tModel = "x"'] })).toBeNull();
+    expect(buildSuggestion({ ...at('a.go', goLine), before: ['const (', ')', 'var ('] })?.line).toBe('\tKey = os.Getenv("OPENAI_API_KEY")');
+    expect(buildSuggestion({ ...at('a.go', `\tkey := "${KEY}"`), before: ['const (', '\tA = 1', ')', 'func main() {'] })).not.toBeNull();
+    const rsLine = `    "${KEY}";`;
+    expect(buildSuggestion({ ...at('a.rs', rsLine), before: ['pub const KEY: &str ='] })).toBeNull();
+  });
+
+  test('a JSX attribute gets braces', () => {
+    expect(suggest('src/App.tsx', `  return <Chat apiKey="${KEY}" model="gpt-4o" />;`)).toBe('  return <Chat apiKey={process.env.OPENAI_API_KEY} model="gpt-4o" />;');
+    expect(suggest('src/a.ts', `const o = { apiKey: "${KEY}" };`)).toBe('const o = { apiKey: process.env.OPENAI_API_KEY };');
+  });
+
+  test('an over-long line (minified code) gets no suggestion', () => {
+    expect(suggest('dist/app.js', `var a="${KEY}";` + 'x'.repeat(1000))).toBeUndefined();
+  });
+
   test('the span must be the secret: a shifted column gives nothing', () => {
     const line = `K = "${KEY}"`;
     expect(buildSuggestion({ ...at('a.py', line), column: 7 })).toBeNull();

@@ -40,6 +40,8 @@ export interface ReviewApi {
 
 /** Existing review comments read at most (30 pages of 100). */
 export const MAX_LISTED_COMMENTS = 3000;
+/** New comments per review: the rest follow on the next run (keylint skips what is there). */
+export const MAX_REVIEW_COMMENTS = 50;
 
 export function octokitReviewApi(octokit: OctokitLike, owner: string, repo: string): ReviewApi {
   return {
@@ -76,6 +78,8 @@ export interface ReviewRequest {
 
 export interface ReviewOutcome {
   posted: number;
+  /** New comments left for a later run (over MAX_REVIEW_COMMENTS). */
+  deferred: number;
   updated: number;
   unchanged: number;
   suggestions: number;
@@ -114,7 +118,16 @@ export async function planComments(req: Omit<ReviewRequest, 'pull' | 'headSha'>)
     const rule = provider?.rules.find((r) => r.id === f.rule);
     const envName = rule?.generic ? undefined : provider?.envNames[0];
     const secret = f.secret.reveal();
-    const input: Parameters<typeof buildSuggestion>[0] = { path: f.file, line: text ?? '', column: f.column, endColumn: f.endColumn, secret, otherSecrets: raws.filter((r) => r !== secret) };
+    const fileLines = lines.get(f.file) ?? [];
+    const input: Parameters<typeof buildSuggestion>[0] = {
+      path: f.file,
+      line: text ?? '',
+      column: f.column,
+      endColumn: f.endColumn,
+      secret,
+      otherSecrets: raws.filter((r) => r !== secret),
+      before: fileLines.slice(Math.max(0, f.line - 201), f.line - 1),
+    };
     if (envName) input.envName = envName;
     const suggestion = text !== undefined && f.endLine === f.line && !f.encoding ? buildSuggestion(input) : null;
     const body: Parameters<typeof reviewCommentBody>[0] = {
@@ -135,7 +148,7 @@ export async function planComments(req: Omit<ReviewRequest, 'pull' | 'headSha'>)
 /** Posts the review; skips comments already there, updates those whose wording changed. Throws on API errors. */
 export async function postReview(req: ReviewRequest, api: ReviewApi): Promise<ReviewOutcome> {
   const planned = await planComments(req);
-  const outcome: ReviewOutcome = { posted: 0, updated: 0, unchanged: 0, suggestions: 0 };
+  const outcome: ReviewOutcome = { posted: 0, deferred: 0, updated: 0, unchanged: 0, suggestions: 0 };
   if (planned.length === 0) return outcome;
   const existing = new Map<string, ExistingComment>();
   for (const c of await api.listComments(req.pull)) {
@@ -152,12 +165,16 @@ export async function postReview(req: ReviewRequest, api: ReviewApi): Promise<Re
       outcome.updated++;
     }
   }
+  if (fresh.length > MAX_REVIEW_COMMENTS) {
+    outcome.deferred = fresh.length - MAX_REVIEW_COMMENTS;
+    fresh.length = MAX_REVIEW_COMMENTS;
+  }
   if (fresh.length > 0) {
     const n = fresh.length;
     await api.createReview(req.pull, {
       commit_id: req.headSha,
       event: 'COMMENT',
-      body: `keylint: ${n} hardcoded key${n === 1 ? '' : 's'} added by this pull request. Each must be rotated: pushing it leaked it. The comments below say where and how.`,
+      body: `keylint: ${n}${outcome.deferred ? ` of ${n + outcome.deferred}` : ''} hardcoded key${n + outcome.deferred === 1 ? '' : 's'} added by this pull request${outcome.deferred ? ' (the others follow on the next run; the job summary lists all)' : ''}. Each must be rotated: pushing it leaked it. The comments below say where and how.`,
       comments: fresh.map(({ path, line, side, body }) => ({ path, line, side, body })),
     });
     outcome.posted = n;

@@ -123,6 +123,7 @@ async function reviewComments(github: GithubModule, inputs: ActionInputs, env: N
     const api = octokitReviewApi(octokit as unknown as OctokitLike, slug.owner, slug.repo);
     const r = await postReview({ pull: plan.pullNumber, headSha: scan.headSha, findings: scan.result.findings, providers: scan.providers, readLines: gitLineReader(workspace, scan.headSha) }, api);
     core.info(`keylint: review comments: ${r.posted} posted (${r.suggestions} with a suggested fix), ${r.updated} updated, ${r.unchanged} already there`);
+    if (r.deferred > 0) core.notice(`keylint: ${r.deferred} more review comment${r.deferred === 1 ? '' : 's'} not posted in this run (at most 50 per review); the next run posts them, and the job summary lists every key`);
   } catch (err) {
     core.notice(`keylint: no review comments: ${reviewFailure(err)}`);
   }

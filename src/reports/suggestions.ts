@@ -136,7 +136,7 @@ function requirement(language: SuggestionLanguage, name: string): string | undef
 
 /** Lines where only a compile-time constant may stand. */
 const CONSTANT_LINE: Partial<Record<SuggestionLanguage, RegExp>> = {
-  go: /^\s*(const\b|\()/,
+  go: /^\s*const\b/,
   rust: /\b(const|static)\s/,
   csharp: /\bconst\s/,
   kotlin: /\bconst\s+val\b/,
@@ -158,6 +158,24 @@ const QUOTES: Record<SuggestionLanguage, string> = {
   workflow: `"'`,
   terraform: '"',
 };
+
+/**
+ * The line continues a constant declaration: the previous line opens one (`const KEY: &str =`),
+ * or, in Go, the line sits inside a `const (` block.
+ */
+function inConstant(language: SuggestionLanguage, before: readonly string[]): boolean {
+  const constant = CONSTANT_LINE[language];
+  if (!constant) return false;
+  const prev = [...before].reverse().find((l) => l.trim() !== '');
+  if (prev !== undefined && /=\s*$/.test(prev) && constant.test(prev)) return true;
+  if (language !== 'go') return false;
+  for (let i = before.length - 1; i >= 0 && i >= before.length - 200; i--) {
+    const l = before[i]!;
+    if (/^\s*const\s*\(/.test(l)) return true;
+    if (/^\s*\)/.test(l) || /^\s*(var|func|type|import|package)\b/.test(l)) return false;
+  }
+  return false;
+}
 
 /** Any `n`-character piece of any secret in `text`. */
 export function holdsSecretPiece(text: string, secrets: readonly string[], n = 8): boolean {
@@ -186,7 +204,12 @@ export interface SuggestionInput {
   otherSecrets?: readonly string[];
   /** The provider record's first env name; undefined for generic findings (the assigned name is used). */
   envName?: string;
+  /** The file's lines before this one (nearest last), for constants declared over several lines. */
+  before?: readonly string[];
 }
+
+/** Longest line a suggestion is offered for (a minified bundle's line is not a reviewable fix). */
+export const MAX_SUGGESTED_LINE = 1000;
 
 export interface Suggestion {
   /** The whole replacement line. */
@@ -224,14 +247,14 @@ export function buildSuggestion(input: SuggestionInput): Suggestion | null {
   if (kind.kind !== 'code') return null;
   const language = kind.language;
   const line = input.line.replace(/\r$/, '');
-  if (/[\r\n]/.test(line) || line.includes('```')) return null;
+  if (/[\r\n]/.test(line) || line.includes('```') || line.length > MAX_SUGGESTED_LINE) return null;
   const s = input.column - 1;
   const e = input.endColumn - 1;
   if (s < 0 || e <= s || e > line.length || line.slice(s, e) !== input.secret) return null;
   // The key occurs once on the line: the suggestion removes every trace of it.
   if (line.indexOf(input.secret) !== s || line.indexOf(input.secret, s + 1) !== -1) return null;
   const constant = CONSTANT_LINE[language];
-  if (constant?.test(line)) return null;
+  if (constant?.test(line) || inConstant(language, input.before ?? [])) return null;
 
   const bounds = literalBounds(language, line, s, e);
   if (!bounds) return null;
@@ -255,7 +278,9 @@ export function buildSuggestion(input: SuggestionInput): Suggestion | null {
     name = assigned ? envNameOf(assigned) : null;
   }
   if (!name) return null;
-  const expression = lookup(language, name);
+  let expression = lookup(language, name);
+  // A JSX attribute takes an expression in braces: <Client apiKey={process.env.X} />.
+  if (language === 'js' && /<[A-Za-z][\w.:-]*(\s[^<>]*)?\s[\w:-]+=$/.test(before)) expression = `{${expression}}`;
   const out = before + expression + after;
   if (out.includes(input.secret) || holdsSecretPiece(out, [input.secret, ...(input.otherSecrets ?? [])])) return null;
   const suggestion: Suggestion = { line: out, language, name: language === 'workflow' ? secretName(name) : language === 'terraform' ? name.toLowerCase() : name, expression };
