@@ -108,6 +108,9 @@ async function scanMode(inputs: ActionInputs, env: NodeJS.ProcessEnv, workspace:
   return { scan, markdown: scanSummary(scan, ctx), count };
 }
 
+/** How long the review comments may take in all (listing, posting, updating). */
+const REVIEW_DEADLINE_MS = 60_000;
+
 /** Pull requests: one review with a comment per key on an added line; any failure is a notice only. */
 async function reviewComments(github: GithubModule, inputs: ActionInputs, env: NodeJS.ProcessEnv, event: EventInfo, plan: ReturnType<typeof planChanges>, scan: ActionScan, workspace: string): Promise<void> {
   if (event.eventName !== 'pull_request' && event.eventName !== 'pull_request_target') return;
@@ -119,7 +122,8 @@ async function reviewComments(github: GithubModule, inputs: ActionInputs, env: N
     return;
   }
   try {
-    const octokit = github.getOctokit(inputs.githubToken, { baseUrl: env.GITHUB_API_URL || 'https://api.github.com' });
+    // A bounded courtesy: an API that hangs must not hold the step.
+    const octokit = github.getOctokit(inputs.githubToken, { baseUrl: env.GITHUB_API_URL || 'https://api.github.com', request: { signal: AbortSignal.timeout(REVIEW_DEADLINE_MS) } });
     const api = octokitReviewApi(octokit as unknown as OctokitLike, slug.owner, slug.repo);
     const r = await postReview({ pull: plan.pullNumber, headSha: scan.headSha, findings: scan.result.findings, providers: scan.providers, readLines: gitLineReader(workspace, scan.headSha) }, api);
     core.info(`keylint: review comments: ${r.posted} posted (${r.suggestions} with a suggested fix), ${r.updated} updated, ${r.unchanged} already there`);
