@@ -191,9 +191,14 @@ describe('the bundled action on a pull request (shallow checkout)', () => {
     const report = JSON.parse(readFileSync(outputs.report!, 'utf8')) as { findings: Array<{ file: string; line: number; commit?: string }> };
     expect(report.findings.map((f) => `${f.file}:${f.line}`).sort()).toEqual(['config/settings.py:3', 'notes.txt:2', 'src/client.ts:5']);
     expect(report.findings.find((f) => f.file === 'notes.txt')?.commit).toBe(fx.commits[1]);
-    const sarif = JSON.parse(readFileSync(outputs['sarif-file']!, 'utf8')) as { version: string; runs: Array<{ results: unknown[] }> };
+    const sarif = JSON.parse(readFileSync(outputs['sarif-file']!, 'utf8')) as {
+      version: string;
+      runs: Array<{ results: Array<{ locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }>; invocations: Array<{ toolExecutionNotifications?: Array<{ message: { text: string } }> }> }>;
+    };
     expect(sarif.version).toBe('2.1.0');
-    expect(sarif.runs[0]!.results).toHaveLength(3);
+    // Code scanning gets the keys at the head only; the intermediate one is named in a notification.
+    expect(sarif.runs[0]!.results.map((r) => r.locations[0]!.physicalLocation.artifactLocation.uri).sort()).toEqual(['config/settings.py', 'src/client.ts']);
+    expect(sarif.runs[0]!.invocations[0]!.toolExecutionNotifications!.map((n) => n.message.text).join('\n')).toMatch(/notes\.txt:2 .*commit [0-9a-f]{12}/);
   });
 
   test('deepened the shallow clone only as far as needed', () => {

@@ -26,6 +26,7 @@ describe('readInputs', () => {
       secrets: [],
       endpoints: [],
       verify: false,
+      prComments: true,
     });
   });
 
@@ -55,6 +56,11 @@ describe('readInputs', () => {
     expect(got.endpoints).toEqual(['openai=https://proxy.example.com/v1']);
   });
 
+  test('pr-comments false turns the review comments off', () => {
+    inputs.set('pr-comments', 'false');
+    expect(readInputs().prComments).toBe(false);
+  });
+
   test('a baseline path is kept', () => {
     inputs.set('baseline', '.keylint-baseline.json');
     expect(readInputs().baseline).toBe('.keylint-baseline.json');
@@ -65,6 +71,7 @@ describe('readInputs', () => {
     ['scope', 'everything', "input 'scope' must be one of auto, diff, commits, all, history (got 'everything')"],
     ['fail-on-findings', 'yes', "input 'fail-on-findings' must be true or false (got 'yes')"],
     ['verify', 'maybe', "input 'verify' must be true or false (got 'maybe')"],
+    ['pr-comments', 'off', "input 'pr-comments' must be true or false (got 'off')"],
     ['paths', '--output=x', "input 'paths': '--output=x' looks like an option, not a path"],
     ['endpoints', 'openai https://x', "input 'endpoints': each line must be PROVIDER=URL (got 'openai https://x')"],
   ])('bad %s → one-line UsageError', (name, value, message) => {

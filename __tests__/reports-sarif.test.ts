@@ -15,8 +15,9 @@ import { fileURLToPath } from 'node:url';
 import Ajv2020Module from 'ajv/dist/2020.js';
 import AjvModule from 'ajv';
 import addFormatsModule from 'ajv-formats';
-import { buildSarif, formatSarif, type SarifLog } from '../src/reports/sarif.js';
-import { fakeGithubToken, fakeOpenAiKey, makeFinding, makeResult, providers, SHA_A } from './reports-fixtures.js';
+import { analysedCommitOnly, buildSarif, formatSarif, securitySeverity, type SarifLog } from '../src/reports/sarif.js';
+import { providers as registry } from '../src/providers/registry.js';
+import { fakeGithubToken, fakeOpenAiKey, makeFinding, makeResult, providers, SHA_A, SHA_B } from './reports-fixtures.js';
 
 const Ajv2020 = Ajv2020Module.default;
 const Ajv07 = AjvModule.default;
@@ -97,7 +98,7 @@ describe('buildSarif', () => {
     expect(pat.help.markdown).toContain('[https://github.com/settings/tokens](https://github.com/settings/tokens)');
     expect(pat.help.markdown).toContain('keylint:allow');
     expect(pat.properties.tags).toContain('security');
-    expect(pat.properties['security-severity']).toBe('9.0');
+    expect(pat.properties['security-severity']).toBe('8.5');
     expect(pat.defaultConfiguration.level).toBe('error');
     expect(run.tool.driver.rules[3]!.defaultConfiguration.level).toBe('warning');
   });
@@ -135,5 +136,73 @@ describe('buildSarif', () => {
     const f = [makeFinding({ raw: fakeOpenAiKey(1), file: 'b.ts' }), makeFinding({ raw: fakeOpenAiKey(2), file: 'a.ts' })];
     const opts = { providers, toolVersion: '1.2.3' };
     expect(formatSarif(makeResult(f), opts)).toBe(formatSarif(makeResult([...f].reverse()), opts));
+  });
+});
+
+describe('security-severity follows confidence', () => {
+  const band = (v: string | undefined): number => Number(v);
+
+  it('high → 8.x, medium → 6.x, low → 3.x, for rules and results', () => {
+    expect(securitySeverity('high')).toBe('8.5');
+    expect(securitySeverity('medium')).toBe('6.5');
+    expect(securitySeverity('low')).toBe('3.5');
+    const f = [
+      makeFinding({ raw: fakeOpenAiKey(1), file: 'a.ts' }),
+      makeFinding({ raw: 'xK9vQ2mZ8pL4wR7t', file: 'test/fixture.env', rule: 'generic-secret-assignment', provider: 'generic', providerName: 'Generic secret', confidence: 'low' }),
+    ];
+    const run = buildSarif(makeResult(f), { providers, toolVersion: '0.1.0' }).runs[0]!;
+    const byFile = new Map(run.results.map((r) => [r.locations[0]!.physicalLocation.artifactLocation.uri, r]));
+    expect(byFile.get('a.ts')!.properties['security-severity']).toBe('8.5');
+    expect(band(byFile.get('test/fixture.env')!.properties['security-severity'])).toBeLessThan(4);
+    expect(band(run.tool.driver.rules.find((r) => r.id === 'generic-secret-assignment')!.properties['security-severity'])).toBeLessThan(4);
+  });
+
+  it('no generic rule of the registry reaches 7.0 (GitHub "high"); provider-shaped high rules do', () => {
+    const run = buildSarif(makeResult([]), { providers: registry, toolVersion: '0.1.0' }).runs[0]!;
+    const generic = new Set(registry.flatMap((p) => p.rules.filter((r) => r.generic).map((r) => r.id)));
+    expect(generic.size).toBeGreaterThan(3);
+    for (const r of run.tool.driver.rules) if (generic.has(r.id)) expect(band(r.properties['security-severity'])).toBeLessThan(7);
+    expect(run.tool.driver.rules.find((r) => r.id === 'openai-project-key')!.properties['security-severity']).toBe('8.5');
+    // Even a generic rule marked high stays below 7.0.
+    expect(band(securitySeverity('high', true))).toBeLessThan(7);
+  });
+
+  it('a generic finding of the registry (medium, or low in a test path) is below 7.0 in its result', () => {
+    for (const confidence of ['medium', 'low'] as const) {
+      const f = makeFinding({ raw: 'xK9vQ2mZ8pL4wR7tQ', file: 'app/x.py', rule: 'generic-secret-assignment', provider: 'generic', providerName: 'Generic secret', confidence });
+      const r = buildSarif(makeResult([f]), { providers: registry, toolVersion: '0.1.0' }).runs[0]!.results[0]!;
+      expect(band(r.properties['security-severity'])).toBeLessThan(7);
+    }
+  });
+
+  it('verification overrides: live → 10.0 and error level, invalid → 4.0', () => {
+    const live = { ...makeFinding({ raw: fakeOpenAiKey(3), file: 'a.ts', confidence: 'medium' }), verification: { status: 'valid' as const, http: 200 } };
+    const dead = { ...makeFinding({ raw: fakeOpenAiKey(4), file: 'b.ts' }), verification: { status: 'invalid' as const, http: 401 } };
+    const results = buildSarif(makeResult([live, dead]), { providers, toolVersion: '0.1.0' }).runs[0]!.results;
+    expect(results[0]!.properties['security-severity']).toBe('10.0');
+    expect(results[0]!.level).toBe('error');
+    expect(results[1]!.properties['security-severity']).toBe('4.0');
+  });
+});
+
+describe('analysedCommitOnly: keys of intermediate commits are not SARIF results', () => {
+  it('drops them from the results and names them (redacted, with their commit) in a notification', () => {
+    const head = makeFinding({ raw: fakeOpenAiKey(1), file: 'a.ts', commit: SHA_A });
+    const gone = makeFinding({ raw: fakeGithubToken(2), file: 'notes.txt', line: 2, rule: 'github-pat', provider: 'github', providerName: 'GitHub', commit: SHA_A });
+    const result = analysedCommitOnly(makeResult([head, gone]), [gone]);
+    const run = buildSarif(result, { providers, toolVersion: '0.1.0' }).runs[0]!;
+    expect(run.results.map((r) => r.locations[0]!.physicalLocation.artifactLocation.uri)).toEqual(['a.ts']);
+    const note = run.invocations[0]!.toolExecutionNotifications!.map((n) => n.message.text).join('\n');
+    expect(note).toContain('1 key was added and removed again in intermediate commits');
+    expect(note).toContain(`notes.txt:2 GitHub ${gone.redacted} (commit ${SHA_A.slice(0, 12)})`);
+    expect(note).not.toContain(fakeGithubToken(2));
+    expect(analysedCommitOnly(makeResult([head]), []).findings).toHaveLength(1);
+  });
+
+  it('a commit finding keeps its commit in properties and in the message', () => {
+    const f = makeFinding({ raw: fakeGithubToken(5), file: 'old.py', rule: 'github-pat', provider: 'github', providerName: 'GitHub', commit: SHA_B });
+    const r = buildSarif(makeResult([f]), { providers, toolVersion: '0.1.0' }).runs[0]!.results[0]!;
+    expect(r.properties.commit).toBe(SHA_B);
+    expect(r.message.text).toContain(`added in commit ${SHA_B.slice(0, 12)}`);
   });
 });

@@ -28,6 +28,8 @@ export interface ActionInputs {
   endpoints: string[];
   /** Scan mode: ask each finding's provider whether the key is live. */
   verify: boolean;
+  /** Pull requests: one review with a comment (and a suggested fix) per key on an added line. */
+  prComments: boolean;
 }
 
 const MODES: readonly ActionMode[] = ['scan', 'check', 'both'];
@@ -119,6 +121,7 @@ export function readInputs(): ActionInputs {
     secrets: splitLines(get('secrets')),
     endpoints: splitLines(get('endpoints')),
     verify: bool('verify', get('verify').trim(), false),
+    prComments: bool('pr-comments', get('pr-comments').trim(), true),
   };
   if (inputs.sarifFile?.startsWith('-')) throw new UsageError(`input 'sarif-file': '${oneLine(inputs.sarifFile)}' looks like an option, not a path`);
   for (const e of inputs.endpoints) {

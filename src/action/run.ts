@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import * as core from '@actions/core';
 import { sanitize } from '../reports/format.js';
+import { analysedCommitOnly } from '../reports/sarif.js';
 import { UsageError } from '../types.js';
 import { octokitChangesApi, type OctokitLike } from './api-changes.js';
 import { planChanges, type EventInfo } from './changes.js';
@@ -15,6 +16,7 @@ import { VERSION } from '../version.js';
 import { readInputs, type ActionInputs } from './inputs.js';
 import { combinedResult, emitAnnotations, logScan, maskFindings, scanSummary, writeJsonReport, writeSarif, writeSummary } from './report.js';
 import { collectFindings, type ActionScan, type ScanDeps } from './scan.js';
+import { gitLineReader, octokitReviewApi, postReview, reviewFailure } from './review-comments.js';
 
 type GithubModule = typeof import('@actions/github');
 
@@ -97,9 +99,11 @@ async function scanMode(inputs: ActionInputs, env: NodeJS.ProcessEnv, workspace:
   const combined = combinedResult(scan);
   const reportPath = writeJsonReport(combined, workspace, env);
   core.setOutput('report', reportPath);
-  if (inputs.sarifFile) core.setOutput('sarif-file', writeSarif(combined, scan, workspace, inputs.sarifFile));
+  // Code scanning gets the keys at the analysed commit; intermediate ones stay in the summary and JSON.
+  if (inputs.sarifFile) core.setOutput('sarif-file', writeSarif(analysedCommitOnly(combined, scan.intermediate), scan, workspace, inputs.sarifFile));
   const count = combined.findings.length;
   core.setOutput('findings', String(count));
+  if (inputs.prComments) await reviewComments(github, inputs, env, event, plan, scan, workspace);
   const ctx: Parameters<typeof scanSummary>[1] = { event: event.eventName || 'unknown', root: workspace, annotationsOmitted: omitted };
   const url = repoUrl(env);
   if (url) ctx.repoUrl = url;
@@ -117,6 +121,31 @@ async function verifyScan(scan: ActionScan, inputs: ActionInputs): Promise<numbe
   const live = new Set(all.filter(isLive).map((f) => `${f.provider}\0${f.secret.reveal()}`)).size;
   core.setOutput('live', String(live));
   return live;
+}
+
+/** How long the review comments may take in all (listing, posting, updating). */
+const REVIEW_DEADLINE_MS = 60_000;
+
+/** Pull requests: one review with a comment per key on an added line; any failure is a notice only. */
+async function reviewComments(github: GithubModule, inputs: ActionInputs, env: NodeJS.ProcessEnv, event: EventInfo, plan: ReturnType<typeof planChanges>, scan: ActionScan, workspace: string): Promise<void> {
+  if (event.eventName !== 'pull_request' && event.eventName !== 'pull_request_target') return;
+  if (plan.kind !== 'range' || plan.pullNumber === undefined || (scan.via !== 'git' && scan.via !== 'api') || !scan.headSha) return;
+  if (scan.result.findings.length === 0) return;
+  const slug = repoSlug(env);
+  if (!inputs.githubToken || !slug) {
+    core.notice('keylint: no review comments: no github-token');
+    return;
+  }
+  try {
+    // A bounded courtesy: an API that hangs must not hold the step.
+    const octokit = github.getOctokit(inputs.githubToken, { baseUrl: env.GITHUB_API_URL || 'https://api.github.com', request: { signal: AbortSignal.timeout(REVIEW_DEADLINE_MS) } });
+    const api = octokitReviewApi(octokit as unknown as OctokitLike, slug.owner, slug.repo);
+    const r = await postReview({ pull: plan.pullNumber, headSha: scan.headSha, findings: scan.result.findings, providers: scan.providers, readLines: gitLineReader(workspace, scan.headSha) }, api);
+    core.info(`keylint: review comments: ${r.posted} posted (${r.suggestions} with a suggested fix), ${r.updated} updated, ${r.unchanged} already there`);
+    if (r.deferred > 0) core.notice(`keylint: ${r.deferred} more review comment${r.deferred === 1 ? '' : 's'} not posted in this run (at most 50 per review); the next run posts them, and the job summary lists every key`);
+  } catch (err) {
+    core.notice(`keylint: no review comments: ${reviewFailure(err)}`);
+  }
 }
 
 function oneLine(err: unknown): string {

@@ -87,8 +87,22 @@ export interface SarifLog {
 
 const LEVEL: Record<Confidence, Level> = { high: 'error', medium: 'warning', low: 'warning' };
 const PRECISION: Record<Confidence, SarifRule['properties']['precision']> = { high: 'very-high', medium: 'high', low: 'medium' };
-/** A working credential in the code is critical (>= 9.0) when we are sure it is one. */
-const SEVERITY: Record<Confidence, string> = { high: '9.0', medium: '7.5', low: '5.0' };
+/**
+ * `security-severity` (GitHub: 9.0+ critical, 7.0–8.9 high, 4.0–6.9 medium, below 4.0 low)
+ * follows how sure keylint is that the value is a key: a provider-shaped key is high (8.5), a
+ * value judged by its name and entropy medium (6.5), a low-confidence one low (3.5). Generic
+ * (entropy/assignment) rules never reach 7.0 whatever their confidence. Only a live check
+ * lifts a result to critical: valid or restricted → 10.0; invalid → 4.0 (it was leaked, but
+ * no longer works).
+ */
+export const SEVERITY: Record<Confidence, string> = { high: '8.5', medium: '6.5', low: '3.5' };
+const GENERIC_MAX = 6.5;
+
+/** The severity of a rule (or a result) of this confidence. */
+export function securitySeverity(confidence: Confidence, generic = false): string {
+  const v = SEVERITY[confidence];
+  return generic && Number(v) > GENERIC_MAX ? GENERIC_MAX.toFixed(1) : v;
+}
 
 /** `openai-project-key` → `OpenaiProjectKey`. */
 function pascal(id: string): string {
@@ -99,7 +113,7 @@ function pascal(id: string): string {
     .join('');
 }
 
-function describeRule(rule: Pick<Rule, 'id' | 'description' | 'confidence'>, provider: ProviderRecord | undefined, providerName: string): SarifRule {
+function describeRule(rule: Pick<Rule, 'id' | 'description' | 'confidence' | 'generic'>, provider: ProviderRecord | undefined, providerName: string): SarifRule {
   const title = hardcodedTitle(providerName);
   const url = rotateUrlOf(provider);
   const fix = fixSentence(url);
@@ -129,7 +143,7 @@ function describeRule(rule: Pick<Rule, 'id' | 'description' | 'confidence'>, pro
     properties: {
       tags: ['security', 'secret', 'external/cwe/cwe-798', ...(provider ? [`provider/${provider.id}`] : [])],
       precision: PRECISION[rule.confidence],
-      'security-severity': SEVERITY[rule.confidence],
+      'security-severity': securitySeverity(rule.confidence, rule.generic === true),
     },
   };
 }
@@ -159,12 +173,13 @@ function physical(uri: string, span: { line: number; column: number; endLine: nu
   return { artifactLocation: { uri, uriBaseId: SRCROOT }, region: { startLine, startColumn, endLine, endColumn } };
 }
 
-function toResult(f: Finding, ruleIndex: number, root: string | undefined): SarifResult {
+function toResult(f: Finding, ruleIndex: number, root: string | undefined, generic: boolean): SarifResult {
   const shown = displayPath(f.file, root);
   // A member of an archive: the alert points at the archive file (line 1), the member is named.
   const inArchive = splitArchivePath(shown);
   const uri = encodePath(inArchive ? inArchive.archive : shown);
-  const properties: SarifResult['properties'] = { provider: f.provider, confidence: f.confidence };
+  // Per result too: a rule's confidence can drop per match (test paths, encrypted keys).
+  const properties: SarifResult['properties'] = { provider: f.provider, confidence: f.confidence, 'security-severity': securitySeverity(f.confidence, generic) };
   if (inArchive) properties.archiveMember = `${inArchive.member}:${f.line}:${f.column}`;
   const live = f.verification?.status === 'valid' || f.verification?.status === 'restricted';
   if (f.verification) {
@@ -202,6 +217,7 @@ function rootUri(root: string | undefined): { uri?: string; description?: { text
 export function buildSarif(result: ScanResult, opts: SarifOptions): SarifLog {
   const findings = sortFindings(result.findings);
   const { rules, index } = collectRules(findings, opts.providers);
+  const generics = new Set(opts.providers.flatMap((p) => p.rules.filter((r) => r.generic).map((r) => r.id)));
   const invocation: SarifLog['runs'][number]['invocations'][number] = { executionSuccessful: true };
   if (result.notices.length > 0) {
     invocation.toolExecutionNotifications = result.notices.map((n) => ({ level: 'warning', message: { text: n } }));
@@ -217,7 +233,7 @@ export function buildSarif(result: ScanResult, opts: SarifOptions): SarifLog {
         invocations: [invocation],
         originalUriBaseIds: { [SRCROOT]: rootUri(opts.root) },
         columnKind: 'utf16CodeUnits',
-        results: findings.map((f) => toResult(f, index.get(f.rule)!, opts.root)),
+        results: findings.map((f) => toResult(f, index.get(f.rule)!, opts.root, generics.has(f.rule))),
       },
     ],
   };
@@ -225,4 +241,24 @@ export function buildSarif(result: ScanResult, opts: SarifOptions): SarifLog {
 
 export function formatSarif(result: ScanResult, opts: SarifOptions): string {
   return JSON.stringify(buildSarif(result, opts), null, 2) + '\n';
+}
+
+/**
+ * What code scanning should get from a commit-range scan: the findings at the analysed commit
+ * only. A key added and removed again within the range is at no line of the commit the SARIF
+ * is uploaded for, and GitHub shows such a result as an alert on a file or line that does not
+ * exist; those keys stay in the job summary and the JSON report, and the SARIF run names them
+ * (redacted, with their commit) in a notification.
+ */
+export function analysedCommitOnly(result: ScanResult, intermediate: readonly Finding[]): ScanResult {
+  if (intermediate.length === 0) return result;
+  const gone = new Set(intermediate);
+  const listed = intermediate
+    .slice(0, 20)
+    .map((f) => `${f.file}:${f.line} ${f.providerName || f.provider} ${f.redacted}${f.commit ? ` (commit ${f.commit.slice(0, 12)})` : ''}`)
+    .join('; ');
+  const more = intermediate.length > 20 ? `; and ${intermediate.length - 20} more` : '';
+  const n = intermediate.length;
+  const notice = `${n} key${n === 1 ? ' was' : 's were'} added and removed again in intermediate commits and ${n === 1 ? 'is' : 'are'} not SARIF results (no line of the analysed commit holds ${n === 1 ? 'it' : 'them'}); ${n === 1 ? 'it stays' : 'they stay'} in the history and must be rotated: ${listed}${more}`;
+  return { ...result, findings: result.findings.filter((f) => !gone.has(f)), notices: [...result.notices, notice] };
 }
