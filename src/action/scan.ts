@@ -93,6 +93,7 @@ function rebase(result: ScanResult, root: string, workspace: string): void {
 
 async function scanTree(inputs: ActionInputs, deps: ScanDeps, notes: string[], started: number): Promise<ActionScan> {
   const head = await runScanRequest(baseRequest(inputs, deps.workspace));
+  notes.push(...head.warnings);
   rebase(head.result, head.root, deps.workspace);
   const scan: ActionScan = {
     result: head.result,
@@ -110,6 +111,7 @@ async function scanTree(inputs: ActionInputs, deps: ScanDeps, notes: string[], s
 async function scanGitRange(inputs: ActionInputs, plan: RangePlan, r: ResolvedRange, deps: ScanDeps, notes: string[], started: number): Promise<ActionScan> {
   const req = baseRequest(inputs, deps.workspace);
   const head = await runScanRequest({ ...req, git: { kind: 'diff', range: `${r.mergeBase}..${r.head}` } });
+  notes.push(...head.warnings);
   // The size of what the pull request or push changes (the net diff); the per-commit pass
   // reads the same lines again, commit by commit, and is not counted twice.
   const bytes = head.result.stats.bytes;
@@ -144,6 +146,7 @@ async function scanApiRange(inputs: ActionInputs, plan: RangePlan, base: string,
   notes.push(...view.notes);
   const req = baseRequest(inputs, deps.workspace);
   const head = await runScanRequest({ ...req, source: view.head });
+  notes.push(...head.warnings);
   // The size of what the pull request or push changes (the net diff); the per-commit pass
   // reads the same lines again, commit by commit, and is not counted twice.
   const bytes = head.result.stats.bytes;

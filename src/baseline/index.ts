@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Finding } from '../types.js';
@@ -19,7 +19,13 @@ export const BASELINE_FILE = '.keylint-baseline.json';
 export const BASELINE_VERSION = 1;
 
 export interface BaselineEntry {
-  fingerprint: string;
+  /** keylint's fingerprint; absent only in entries imported with a SHA-1 alone (detect-secrets). */
+  fingerprint?: string;
+  /**
+   * SHA-1 hex of the secret (detect-secrets' `hashed_secret`), for imported entries: such an
+   * entry also accepts a finding in the same file whose secret has this SHA-1, whatever its rule.
+   */
+  sha1?: string;
   rule: string;
   file: string;
   line: number;
@@ -33,9 +39,14 @@ export interface BaselineFile {
 }
 
 const FINGERPRINT = /^[0-9a-f]{16,64}$/;
+const SHA1 = /^[0-9a-f]{40}$/;
 
-function compareEntries(a: BaselineEntry, b: BaselineEntry): number {
-  return a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0) || (a.fingerprint < b.fingerprint ? -1 : a.fingerprint > b.fingerprint ? 1 : 0);
+const keyOf = (e: BaselineEntry): string => e.fingerprint ?? `~${e.sha1 ?? ''}`;
+
+export function compareEntries(a: BaselineEntry, b: BaselineEntry): number {
+  const ka = keyOf(a);
+  const kb = keyOf(b);
+  return a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0) || (ka < kb ? -1 : ka > kb ? 1 : 0);
 }
 
 /** The baseline entry for a finding: the redacted form only, never the secret. */
@@ -45,15 +56,30 @@ export function toEntry(f: Finding): BaselineEntry {
 
 /** The file content for `findings`: entries sorted by file, line, rule, fingerprint; 2-space JSON. */
 export function formatBaseline(findings: readonly Finding[], now: Date = new Date()): string {
-  const body: BaselineFile = { version: BASELINE_VERSION, createdAt: now.toISOString(), findings: findings.map(toEntry).sort(compareEntries) };
+  return formatEntries(findings.map(toEntry), now);
+}
+
+/** The file content for entries (sorted; key order fixed). */
+export function formatEntries(entries: readonly BaselineEntry[], now: Date = new Date()): string {
+  const tidy = entries.map((e): BaselineEntry => {
+    const out = {} as BaselineEntry;
+    if (e.fingerprint !== undefined) out.fingerprint = e.fingerprint;
+    if (e.sha1 !== undefined) out.sha1 = e.sha1;
+    return Object.assign(out, { rule: e.rule, file: e.file, line: e.line, redacted: e.redacted });
+  });
+  const body: BaselineFile = { version: BASELINE_VERSION, createdAt: now.toISOString(), findings: tidy.sort(compareEntries) };
   return JSON.stringify(body, null, 2) + '\n';
 }
 
 /** Writes the baseline atomically (temp file + rename), so an interrupted run never leaves half a file. */
 export async function writeBaseline(file: string, findings: Finding[], now: Date = new Date()): Promise<void> {
+  await writeBaselineEntries(file, findings.map(toEntry), now);
+}
+
+export async function writeBaselineEntries(file: string, entries: readonly BaselineEntry[], now: Date = new Date()): Promise<void> {
   const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(4).toString('hex')}.tmp`);
   try {
-    await writeFile(tmp, formatBaseline(findings, now), { encoding: 'utf8', mode: 0o644 });
+    await writeFile(tmp, formatEntries(entries, now), { encoding: 'utf8', mode: 0o644 });
     await rename(tmp, file);
   } catch (e) {
     await rm(tmp, { force: true });
@@ -119,12 +145,17 @@ export function parseBaseline(text: string, file: string): BaselineEntry[] {
     const at = `findings[${i}]`;
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return bad(`${at} must be an object`);
     const e = raw as Record<string, unknown>;
-    if (typeof e.fingerprint !== 'string' || !FINGERPRINT.test(e.fingerprint)) return bad(`${at}.fingerprint must be a hex fingerprint`);
+    if (e.sha1 !== undefined && (typeof e.sha1 !== 'string' || !SHA1.test(e.sha1))) return bad(`${at}.sha1 must be a SHA-1 hex digest`);
+    if (e.fingerprint === undefined && e.sha1 === undefined) return bad(`${at}.fingerprint must be a hex fingerprint`);
+    if (e.fingerprint !== undefined && (typeof e.fingerprint !== 'string' || !FINGERPRINT.test(e.fingerprint))) return bad(`${at}.fingerprint must be a hex fingerprint`);
     if (typeof e.rule !== 'string' || !e.rule) return bad(`${at}.rule must be a rule id`);
     if (typeof e.file !== 'string' || !e.file) return bad(`${at}.file must be a path`);
     if (typeof e.line !== 'number' || !Number.isInteger(e.line) || e.line < 1) return bad(`${at}.line must be a positive integer`);
     if (typeof e.redacted !== 'string') return bad(`${at}.redacted must be a string`);
-    return { fingerprint: e.fingerprint, rule: e.rule, file: e.file, line: e.line, redacted: e.redacted };
+    const entry: BaselineEntry = { rule: e.rule, file: e.file, line: e.line, redacted: e.redacted };
+    if (typeof e.fingerprint === 'string') entry.fingerprint = e.fingerprint;
+    if (typeof e.sha1 === 'string') entry.sha1 = e.sha1;
+    return entry;
   });
 }
 
@@ -150,43 +181,65 @@ export interface BaselineResult {
   stale: BaselineEntry[];
 }
 
-/**
- * Subtracts the baseline. Each entry suppresses at most one finding with its fingerprint:
- * first the finding on the entry's own line, then the remaining ones in line order.
- */
-export function applyBaseline(findings: Finding[], baseline: BaselineEntry[]): BaselineResult {
-  const byFp = new Map<string, BaselineEntry[]>();
-  for (const e of baseline) {
-    const list = byFp.get(e.fingerprint);
+/** Pairs entries with findings of the same key, at most one each: same line first, then in line order. */
+function pair(
+  findings: readonly Finding[],
+  entries: readonly BaselineEntry[],
+  findingKey: (f: Finding) => string | undefined,
+  entryKey: (e: BaselineEntry) => string | undefined,
+  matched: Set<Finding>,
+  used: Set<BaselineEntry>,
+): void {
+  const byKey = new Map<string, BaselineEntry[]>();
+  for (const e of entries) {
+    const k = used.has(e) ? undefined : entryKey(e);
+    if (k === undefined) continue;
+    const list = byKey.get(k);
     if (list) list.push(e);
-    else byFp.set(e.fingerprint, [e]);
+    else byKey.set(k, [e]);
   }
-  const matched = new Set<Finding>();
-  const used = new Set<BaselineEntry>();
+  if (byKey.size === 0) return;
   const groups = new Map<string, Finding[]>();
   for (const f of findings) {
-    if (!byFp.has(f.fingerprint)) continue;
-    const g = groups.get(f.fingerprint);
+    if (matched.has(f)) continue;
+    const k = findingKey(f);
+    if (k === undefined || !byKey.has(k)) continue;
+    const g = groups.get(k);
     if (g) g.push(f);
-    else groups.set(f.fingerprint, [f]);
+    else groups.set(k, [f]);
   }
-  for (const [fp, group] of groups) {
-    const entries = byFp.get(fp)!;
+  for (const [k, group] of groups) {
+    const list = byKey.get(k)!;
     // Pass 1: same line.
     for (const f of group) {
-      const e = entries.find((x) => !used.has(x) && x.line === f.line);
+      const e = list.find((x) => !used.has(x) && x.line === f.line);
       if (e) {
         used.add(e);
         matched.add(f);
       }
     }
     // Pass 2: the rest, both sides in line order (the secret moved).
-    const freeEntries = entries.filter((x) => !used.has(x)).sort((a, b) => a.line - b.line);
+    const freeEntries = list.filter((x) => !used.has(x)).sort((a, b) => a.line - b.line);
     const freeFindings = group.filter((f) => !matched.has(f)).sort((a, b) => a.line - b.line);
     for (let i = 0; i < Math.min(freeEntries.length, freeFindings.length); i++) {
       used.add(freeEntries[i]!);
       matched.add(freeFindings[i]!);
     }
+  }
+}
+
+/**
+ * Subtracts the baseline. Each entry suppresses at most one finding with its fingerprint:
+ * first the finding on the entry's own line, then the remaining ones in line order. Entries
+ * imported with a SHA-1 then take the remaining findings of their file whose secret has it.
+ */
+export function applyBaseline(findings: Finding[], baseline: BaselineEntry[]): BaselineResult {
+  const matched = new Set<Finding>();
+  const used = new Set<BaselineEntry>();
+  pair(findings, baseline, (f) => f.fingerprint, (e) => e.fingerprint, matched, used);
+  if (baseline.some((e) => e.sha1 !== undefined)) {
+    const sha1 = (f: Finding): string => `${f.file}\0${createHash('sha1').update(f.secret.reveal()).digest('hex')}`;
+    pair(findings, baseline, sha1, (e) => (e.sha1 === undefined ? undefined : `${e.file}\0${e.sha1}`), matched, used);
   }
   return {
     kept: findings.filter((f) => !matched.has(f)),

@@ -14,6 +14,7 @@ Usage:
                                     --ref REV (repeatable) limits it to what REV reaches
   keylint hook [FILE...]            pre-commit entry: staged lines of staged files, whole other files
   keylint baseline [PATH...]        record current findings in .keylint-baseline.json
+  keylint baseline --import FILE    convert a .secrets.baseline or a gitleaks JSON report into it
   keylint rules [--format text|json|markdown]
                                     every rule: provider, confidence, live check, gitleaks ids
   keylint check [NAME[=PROVIDER][@BASE_URL]...]

@@ -5,11 +5,12 @@ import { shouldUseColor } from '../reports/color.js';
 import { formatJson } from '../reports/json.js';
 import { formatSarif } from '../reports/sarif.js';
 import { formatText } from '../reports/text.js';
-import { runScanRequest, type ScanOutcome, type ScanRequest } from '../scan/pipeline.js';
+import { defaultBaselinePath, runScanRequest, type ScanOutcome, type ScanRequest } from '../scan/pipeline.js';
 import { splitHookFiles, type GitScan, type GitScanMode } from '../sources/git-units.js';
 import { isStdinPath, openStdinScan } from '../sources/stdin.js';
 import { DEFAULT_MAX_FILE_SIZE } from '../scan/workers.js';
 import { readFileSync } from 'node:fs';
+import { relative, sep } from 'node:path';
 import { canonicalEndpoints, parseEndpoint } from '../health/targets.js';
 import { providers as registryProviders } from '../providers/registry.js';
 import type { VerifyOptions } from '../verify/verify.js';
@@ -42,6 +43,7 @@ const SCAN_OPTIONS = {
   endpoint: { type: 'string', multiple: true },
   concurrency: { type: 'string' },
   timeout: { type: 'string' },
+  import: { type: 'string' },
 } as const;
 
 export function parseFormat(value: string | undefined): Format {
@@ -82,6 +84,7 @@ function gitMode(v: ReturnType<typeof parseScanArgs>['values']): GitScanMode | u
 /** Renders an outcome in the chosen format and exits 1 when findings remain. */
 export function report(outcome: ScanOutcome, format: Format, io: CliIo, opts: { output?: string; noColor?: boolean; verbose?: boolean }): number {
   const { result, root, providers } = outcome;
+  for (const w of outcome.warnings) io.stderr(`${w}\n`);
   const color = !opts.noColor && !opts.output && shouldUseColor({ isTTY: io.isTTY, env: io.env });
   const rendered =
     format === 'json'
@@ -100,6 +103,7 @@ export function report(outcome: ScanOutcome, format: Format, io: CliIo, opts: { 
 }
 
 async function requestFrom(values: ReturnType<typeof parseScanArgs>['values'], positionals: string[], io: CliIo): Promise<ScanRequest> {
+  if (values.import !== undefined) throw new UsageError('--import is an option of keylint baseline (keylint baseline --import FILE)');
   const git = gitMode(values);
   const maxFileSize = values['max-file-size'] !== undefined ? parseSize(values['max-file-size'], '--max-file-size') : undefined;
   const source = await stdinSource(values, positionals, git, io, maxFileSize);
@@ -174,8 +178,15 @@ function wholeNumber(flag: string, value: string, min: number, max: number): num
 /** `keylint baseline [PATH...]`: records every current finding so later scans only report new ones. */
 export async function runBaselineCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseScanArgs(args);
-  const outcome = await runScanRequest({ ...(await requestFrom(values, positionals, io)), updateBaseline: true });
+  if (values.import !== undefined) return runBaselineImport(values.import, values, io);
+  if (values.output !== undefined && values.baseline !== undefined) throw new UsageError('give the baseline path once: --baseline FILE or --output FILE');
+  // `keylint baseline -o FILE` writes the baseline to FILE (it is the command's output).
+  const target = values.output ?? values.baseline;
+  const request = await requestFrom({ ...values, baseline: target }, positionals, io);
+  const outcome = await runScanRequest({ ...request, updateBaseline: true });
+  for (const w of outcome.warnings) io.stderr(`${w}\n`);
   io.stdout(`keylint: wrote ${outcome.baselinePath} with ${outcome.result.findings.length} ${outcome.result.findings.length === 1 ? 'finding' : 'findings'}; later scans report only new ones.\n`);
+  if (outcome.baselinePath && target !== undefined) io.stdout(await baselineUseHint(outcome.baselinePath, values.config, io));
   return 0;
 }
 
@@ -204,4 +215,23 @@ export async function runHookCommand(args: string[], io: CliIo): Promise<number>
     );
   }
   return code;
+}
+
+/** `keylint baseline --import FILE`: a detect-secrets baseline or a gitleaks JSON report as keylint baseline entries. */
+async function runBaselineImport(file: string, values: ReturnType<typeof parseScanArgs>['values'], io: CliIo): Promise<number> {
+  const { importIntoBaseline } = await import('../baseline/import-command.js');
+  if (values.output !== undefined && values.baseline !== undefined) throw new UsageError('give the baseline path once: --baseline FILE or --output FILE');
+  const target = values.output ?? values.baseline;
+  const res = await importIntoBaseline({ cwd: io.cwd, file, ...(target !== undefined ? { target } : {}), ...(values.config !== undefined ? { configPath: values.config } : {}) });
+  io.stdout(res.message);
+  if (target !== undefined) io.stdout(await baselineUseHint(res.path, values.config, io));
+  return 0;
+}
+
+/** When the baseline was written where scans do not look by default: the line that makes them read it. */
+async function baselineUseHint(written: string, configPath: string | undefined, io: CliIo): Promise<string> {
+  const expected = await defaultBaselinePath(io.cwd, configPath);
+  if (expected === written) return '';
+  const rel = relative(io.cwd, written).split(sep).join('/');
+  return `keylint: scans, the hook and the Action read ${relative(io.cwd, expected).split(sep).join('/')} by default; to use ${rel}, add \`baseline: ${rel}\` to .keylint.yml (or pass --baseline ${rel}).\n`;
 }

@@ -50,10 +50,13 @@ interface Row {
   /** `LIVE`, `invalid`, `unknown: timeout` … (only with `--verify`). */
   verification: string;
   live: boolean;
+  /** Shown with `--verbose`: what `.keylintignore` takes. */
+  fingerprint: string;
 }
 
 function toRow(f: Finding, root: string | undefined): Row {
   return {
+    fingerprint: f.fingerprint,
     loc: `${sanitize(displayPath(f.file, root))}:${f.line}:${f.column}`,
     provider: sanitize(f.providerName || f.provider),
     rule: sanitize(f.rule),
@@ -71,7 +74,7 @@ function width(rows: readonly Row[], key: 'loc' | 'provider' | 'rule'): number {
   return Math.min(MAX_PAD, Math.max(0, ...rows.map((r) => r[key].length)));
 }
 
-function renderRows(rows: readonly Row[], c: Palette): string[] {
+function renderRows(rows: readonly Row[], c: Palette, verbose = false): string[] {
   const wl = width(rows, 'loc');
   const wp = width(rows, 'provider');
   const wr = width(rows, 'rule');
@@ -83,6 +86,7 @@ function renderRows(rows: readonly Row[], c: Palette): string[] {
     if (r.history) parts.push(c.dim(r.history));
     else if (r.commit) parts.push(c.dim(`commit ${r.commit}`));
     if (r.confidence === 'low') parts.push(c.dim('(low confidence)'));
+    if (verbose) parts.push(c.dim(`fp ${r.fingerprint}`));
     return parts.join('  ').trimEnd();
   });
 }
@@ -131,7 +135,7 @@ export function formatText(result: ScanResult, opts: TextOptions): string {
   // With `--verify`, live keys first (the ones to rotate tonight), each group in file order.
   const findings = sortFindings(result.findings).sort((a, b) => Number(isLiveFinding(b)) - Number(isLiveFinding(a)));
   if (findings.length > 0) {
-    lines.push(...renderRows(findings.map((f) => toRow(f, opts.root)), c), '');
+    lines.push(...renderRows(findings.map((f) => toRow(f, opts.root)), c, opts.verbose), '');
   }
   if (opts.verbose) {
     for (const s of result.skipped) {

@@ -4,6 +4,8 @@ import { applyBaseline, readBaseline, writeBaseline, type BaselineEntry } from '
 import { DEFAULT_EXCLUDES } from '../config/default-excludes.js';
 import { loadConfig, validateRuleIds } from '../config/load.js';
 import { compileGlobs } from '../config/paths.js';
+import { loadSuppressions } from '../suppress/index.js';
+import { resolveRuleId } from '../suppress/rule-ids.js';
 import type { KeylintConfig } from '../config/schema.js';
 import { providers as builtinProviders } from '../providers/registry.js';
 import type { ProviderRecord } from '../providers/types.js';
@@ -47,6 +49,8 @@ export interface ScanOutcome {
   baselined: number;
   stale: BaselineEntry[];
   baselinePath?: string;
+  /** One-line warnings for stderr (e.g. `.gitleaks.toml` keys keylint cannot honour). */
+  warnings: string[];
 }
 
 /** Loads config, builds the engine, scans the requested source and subtracts the baseline. */
@@ -56,6 +60,10 @@ export async function runScanRequest(req: ScanRequest): Promise<ScanOutcome> {
   const configRoot = unitMode || targets.length !== 1 || targets[0] !== root ? req.cwd : root;
   const config = await loadConfig(configRoot, req.configPath ? path.resolve(req.cwd, req.configPath) : undefined);
   const providers = providersFor(config);
+  // gitleaks rule ids work wherever keylint's do.
+  const customIds = new Set(config.customRules.map((c) => c.id));
+  config.rules.disable = config.rules.disable.map((id) => resolveRuleId(id, customIds));
+  config.rules.enable = config.rules.enable.map((id) => resolveRuleId(id, customIds));
   validateRuleIds(config, builtinProviders.flatMap((p) => [p.id, ...p.rules.map((r) => r.id)]));
   const spec = engineSpecFor(config);
 
@@ -84,6 +92,11 @@ export async function runScanRequest(req: ScanRequest): Promise<ScanOutcome> {
   }
 
   const baselinePath = resolveBaselinePath(req, config, configRoot);
+  // .keylintignore, .gitleaksignore, .gitleaks.toml, .secrets.baseline and peer tools' files.
+  const suppressions = await loadSuppressions(configRoot, baselinePath ? { baselinePath } : {});
+  const suppressed = await suppressions.apply(result.findings);
+  result.findings = suppressed.kept;
+  result.notices.push(...suppressed.notices);
   let baselined = 0;
   let stale: BaselineEntry[] = [];
   if (baselinePath && req.updateBaseline) {
@@ -98,9 +111,15 @@ export async function runScanRequest(req: ScanRequest): Promise<ScanOutcome> {
     if (baselined) result.notices.push(`${baselined} known ${baselined === 1 ? "finding" : "findings"} suppressed by the baseline ${path.basename(baselinePath)}`);
     if (stale.length) result.notices.push(`${stale.length} baseline entr${stale.length === 1 ? 'y is' : 'ies are'} stale (no longer found); run with --update-baseline to drop them`);
   }
-  const outcome: ScanOutcome = { result, root, config, providers, baselined, stale };
+  const outcome: ScanOutcome = { result, root, config, providers, baselined, stale, warnings: suppressions.warnings };
   if (baselinePath) outcome.baselinePath = baselinePath;
   return outcome;
+}
+
+/** Where scans read the baseline by default (no `--baseline`): the config's `baseline`, else the default file. */
+export async function defaultBaselinePath(cwd: string, configPath?: string): Promise<string> {
+  const config = await loadConfig(cwd, configPath ? path.resolve(cwd, configPath) : undefined);
+  return config.baseline ? path.resolve(cwd, config.baseline) : path.join(cwd, DEFAULT_BASELINE_FILE);
 }
 
 function resolveBaselinePath(req: ScanRequest, config: KeylintConfig, configRoot: string): string | undefined {
