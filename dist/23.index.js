@@ -69,11 +69,13 @@ function admit(state, archive, size) {
     if (state.members + 1 > limits.members) {
         state.full = true;
         state.out.notices.push(`${archive}: more than ${limits.members} archive members; the rest were not scanned`);
+        state.out.skipped.push({ path: archive, reason: 'archive-limit', detail: `members after the first ${limits.members}` });
         return false;
     }
     if (state.bytes + size > limits.totalBytes) {
         state.full = true;
         state.out.notices.push(`${archive}: more than ${limits.totalBytes} bytes unpacked; the rest were not scanned`);
+        state.out.skipped.push({ path: archive, reason: 'archive-limit', detail: `members past ${limits.totalBytes} bytes unpacked` });
         return false;
     }
     state.members++;
@@ -90,6 +92,7 @@ function addMember(state, path, data, depth) {
     if (kind && (kind !== 'gzip' || data.length > 0)) {
         if (depth + 1 > state.limits.depth) {
             state.out.notices.push(`${path}: archive nested more than ${state.limits.depth} deep; not opened`);
+            state.out.skipped.push({ path, reason: 'archive-limit', detail: `nested more than ${state.limits.depth} deep` });
             return;
         }
         open(state, path, data, kind, depth + 1);
@@ -105,6 +108,7 @@ function tooLarge(state, path, size) {
     if (size <= state.limits.memberBytes)
         return false;
     state.out.notices.push(`skipped ${path}: larger than the size limit (${size} bytes > limit ${state.limits.memberBytes}); raise --max-file-size to scan it`);
+    state.out.skipped.push({ path, reason: 'too-large', detail: `${size} bytes > limit ${state.limits.memberBytes}` });
     return true;
 }
 function openZip(state, archive, bytes, depth) {
@@ -116,6 +120,7 @@ function openZip(state, archive, bytes, depth) {
             const path = memberPath(archive, f.name);
             if (f.originalSize > RATIO_FLOOR && f.originalSize > f.size * state.limits.ratio) {
                 refused.push(`${path}: compression ratio over ${state.limits.ratio}:1 (a zip bomb?); not unpacked`);
+                state.out.skipped.push({ path, reason: 'archive-limit', detail: `compression ratio over ${state.limits.ratio}:1` });
                 return false;
             }
             if (tooLarge(state, path, f.originalSize))
@@ -171,12 +176,14 @@ function openGzip(state, archive, bytes, depth) {
     catch (err) {
         if (err.code === 'ERR_BUFFER_TOO_LARGE' || err.code === node_zlib__WEBPACK_IMPORTED_MODULE_1__.constants.Z_BUF_ERROR) {
             state.out.notices.push(`${archive}: unpacks to more than ${room} bytes; not scanned`);
+            state.out.skipped.push({ path: archive, reason: 'archive-limit', detail: `unpacks to more than ${room} bytes` });
             return;
         }
         throw err;
     }
     if (data.length > RATIO_FLOOR && data.length > bytes.length * state.limits.ratio) {
         state.out.notices.push(`${archive}: compression ratio over ${state.limits.ratio}:1 (a zip bomb?); not scanned`);
+        state.out.skipped.push({ path: archive, reason: 'archive-limit', detail: `compression ratio over ${state.limits.ratio}:1` });
         return;
     }
     // `x.tar.gz`, `x.tgz`: a tar inside. `dump.sql.gz`: the one file inside, named without `.gz`.

@@ -15242,8 +15242,8 @@ class Engine {
                         perAnchor[ri] = a = [];
                         used.push(-1 - ri);
                     }
-                    else if (a[a.length - 2] === identStart)
-                        continue;
+                    else if (a.length !== 0 && a[a.length - 2] === identStart)
+                        continue; // (never an out-of-bounds read: V8 takes a slow path for those)
                     const { prefix, name } = anchor;
                     if (typeof prefix === 'string' ? !text.startsWith(prefix, identStart - prefix.length) : prefix && !prefix(text, identStart))
                         continue;

@@ -28,11 +28,18 @@ function processIo() {
         cwd: process.cwd(),
     };
 }
-/** Writes a report file, creating its folder; a failure is a one-line usage error. */
-function writeReport(file, content, cwd) {
+/**
+ * Writes a report file; a failure is a one-line usage error. A missing folder is created and
+ * said so on stderr (`note`), never silently: a typo in `-o` should not go unnoticed.
+ */
+function writeReport(file, content, cwd, note) {
     const target = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, file);
     try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(target), { recursive: true });
+        const dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(target);
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(dir)) {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(dir, { recursive: true });
+            note?.(`keylint: created the folder ${node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(cwd, dir) || dir} for ${file}\n`);
+        }
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(target, content.endsWith('\n') ? content : content + '\n');
     }
     catch (err) {
