@@ -126,4 +126,21 @@ describe('pre-commit hook (real pre-commit framework)', () => {
     expect(r.output).toContain('legacy.env:2');
     expect(r.output).not.toContain(key2);
   }, 120_000);
+
+  test('the `rev:` the README shows: pre-commit installs this repository at that commit and the hook blocks a key', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const m = /repo: https:\/\/github\.com\/keylint\/keylint[^\n]*\n\s*rev: ([0-9a-f]{40})/.exec(readme);
+    expect(m).not.toBeNull();
+    // (A shallow clone of this repository may lack that commit: docs-refs.test.ts says so too.)
+    if (spawnSync('git', ['rev-parse', '--is-shallow-repository'], { cwd: ROOT, encoding: 'utf8' }).stdout.trim() === 'true') return;
+    const readmeConsumer = GitRepo.init(join(work, 'consumer-readme'));
+    readmeConsumer.write('.pre-commit-config.yaml', ['repos:', `  - repo: ${ROOT}`, `    rev: ${m![1]}`, '    hooks:', '      - id: keylint', ''].join('\n'));
+    readmeConsumer.write('app/settings.py', `OPENAI_API_KEY = "${key2}"\n`);
+    readmeConsumer.commit('consumer');
+    const r = spawnSync('pre-commit', ['run', '--all-files'], { cwd: readmeConsumer.dir, env, encoding: 'utf8', timeout: 120_000 });
+    const output = `${r.stdout ?? ''}${r.stderr ?? ''}`;
+    expect(r.status).not.toBe(0);
+    expect(output).toContain('app/settings.py:1');
+    expect(output).not.toContain(key2);
+  }, 180_000);
 });

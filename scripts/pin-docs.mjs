@@ -33,7 +33,8 @@ function docFiles(root) {
     for (const e of readdirSync(d, { withFileTypes: true })) {
       const p = path.join(d, e.name);
       if (e.isDirectory()) walk(p);
-      else if (/\.(md|ya?ml)$/.test(e.name)) out.push(p);
+      // releasing.md describes this procedure with placeholders.
+      else if (/\.(md|ya?ml)$/.test(e.name) && e.name !== 'releasing.md') out.push(p);
     }
   };
   walk(path.join(root, 'docs'));
@@ -47,7 +48,9 @@ for (const file of docFiles(ROOT)) {
   const after = before
     .replace(/(uses: keylint\/keylint)@[^\s#]+(?:[ \t]+# v[\w.-]+)?/g, `$1@${sha}${comment}`)
     .replace(/(repo: https:\/\/github\.com\/keylint\/keylint[^\n]*\n(\s*)rev: )[^\s#]+(?:[ \t]+# v[\w.-]+)?/g, `$1${sha}${comment}`)
-    .replace(/npx (?:--yes )?(?:github:keylint\/keylint#[0-9a-f]{40}|keylint)(?= )/g, `npx --yes github:keylint/keylint#${sha}`);
+    .replace(/npx (?:--yes )?(?:github:keylint\/keylint#[0-9a-f]{40}|keylint)(?= )/g, `npx --yes github:keylint/keylint#${sha}`)
+    // One comment per line: `@SHA # v0.2.0: every commit of the PR …`.
+    .replace(/ # (v[\w.-]+)[ \t]+# /g, ' # $1: ');
   if (after !== before) {
     writeFileSync(file, after);
     changed++;
