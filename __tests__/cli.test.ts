@@ -76,7 +76,9 @@ describe('keylint scan', () => {
   test.each([
     [['scan', '--format', 'xml'], /--format must be text, json or sarif/],
     [['scan', 'does-not-exist'], /path not found/],
-    [['scan', '--bogus'], /Unknown option/],
+    [['scan', '--bogus'], /unknown option --bogus/],
+    [['scan', '--verfy'], /unknown option --verfy — did you mean "--verify"?/],
+    [['sacn', '.'], /unknown command "sacn" — did you mean "scan"?/],
     [['scan', '--staged', '--history'], /choose one of/],
     [['scan', '--max-file-size', 'huge'], /size/],
   ])('usage error %j → exit 2, one line, no stack', async (argv, msg) => {
@@ -85,6 +87,17 @@ describe('keylint scan', () => {
     expect(r.stderr).toMatch(msg);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+  test('-o picks the format from the extension; a folder it has to create is said on stderr', async () => {
+    const out = path.join(dir, 'reports', 'nested');
+    const r = await run(['scan', 'src', '-o', path.join('reports', 'nested', 'k.sarif')], dir);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`keylint: created the folder ${path.join('reports', 'nested')} for`);
+    expect(JSON.parse(readFileSync(path.join(out, 'k.sarif'), 'utf8')).version).toBe('2.1.0');
+    const j = await run(['scan', 'src', '-o', path.join('reports', 'nested', 'k.json')], dir);
+    expect(j.stderr).not.toContain('created the folder');
+    expect(JSON.parse(readFileSync(path.join(out, 'k.json'), 'utf8')).version).toBe(1);
+    rmSync(path.join(dir, 'reports'), { recursive: true, force: true });
   });
   test('--version and --help', async () => {
     expect((await run(['--version'], dir)).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);

@@ -35,7 +35,8 @@ export function writeReport(file: string, content: string, cwd: string, note?: (
     const dir = path.dirname(target);
     if (!existsSync(dir)) {
       mkdirSync(dir, { recursive: true });
-      note?.(`keylint: created the folder ${path.relative(cwd, dir) || dir} for ${file}\n`);
+      const shown = path.relative(cwd, dir);
+      note?.(`keylint: created the folder ${shown && !shown.startsWith('..') ? shown : dir} for ${file}\n`);
     }
     writeFileSync(target, content.endsWith('\n') ? content : content + '\n');
   } catch (err) {

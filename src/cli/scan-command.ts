@@ -65,8 +65,8 @@ function parseScanArgs(args: string[]) {
   } catch (err) {
     const first = (err as Error).message.split('\n')[0]!;
     const unknown = /^Unknown option '(--?[^']+)'/.exec(first)?.[1];
-    const hint = unknown ? didYouMean(unknown, Object.keys(SCAN_OPTIONS).map((o) => `--${o}`)) : '';
-    throw new UsageError(`${first}${hint} (see keylint --help)`);
+    if (unknown) throw new UsageError(`unknown option ${unknown}${didYouMean(unknown, Object.keys(SCAN_OPTIONS).map((o) => `--${o}`))} (see keylint --help)`);
+    throw new UsageError(`${first} (see keylint --help)`);
   }
 }
 
