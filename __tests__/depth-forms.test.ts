@@ -12,6 +12,7 @@ import { create as createTar } from 'tar';
 import { ALNUM, fakeKey } from '../src/providers/samples/fake.js';
 import { tempDir } from './support/git-repo.js';
 import { cleanEnv, leaks, runCli } from './support/hardening.js';
+import { Engine } from '../src/engine/index.js';
 
 interface JsonFinding {
   rule: string;
@@ -219,5 +220,15 @@ describe('standard input', () => {
   test('- with other paths, or --stdin-name without -, is a usage error', async () => {
     expect((await runCli(['scan', '-', 'src'], { cwd: dir, env: cleanEnv(), input: '' })).code).toBe(2);
     expect((await runCli(['scan', dir, '--stdin-name', 'x'], { cwd: dir, env: cleanEnv() })).code).toBe(2);
+  });
+});
+
+describe('keylint on its own bundles', () => {
+  test('`e.useCredentials??false` in minified code is an expression, not a secret; a bundled `-p(?<q>…` regex is not a mysql password', () => {
+    const engine = new Engine();
+    const code = 'x={useCORSPreflightFlag:e.useCORSPreflightFlag??false,credentials:e.credentials??"same-origin",useCredentials:e.useCredentials??false,cache:e.cache??"default"}\n';
+    expect(engine.scanUnit({ path: 'dist/index.js', text: code }).map((f) => f.rule)).toEqual([]);
+    const regex = 'mysql: { pattern: String.raw`(?<![\\w-])-p(?<q>["\']?)(?<secret>[^\\s"\'\\-][^\\s"\']{2,127})\\k<q>(?![^\\s"\'])` }\n';
+    expect(engine.scanUnit({ path: 'dist/cli/scan-worker.js', text: regex }).map((f) => f.rule)).toEqual([]);
   });
 });

@@ -4303,8 +4303,8 @@ const IDENTIFIER_REFERENCE = /^[&*]?[A-Za-z_$][\w$]*(?:(?:\.|::|->)[A-Za-z_$][\w
 function referenceInCode(value, quote, path) {
     if (quote || !CODE_FILE.test(path))
         return false;
-    // An expression (`this.type===Ve.num`, `a&&b`, `x?.y`): code, not a literal.
-    if (/[=!]==?|&&|\|\||\?\.|=>/.test(value))
+    // An expression (`this.type===Ve.num`, `a&&b`, `x?.y`, `e.flag??false`): code, not a literal.
+    if (/[=!]==?|&&|\|\||\?\?|\?\.|=>/.test(value))
         return true;
     if (!IDENTIFIER_REFERENCE.test(value))
         return false;
@@ -7724,7 +7724,7 @@ const resend = {
  * Live: GET https://app.loops.so/api/v1/api-key (the documented key test). 200 `{"success": true,
  * "teamName": …}` valid; 401 invalid.
  */
-const LOOPS_DOC_KEY = 'd2d561f5ff80136f69b4b5a31b9fb3c9';
+const LOOPS_DOC_KEY = 'd2d561f5ff80136f69b4b5a31b9fb3c9'; // keylint:allow (Loops' documented example key)
 const loops = {
     id: 'loops',
     name: 'Loops',
@@ -12670,7 +12670,8 @@ const commandProviders = [
                 confidence: 'medium',
                 generic: true,
                 skipPlaceholderGate: true,
-                check: (secret) => passwordLooksReal(secret),
+                // `-p(?<q>…` is a regex (this very pattern, in a bundle), not a password.
+                check: (secret) => passwordLooksReal(secret) && !secret.startsWith('(?'),
             },
             {
                 id: 'sshpass-password',

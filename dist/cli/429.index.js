@@ -385,7 +385,8 @@ function writeReport(file, content, cwd, note) {
         const dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(target);
         if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(dir)) {
             (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(dir, { recursive: true });
-            note?.(`keylint: created the folder ${node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(cwd, dir) || dir} for ${file}\n`);
+            const shown = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(cwd, dir);
+            note?.(`keylint: created the folder ${shown && !shown.startsWith('..') ? shown : dir} for ${file}\n`);
         }
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(target, content.endsWith('\n') ? content : content + '\n');
     }
@@ -1083,8 +1084,9 @@ function parseScanArgs(args) {
     catch (err) {
         const first = err.message.split('\n')[0];
         const unknown = /^Unknown option '(--?[^']+)'/.exec(first)?.[1];
-        const hint = unknown ? (0,suggest/* didYouMean */.au)(unknown, Object.keys(SCAN_OPTIONS).map((o) => `--${o}`)) : '';
-        throw new types/* UsageError */.e(`${first}${hint} (see keylint --help)`);
+        if (unknown)
+            throw new types/* UsageError */.e(`unknown option ${unknown}${(0,suggest/* didYouMean */.au)(unknown, Object.keys(SCAN_OPTIONS).map((o) => `--${o}`))} (see keylint --help)`);
+        throw new types/* UsageError */.e(`${first} (see keylint --help)`);
     }
 }
 function gitMode(v) {

@@ -38,7 +38,8 @@ function writeReport(file, content, cwd, note) {
         const dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(target);
         if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(dir)) {
             (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(dir, { recursive: true });
-            note?.(`keylint: created the folder ${node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(cwd, dir) || dir} for ${file}\n`);
+            const shown = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(cwd, dir);
+            note?.(`keylint: created the folder ${shown && !shown.startsWith('..') ? shown : dir} for ${file}\n`);
         }
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(target, content.endsWith('\n') ? content : content + '\n');
     }

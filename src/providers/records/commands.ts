@@ -1,5 +1,5 @@
 /**
- * Credentials in commands and connection strings: `curl -u user:pass`, `mysql -pSECRET`,
+ * Credentials in commands and connection strings: `curl -u user:pass` (keylint:allow), `mysql -pSECRET`,
  * `sshpass -p SECRET`, ADO.NET / ODBC / JDBC `Password=…;`. Generic detectors: no provider owns these values, and a provider rule that claims the
  * span wins. (`--password=…` flags, URLs with `user:pass@` and `Authorization:` headers are
  * generic.ts's.)
@@ -89,7 +89,8 @@ export const commandProviders: ProviderRecord[] = [
         confidence: 'medium',
         generic: true,
         skipPlaceholderGate: true,
-        check: (secret) => passwordLooksReal(secret),
+        // `-p(?<q>…` is a regex (this very pattern, in a bundle), not a password.
+        check: (secret) => passwordLooksReal(secret) && !secret.startsWith('(?'),
       },
       {
         id: 'sshpass-password',

@@ -263,8 +263,8 @@ const IDENTIFIER_REFERENCE = /^[&*]?[A-Za-z_$][\w$]*(?:(?:\.|::|->)[A-Za-z_$][\w
  */
 export function referenceInCode(value: string, quote: string | undefined, path: string): boolean {
   if (quote || !CODE_FILE.test(path)) return false;
-  // An expression (`this.type===Ve.num`, `a&&b`, `x?.y`): code, not a literal.
-  if (/[=!]==?|&&|\|\||\?\.|=>/.test(value)) return true;
+  // An expression (`this.type===Ve.num`, `a&&b`, `x?.y`, `e.flag??false`): code, not a literal.
+  if (/[=!]==?|&&|\|\||\?\?|\?\.|=>/.test(value)) return true;
   if (!IDENTIFIER_REFERENCE.test(value)) return false;
   if (/^[&*]|\.|::|->/.test(value)) return true;
   if (/^[a-z0-9]+(?:_[a-z0-9]+)+$|^[A-Z0-9]+(?:_[A-Z0-9]+)+$/.test(value)) return true;

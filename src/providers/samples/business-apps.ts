@@ -364,7 +364,7 @@ export const businessAppSamples: ProviderSamples[] = [
       { text: curlBearer('https://api.smartsheet.com/2.0/sheets', ss37('sm-3')).replace('curl -s', '# smartsheet\ncurl -s'), secret: ss37('sm-3'), rule: 'smartsheet-access-token' },
     ],
     negatives: [
-      { text: 'SMARTSHEET_ACCESS_TOKEN=JKlMNOpQ12RStUVwxYZAbcde34\n'.replace('JKlMNOpQ12RStUVwxYZAbcde34', 'xxxxxxxxxxxxxxxxxxxxxxxxxx'), why: 'placeholder' },
+      { text: 'SMARTSHEET_ACCESS_TOKEN=JKlMNOpQ12RStUVwxYZAbcde34\n'.replace('JKlMNOpQ12RStUVwxYZAbcde34', 'xxxxxxxxxxxxxxxxxxxxxxxxxx'), why: 'placeholder' }, // keylint:allow (a negative sample)
       { text: `smartsheet sheet id ${num('sm-n2', 16)}\n`, why: 'a sheet id' },
       { text: 'smart = smartsheet.Smartsheet()  # reads SMARTSHEET_ACCESS_TOKEN\n', why: 'env lookup by the SDK' },
     ],

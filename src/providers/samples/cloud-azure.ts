@@ -74,7 +74,7 @@ const sbConn = (ns: string, key: string, entity = ''): string =>
   `Endpoint=sb://${ns}.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey=${key}${entity ? `;EntityPath=${entity}` : ''}`;
 const appConfigConn = (id: string, secret: string): string => `Endpoint=https://contoso-settings.azconfig.io;Id=${id};Secret=${secret}`;
 
-const AZURITE_KEY = 'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==';
+const AZURITE_KEY = 'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=='; // keylint:allow (Azurite's published development key)
 const COSMOS_EMULATOR_KEY = 'C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw==';
 
 export const cloudAzureSamples: ProviderSamples[] = [
