@@ -232,3 +232,16 @@ describe('keylint on its own bundles', () => {
     expect(engine.scanUnit({ path: 'dist/cli/scan-worker.js', text: regex }).map((f) => f.rule)).toEqual([]);
   });
 });
+
+describe('values that are public by design (shipped to every browser or app) are not generic secrets', () => {
+  const engine = new Engine();
+  test.each([
+    ['DD_CLIENT_TOKEN', `pub${fakeKey('dd-client', ALNUM, 32).toLowerCase()}`],
+    ['ROLLBAR_CLIENT_TOKEN', fakeKey('rollbar-client', ALNUM, 32).toLowerCase()],
+    ['BUGSNAG_API_KEY', fakeKey('bugsnag', ALNUM, 32).toLowerCase()],
+  ])('%s', (name, value) => {
+    expect(engine.scanUnit({ path: 'src/config.js', text: `const ${name} = "${value}";\n` }).filter((f) => f.provider === 'generic').map((f) => f.rule)).toEqual([]);
+    // The same value under a secret name is still found.
+    expect(engine.scanUnit({ path: 'src/config.js', text: `const DD_API_SECRET = "${value}";\n` }).map((f) => f.rule)).not.toEqual([]);
+  });
+});
