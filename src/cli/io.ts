@@ -9,6 +9,8 @@ export interface CliIo {
   stderr: (s: string) => void;
   /** Whether stdout is a terminal (colour decisions). */
   isTTY: boolean;
+  /** Whether stderr is a terminal (the progress line of long scans). */
+  stderrIsTTY?: boolean;
   env: NodeJS.ProcessEnv;
   cwd: string;
   /** Standard input, for `keylint scan -` (default: the process's). */
@@ -20,6 +22,7 @@ export function processIo(): CliIo {
     stdout: (s) => process.stdout.write(s),
     stderr: (s) => process.stderr.write(s),
     isTTY: process.stdout.isTTY === true,
+    stderrIsTTY: process.stderr.isTTY === true,
     env: process.env,
     cwd: process.cwd(),
   };

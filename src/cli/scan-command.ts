@@ -17,6 +17,8 @@ import type { VerifyOptions } from '../verify/verify.js';
 import { UsageError } from '../types.js';
 import { VERSION } from '../version.js';
 import { parseSize, writeReport, type CliIo } from './io.js';
+import { startProgressLine } from './progress.js';
+import { newProgress } from '../scan/progress.js';
 
 type Format = 'text' | 'json' | 'sarif';
 
@@ -140,7 +142,15 @@ export async function runScanCommand(args: string[], io: CliIo): Promise<number>
   const { values, positionals } = parseScanArgs(args);
   const format = parseFormat(values.format ?? formatFromExtension(values.output));
   const verify = verifyOptions(values);
-  const outcome = await runScanRequest(await requestFrom(values, positionals, io));
+  const request = await requestFrom(values, positionals, io);
+  const progress = newProgress();
+  const stop = startProgressLine(io, progress);
+  let outcome: ScanOutcome;
+  try {
+    outcome = await runScanRequest({ ...request, progress });
+  } finally {
+    stop();
+  }
   if (verify) {
     const { verifyFindings, isLive } = await import('../verify/verify.js');
     await verifyFindings(outcome.result.findings, outcome.providers, verify);

@@ -1,4 +1,5 @@
 import { parentPort, type Worker } from 'node:worker_threads';
+import type { ScanProgress } from './progress.js';
 import type { KeylintConfig } from '../config/schema.js';
 import type { Engine, TextRange } from '../engine/index.js';
 import { SecretValue } from '../secret.js';
@@ -160,7 +161,10 @@ export class ScanPool {
   readonly #maxFileSize: number;
   #settle: { resolve: (r: BatchResult) => void; reject: (e: Error) => void } | undefined;
 
-  constructor(spec: EngineSpec, root: string, maxFileSize: number, threads: number) {
+  readonly #progress: ScanProgress | undefined;
+
+  constructor(spec: EngineSpec, root: string, maxFileSize: number, threads: number, progress?: ScanProgress) {
+    this.#progress = progress;
     this.#root = root;
     this.#maxFileSize = maxFileSize;
     const workers = takeWorkers(threads, maxFileSize);
@@ -202,6 +206,7 @@ export class ScanPool {
     try {
       for (let batch = this.#claim(); batch; batch = this.#claim()) {
         scanBatch(engine, this.#root, batch, this.#maxFileSize, this.#out);
+        this.#report();
         await new Promise<void>((r) => setImmediate(r));
       }
     } catch (err) {
@@ -243,6 +248,15 @@ export class ScanPool {
     out.archives.push(...msg.archives);
     out.bytes += msg.bytes;
     out.files += msg.files;
+    this.#report();
+  }
+
+  #report(): void {
+    const p = this.#progress;
+    if (!p) return;
+    p.files = this.#out.files;
+    p.bytes = this.#out.bytes;
+    p.findings = this.#out.findings.length;
   }
 
   /** A worker that exits before saying it is done (killed, out of memory) fails the scan. */

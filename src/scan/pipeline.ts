@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import type { ScanProgress } from './progress.js';
 import path from 'node:path';
 import { applyBaseline, readBaseline, writeBaseline, type BaselineEntry } from '../baseline/index.js';
 import { DEFAULT_EXCLUDES } from '../config/default-excludes.js';
@@ -38,6 +39,8 @@ export interface ScanRequest {
   baseline?: string | false;
   /** Rewrite the baseline with the current findings instead of subtracting it. */
   updateBaseline?: boolean;
+  /** Kept current while files are scanned on threads (the CLI's progress line). */
+  progress?: ScanProgress;
 }
 
 export interface ScanOutcome {
@@ -88,6 +91,7 @@ export async function runScanRequest(req: ScanRequest): Promise<ScanOutcome> {
       defaultExclude: defaults,
       include: config.include,
       maxFileSize: req.maxFileSize ?? config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
+      ...(req.progress ? { progress: req.progress } : {}),
     });
   }
 

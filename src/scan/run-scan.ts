@@ -2,6 +2,7 @@ import { lstatSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Engine } from '../engine/index.js';
 import { fileFilter, listFiles, type FileListing } from '../sources/files.js';
+import type { ScanProgress } from './progress.js';
 import type { Finding, ScanResult, ScanUnit } from '../types.js';
 import { compareCodeUnits } from '../strings.js';
 import { buildEngine } from './engine-spec.js';
@@ -21,6 +22,8 @@ export interface FileScanRequest {
   defaultExclude?: readonly string[];
   include?: readonly string[];
   maxFileSize: number;
+  /** Counters the thread pool keeps current while it scans (the CLI's progress line). */
+  progress?: ScanProgress;
 }
 
 /** Picks the scan root for the user's path arguments: the one directory given, else the cwd. */
@@ -95,7 +98,7 @@ export async function scanFiles(spec: EngineSpec, req: FileScanRequest): Promise
   // tree too.
   const many = req.targets.length > SPLIT_CHECK_FILES;
   const poolSize = many || req.targets.some((t) => isDirectory(t) || sizeOf(t) >= SPLIT_BYTES) ? plannedThreads(Number.MAX_SAFE_INTEGER) : 1;
-  const pool = poolSize > 1 ? new ScanPool(spec, root, req.maxFileSize, poolSize - 1) : undefined;
+  const pool = poolSize > 1 ? new ScanPool(spec, root, req.maxFileSize, poolSize - 1, req.progress) : undefined;
   tuneJit();
   let listing: FileListing;
   const kept: string[] = [];
