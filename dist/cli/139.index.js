@@ -4062,7 +4062,7 @@ function splitWords(name) {
         .filter(Boolean);
 }
 /** Names that hold client-side identifiers by design (Pusher app key, Shopify API key = client id …). */
-const PUBLIC_NAME = /(?:^|_)(?:pusher(?:_app)?_key|shopify_(?:api_)?key|algolia_(?:search|search_only)_(?:api_)?key|recaptcha_site_key|site_key|turnstile_site_key|hcaptcha_site_key|mix_pusher_app_key|vite_pusher_app_key|google_maps_(?:api_)?key|maps_api_key|firebase_api_key|sentry_dsn|segment_write_key|posthog_(?:api_)?key|amplitude_(?:api_)?key|mixpanel_token|oauth2?_key)$/;
+const PUBLIC_NAME = /(?:^|_)(?:pusher(?:_app)?_key|shopify_(?:api_)?key|algolia_(?:search|search_only)_(?:api_)?key|recaptcha_site_key|site_key|turnstile_site_key|hcaptcha_site_key|mix_pusher_app_key|vite_pusher_app_key|google_maps_(?:api_)?key|maps_api_key|firebase_api_key|sentry_dsn|segment_write_key|posthog_(?:api_)?key|amplitude_(?:api_)?key|mixpanel_token|oauth2?_key|(?:dd|datadog)_(?:rum_)?client_token|rollbar_client(?:_access)?_token|bugsnag_(?:api_)?key|launchdarkly_client_side_id|mapbox_public_(?:access_)?token|new_relic_browser_(?:license_)?key)$/;
 const SECRET_WORDS = new Set([
     'secret', 'token', 'password', 'passwd', 'pwd', 'passphrase', 'credential', 'credentials', 'apikey', 'pass',
 ]);
@@ -15806,7 +15806,9 @@ class ScanPool {
     #root;
     #maxFileSize;
     #settle;
-    constructor(spec, root, maxFileSize, threads) {
+    #progress;
+    constructor(spec, root, maxFileSize, threads, progress) {
+        this.#progress = progress;
         this.#root = root;
         this.#maxFileSize = maxFileSize;
         const workers = (0,scan_workers/* takeWorkers */.rd)(threads, maxFileSize);
@@ -15847,6 +15849,7 @@ class ScanPool {
         try {
             for (let batch = this.#claim(); batch; batch = this.#claim()) {
                 scanBatch(engine, this.#root, batch, this.#maxFileSize, this.#out);
+                this.#report();
                 await new Promise((r) => setImmediate(r));
             }
         }
@@ -15891,6 +15894,15 @@ class ScanPool {
         out.archives.push(...msg.archives);
         out.bytes += msg.bytes;
         out.files += msg.files;
+        this.#report();
+    }
+    #report() {
+        const p = this.#progress;
+        if (!p)
+            return;
+        p.files = this.#out.files;
+        p.bytes = this.#out.bytes;
+        p.findings = this.#out.findings.length;
     }
     /** A worker that exits before saying it is done (killed, out of memory) fails the scan. */
     #onExit(i) {

@@ -24,6 +24,7 @@ function processIo() {
         stdout: (s) => process.stdout.write(s),
         stderr: (s) => process.stderr.write(s),
         isTTY: process.stdout.isTTY === true,
+        stderrIsTTY: process.stderr.isTTY === true,
         env: process.env,
         cwd: process.cwd(),
     };

@@ -1,5 +1,5 @@
-export const id = 429;
-export const ids = [429,604];
+export const id = 434;
+export const ids = [434,604];
 export const modules = {
 
 /***/ 8098:
@@ -371,6 +371,7 @@ function processIo() {
         stdout: (s) => process.stdout.write(s),
         stderr: (s) => process.stderr.write(s),
         isTTY: process.stdout.isTTY === true,
+        stderrIsTTY: process.stderr.isTTY === true,
         env: process.env,
         cwd: process.cwd(),
     };
@@ -409,7 +410,7 @@ function parseSize(value, what) {
 
 /***/ }),
 
-/***/ 2429:
+/***/ 7434:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1020,7 +1021,47 @@ var targets = __webpack_require__(2280);
 var registry = __webpack_require__(602);
 // EXTERNAL MODULE: ./src/cli/io.ts
 var cli_io = __webpack_require__(1604);
+;// CONCATENATED MODULE: ./src/cli/progress.ts
+/**
+ * The progress line of a long scan: on stderr, only when stderr is a terminal and not in CI,
+ * only after the scan has run `delayMs` (2 s), redrawn in place every `intervalMs`, erased at the
+ * end. Piped output, CI logs and short scans never see it.
+ */
+
+/** `keylint: 1,234 files, 56.7 MB, 3 findings so far (4 s)`. */
+function progressText(p, elapsedMs) {
+    return `keylint: ${p.files.toLocaleString('en-US')} ${p.files === 1 ? 'file' : 'files'}, ${(p.bytes / 1e6).toFixed(1)} MB, ${(0,format/* plural */.LS)(p.findings, 'finding')} so far (${Math.floor(elapsedMs / 1000)} s)`;
+}
+/** Starts the line (when it applies) and returns the function that stops and erases it. */
+function startProgressLine(io, progress, opts = {}) {
+    if (io.stderrIsTTY !== true || (io.env.CI !== undefined && io.env.CI !== '' && io.env.CI !== 'false'))
+        return () => { };
+    const delay = opts.delayMs ?? 2000;
+    const started = Date.now();
+    let shown = false;
+    const timer = setInterval(() => {
+        const elapsed = Date.now() - started;
+        if (elapsed < delay)
+            return;
+        shown = true;
+        io.stderr(`\r\x1b[K${progressText(progress, elapsed)}`);
+    }, opts.intervalMs ?? 250);
+    timer.unref?.();
+    return () => {
+        clearInterval(timer);
+        if (shown)
+            io.stderr('\r\x1b[K');
+    };
+}
+
+;// CONCATENATED MODULE: ./src/scan/progress.ts
+function newProgress() {
+    return { files: 0, bytes: 0, findings: 0 };
+}
+
 ;// CONCATENATED MODULE: ./src/cli/scan-command.ts
+
+
 
 
 
@@ -1167,7 +1208,16 @@ async function runScanCommand(args, io) {
     const { values, positionals } = parseScanArgs(args);
     const format = parseFormat(values.format ?? formatFromExtension(values.output));
     const verify = verifyOptions(values);
-    const outcome = await (0,pipeline/* runScanRequest */.gF)(await requestFrom(values, positionals, io));
+    const request = await requestFrom(values, positionals, io);
+    const progress = newProgress();
+    const stop = startProgressLine(io, progress);
+    let outcome;
+    try {
+        outcome = await (0,pipeline/* runScanRequest */.gF)({ ...request, progress });
+    }
+    finally {
+        stop();
+    }
     if (verify) {
         const { verifyFindings, isLive } = await Promise.all(/* import() */[__webpack_require__.e(118), __webpack_require__.e(152)]).then(__webpack_require__.bind(__webpack_require__, 2152));
         await verifyFindings(outcome.result.findings, outcome.providers, verify);
@@ -4917,7 +4967,7 @@ async function scanFiles(spec, req) {
     // tree too.
     const many = req.targets.length > SPLIT_CHECK_FILES;
     const poolSize = many || req.targets.some((t) => isDirectory(t) || sizeOf(t) >= SPLIT_BYTES) ? (0,workers/* plannedThreads */.ql)(Number.MAX_SAFE_INTEGER) : 1;
-    const pool = poolSize > 1 ? new parallel/* ScanPool */.km(spec, root, req.maxFileSize, poolSize - 1) : undefined;
+    const pool = poolSize > 1 ? new parallel/* ScanPool */.km(spec, root, req.maxFileSize, poolSize - 1, req.progress) : undefined;
     tuneJit();
     let listing;
     const kept = [];
@@ -5065,6 +5115,7 @@ async function runScanRequest(req) {
             defaultExclude: defaults,
             include: config.include,
             maxFileSize: req.maxFileSize ?? config.maxFileSize ?? workers/* DEFAULT_MAX_FILE_SIZE */.Sj,
+            ...(req.progress ? { progress: req.progress } : {}),
         });
     }
     const baselinePath = resolveBaselinePath(req, config, configRoot);
