@@ -171,5 +171,8 @@ describe('the bundled Action with verify', () => {
     expect(r.outputs.live).toBeUndefined();
     expect([mock.requests.length, hostile.requests.length]).toEqual([0, 0]);
     expect(r.summary).not.toMatch(/Verified/);
+    // The log's wording: one `via`, plurals spelled out.
+    expect(r.stdout).toMatch(/^keylint: scanned \d+ files via \w+/m);
+    expect(r.stdout).not.toMatch(/ via \w+ via |\(s\)/);
   }, 90_000);
 });

@@ -92,7 +92,10 @@ export function scanSummary(scan: ActionScan, ctx: SummaryContext): string {
 
 /** The log: what was scanned, partial views as warnings, then the findings (redacted). */
 export function logScan(scan: ActionScan, root: string): void {
-  core.info(`keylint: scanned ${sanitize(scan.result.scope ?? 'nothing')}${scan.commits !== undefined ? ` (${scan.commits} commit${scan.commits === 1 ? '' : 's'})` : ''} via ${scan.via}`);
+  const scope = sanitize(scan.result.scope ?? 'nothing');
+  // The tree's scope already says how it was read (`7 files via git`): no second `via`.
+  const via = / via /.test(scope) ? '' : ` via ${scan.via}`;
+  core.info(`keylint: scanned ${scope}${scan.commits !== undefined ? ` (${plural(scan.commits, 'commit')})` : ''}${via}`);
   for (const n of scan.notes) core.warning(sanitize(n), { title: 'keylint: partial or changed scan' });
   for (const n of scan.result.notices) if (!scan.notes.includes(n)) core.info(`keylint: ${sanitize(n)}`);
   const text = formatText(scan.result, { color: false, root, providers: scan.providers });
