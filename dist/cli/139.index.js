@@ -14549,6 +14549,11 @@ class KeywordScanner {
     /** Bit `h` set: a keyword starts with the four characters of 5-bit classes `h`. */
     #grams = new Int32Array(1 << (GRAM_BITS - 5));
     /**
+     * The same for the first five characters (hashed into 2^20 bits; a keyword of four or fewer:
+     * any fifth), read only where the four passed: `ampl` of "example" stops here, not in the trie.
+     */
+    #grams5 = new Int32Array(1 << (GRAM_BITS - 5));
+    /**
      * Every keyword in one trie over lower-cased ASCII: `#next[node * 128 + c]` is the child
      * (0: none), `#final[node]` the keyword ending there (-1: none). The longest keyword at a
      * position is one walk as long as the match, however many keywords share its first letters
@@ -14590,11 +14595,22 @@ class KeywordScanner {
             const [a, b, c, d] = k.codes;
             for (const x of fold(b))
                 for (const y of fold(c))
-                    for (const z of fold(d))
-                        this.#mark(((a & 31) << 15) | (x << 10) | (y << 5) | z);
+                    for (const z of fold(d)) {
+                        const h = ((a & 31) << 15) | (x << 10) | (y << 5) | z;
+                        this.#mark(h);
+                        for (const v of fold(k.codes[4])) {
+                            const h5 = hash5(h, v);
+                            this.#grams5[h5 >>> 5] |= 1 << (h5 & 31);
+                        }
+                    }
         });
         this.#next = next.slice(0, count * ALPHABET);
         this.#final = final.slice(0, count);
+    }
+    /** Whether a keyword may start with the four characters `h` and then `fifth` (5-bit classes). */
+    #five(h, fifth) {
+        const h5 = hash5(h, fifth);
+        return (this.#grams5[h5 >>> 5] & (1 << (h5 & 31))) !== 0;
     }
     #mark(h) {
         this.#grams[h >>> 5] |= 1 << (h & 31);
@@ -14633,7 +14649,7 @@ class KeywordScanner {
                 a = c;
                 b = d;
                 c = e;
-                if ((grams[h1 >>> 5] & (1 << (h1 & 31))) !== 0 && p - 1 >= next) {
+                if ((grams[h1 >>> 5] & (1 << (h1 & 31))) !== 0 && p - 1 >= next && this.#five(h1, e)) {
                     const k = this.#longestAt(text, p - 1);
                     if (k !== undefined) {
                         out.push(p - 1, k.id);
@@ -14641,7 +14657,7 @@ class KeywordScanner {
                         next = p - 1 + k.codes.length;
                     }
                 }
-                if ((grams[h2 >>> 5] & (1 << (h2 & 31))) !== 0 && p >= next) {
+                if ((grams[h2 >>> 5] & (1 << (h2 & 31))) !== 0 && p >= next && this.#five(h2, p + 4 < len ? text.charCodeAt(p + 4) & 31 : 0)) {
                     const k = this.#longestAt(text, p);
                     if (k !== undefined) {
                         out.push(p, k.id);
@@ -14685,6 +14701,11 @@ class KeywordScanner {
         }
         return found === -1 ? undefined : this.#keywords[found];
     }
+}
+/** Four 5-bit classes (`h`, 20 bits) and a fifth, mixed into 20 bits. */
+function hash5(h, fifth) {
+    const x = Math.imul((h << 5) | fifth, 0x9e3779b1);
+    return x >>> (32 - GRAM_BITS);
 }
 function range32() {
     return Array.from({ length: 32 }, (_, i) => i);
