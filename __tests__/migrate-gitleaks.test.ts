@@ -68,7 +68,7 @@ describe('.gitleaksignore', () => {
     expect(s.notices).toContain('2 findings suppressed by .gitleaksignore');
     const text = await runCli(['scan'], { cwd: repo.dir, env: cleanEnv() });
     outputs.push(text.stdout, text.stderr);
-    expect(text.stdout).toMatch(/notice: 2 finding\(s\) suppressed by \.gitleaksignore/);
+    expect(text.stdout).toMatch(/notice: 2 findings suppressed by \.gitleaksignore/);
   });
 
   test('commit:file:rule:line entries suppress that commit only; file:rule:line entries every commit (history, commits)', async () => {
