@@ -183,7 +183,7 @@ export function diagnoseTarget(target: HealthTarget, ctx: DiagnoseContext): Offl
       // The value is the declared provider's key with its end missing, not another provider's key.
       const expected = expectedOf();
       truncatedFor = expected;
-      diagnoses.push(diagnosis('truncated', truncatedMessage(cleaned, expected), formatFix('truncated', expected)));
+      diagnoses.push(paddingLost(cleaned, expected) ?? diagnosis('truncated', truncatedMessage(cleaned, expected), formatFix('truncated', expected)));
     } else if (declared.length > 0 && !shaped.some((p) => declared.includes(p))) {
       const expected = expectedOf();
       const viaEndpoint = provider === expected && target.baseUrlSource !== undefined && target.baseUrlSource !== 'official';
@@ -206,6 +206,8 @@ export function diagnoseTarget(target: HealthTarget, ctx: DiagnoseContext): Offl
       diagnoses.push(diagnosis('placeholder', 'looks like a placeholder or example, not a real key', `Set the real key from ${provider.rotateUrl}.`));
     } else if (diagnoses.some((d) => d.code === 'wrong-provider') || truncatedFor) {
       // Said already: the value is another provider's key, or the name's provider's key cut short.
+    } else if (paddingLost(cleaned, provider)) {
+      diagnoses.push(paddingLost(cleaned, provider)!);
     } else if (looksCutShort(cleaned, provider.format)) {
       diagnoses.push(diagnosis('truncated', truncatedMessage(cleaned, provider), formatFix('truncated', provider)));
     } else {
@@ -240,6 +242,13 @@ function fixedStart(value: string, provider: ProviderRecord): number {
   if (value.length < 4) return 0;
   const changed = ['AAA', '000', 'zz_'].map((s) => s + value.slice(3));
   return changed.some((v) => hasProviderShape(v, provider)) ? 0 : 3;
+}
+
+/** `padding` when the value is the provider's key but for its lost trailing base64 padding. */
+function paddingLost(value: string, provider: ProviderRecord): Diagnosis | undefined {
+  const pad = provider.format?.padding;
+  if (!pad || value.endsWith(pad) || formatProblems(value + pad, provider.format!, provider.name).length > 0) return undefined;
+  return diagnosis('padding', `is missing the trailing \`${pad}\` of ${withArticle(provider.name)} key (base64 padding lost when it was copied)`, `Copy the key again including the trailing \`${pad}\`, or add \`${pad}\` at the end.`);
 }
 
 function truncatedMessage(value: string, provider: ProviderRecord): string {
