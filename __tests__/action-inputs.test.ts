@@ -27,6 +27,8 @@ describe('readInputs', () => {
       endpoints: [],
       verify: false,
       prComments: true,
+      healthIssue: false,
+      expiryWarningDays: 14,
     });
   });
 

@@ -139,7 +139,7 @@ describe('offline diagnoses', () => {
     expect(diag('ACME_API_KEY', `${k.slice(0, 20)}.${k.slice(21)}`)).toEqual(['bad-charset']);
     expect(diag('ACME_API_KEY', `${k.slice(0, -1)}Y`)).toEqual(['bad-checksum']);
     expect(diag('PADCO_KEY', `pad-${body(20, 3)}=`)).toEqual([]);
-    expect(diag('PADCO_KEY', `pad-${body(20, 3)}`)).toEqual(['truncated']);
+    expect(diag('PADCO_KEY', `pad-${body(20, 3)}`)).toEqual(['padding']);
     const p = formatProblems(`pad-${body(20, 3)}`, padded.format!, 'Padco');
     expect(p[0]!.message).toContain('missing the trailing `=`');
   });

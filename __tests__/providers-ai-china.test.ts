@@ -139,7 +139,7 @@ describe('a key sent to another provider\'s official host is wrong-provider, not
     expect([t.provider?.id, t.forced, t.formatProvider?.id, t.baseUrl]).toEqual(['moonshot', true, 'openai', 'https://api.moonshot.cn']);
     const d = diagnoseTarget(t, { providers, env }).diagnoses;
     expect(d.map((x) => x.code)).toEqual(['wrong-provider']);
-    expect(d[0]!.message).toContain('was declared moonshot, but the value is a OpenAI key');
+    expect(d[0]!.message).toContain('was declared moonshot, but the value is an OpenAI key');
     // MOONSHOT_API_KEY sent to OpenAI's host by an argument.
     const m = { MOONSHOT_API_KEY: moonshotKey('w-3') };
     const tm = resolve(m, 'MOONSHOT_API_KEY', { baseUrl: 'https://api.openai.com/v1' });
@@ -151,7 +151,7 @@ describe('a key sent to another provider\'s official host is wrong-provider, not
     expect(tr.provider?.id).toBe('openai');
     const dr = diagnoseTarget(tr, { providers, env: relay }).diagnoses;
     expect(dr.map((x) => x.code)).toEqual(['bad-charset']);
-    expect(dr[0]!.message).toContain('structure of a OpenAI key');
+    expect(dr[0]!.message).toContain('structure of an OpenAI key');
   });
 });
 

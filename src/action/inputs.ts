@@ -30,6 +30,10 @@ export interface ActionInputs {
   verify: boolean;
   /** Pull requests: one review with a comment (and a suggested fix) per key on an added line. */
   prComments: boolean;
+  /** Check mode: keep one `keylint: secret health` issue listing unhealthy secrets. */
+  healthIssue: boolean;
+  /** Health issue: list tokens whose provider-reported expiry is within this many days. */
+  expiryWarningDays: number;
 }
 
 const MODES: readonly ActionMode[] = ['scan', 'check', 'both'];
@@ -50,6 +54,12 @@ function bool(name: string, value: string, fallback: boolean): boolean {
   if (TRUE.has(value)) return true;
   if (FALSE.has(value)) return false;
   throw new UsageError(`input '${name}' must be true or false (got '${oneLine(value)}')`);
+}
+
+function days(name: string, value: string, fallback: number): number {
+  if (value === '') return fallback;
+  if (!/^\d{1,4}$/.test(value)) throw new UsageError(`input '${name}' must be a whole number of days (got '${oneLine(value)}')`);
+  return Number(value);
 }
 
 /** A value shown in an error message: one line, bounded. */
@@ -122,6 +132,8 @@ export function readInputs(): ActionInputs {
     endpoints: splitLines(get('endpoints')),
     verify: bool('verify', get('verify').trim(), false),
     prComments: bool('pr-comments', get('pr-comments').trim(), true),
+    healthIssue: bool('health-issue', get('health-issue').trim(), false),
+    expiryWarningDays: days('expiry-warning-days', get('expiry-warning-days').trim(), 14),
   };
   if (inputs.sarifFile?.startsWith('-')) throw new UsageError(`input 'sarif-file': '${oneLine(inputs.sarifFile)}' looks like an option, not a path`);
   for (const e of inputs.endpoints) {

@@ -16,6 +16,7 @@ import { VERSION } from '../version.js';
 import { readInputs, type ActionInputs } from './inputs.js';
 import { combinedResult, emitAnnotations, logScan, maskFindings, scanSummary, writeJsonReport, writeSarif, writeSummary } from './report.js';
 import { collectFindings, type ActionScan, type ScanDeps } from './scan.js';
+import { issueFailure, octokitIssuesApi, syncHealthIssue } from './health-issue.js';
 import { gitLineReader, octokitReviewApi, postReview, reviewFailure } from './review-comments.js';
 
 type GithubModule = typeof import('@actions/github');
@@ -148,6 +149,25 @@ async function reviewComments(github: GithubModule, inputs: ActionInputs, env: N
   }
 }
 
+/** `health-issue: true`: one issue listing the unhealthy secrets; any failure is a notice only. */
+async function healthIssue(inputs: ActionInputs, env: NodeJS.ProcessEnv, health: HealthOutcome): Promise<void> {
+  if (health.results.length === 0) return;
+  const slug = repoSlug(env);
+  if (!inputs.githubToken || !slug) {
+    core.notice('keylint: no health issue: no github-token or GITHUB_REPOSITORY');
+    return;
+  }
+  try {
+    const github = await loadGithub(env);
+    const octokit = github.getOctokit(inputs.githubToken, { baseUrl: env.GITHUB_API_URL || 'https://api.github.com', request: { signal: AbortSignal.timeout(REVIEW_DEADLINE_MS) } });
+    const api = octokitIssuesApi(octokit as unknown as OctokitLike, slug.owner, slug.repo);
+    const r = await syncHealthIssue(health.results, api, { now: new Date(), expiryDays: inputs.expiryWarningDays });
+    if (r.action !== 'none') core.info(`keylint: health issue #${r.issue ?? '?'} ${r.action}${r.action === 'closed' ? ' (all secrets healthy again)' : ` (${r.entries} secret${r.entries === 1 ? '' : 's'} listed)`}`);
+  } catch (err) {
+    core.notice(`keylint: no health issue: ${issueFailure(err)}`);
+  }
+}
+
 function oneLine(err: unknown): string {
   const msg = err instanceof Error ? err.message : String(err);
   return sanitize(msg.replace(/[\r\n]+/g, ' ')).slice(0, 1000);
@@ -177,6 +197,7 @@ export async function run(): Promise<void> {
       health = await runHealthCheck(inputs, env);
       core.setOutput('unhealthy', String(health.unhealthy));
       summary.push(health.markdown);
+      if (inputs.healthIssue) await healthIssue(inputs, env, health);
       if (health.unhealthy > 0) failures.push(`keylint check: ${health.unhealthy} secret${health.unhealthy === 1 ? ' is' : 's are'} unhealthy (see the annotations and the job summary)`);
     }
     await writeSummary(summary.join('\n'), env);

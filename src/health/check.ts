@@ -2,6 +2,7 @@
  * `checkSecrets`: offline diagnoses plus the live check of every target, concurrently
  * (bounded), each turned into a `HealthResult`. Used by `keylint check` and the Action.
  */
+import { withArticle } from './wording.js';
 import { providers as registryProviders } from '../providers/registry.js';
 import type { ProviderRecord } from '../providers/types.js';
 import { redact } from '../secret.js';
@@ -134,7 +135,7 @@ export async function checkTarget(target: HealthTarget, options: CheckSecretsOpt
     diagnoses.push(
       diagnosis(
         'no-endpoint',
-        `this looks like a ${provider.name} key, which only works at the proxy's base URL, and none is set`,
+        `this looks like ${withArticle(provider.name)} key, which only works at the proxy's base URL, and none is set`,
         `Set the proxy base URL (${lf.live.baseUrlEnv?.[0] ?? 'the SDK base URL variable'}, --endpoint ${provider.id}=URL or ${target.name}@URL); without it the SDK sends the key to ${new URL(lf.live.base).host} and gets 401.`,
       ),
     );

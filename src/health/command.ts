@@ -9,8 +9,10 @@ import type { ProviderRecord } from '../providers/types.js';
 import { UsageError } from '../types.js';
 import { checkSecrets, exitCodeFor } from './check.js';
 import { renderHealthJson, renderHealthText } from './render.js';
-import { defaultSpecs, parseEndpoint, parseTargetSpec, resolveTargets, type TargetSpec } from './targets.js';
-import type { HealthStatus } from './types.js';
+import { prefixMatchLength } from './format-check.js';
+import { keysFromFile, paddingDiagnosis, parseFileSpec, pemResult, type FileKey } from './file-source.js';
+import { defaultSpecs, findProvider, parseEndpoint, parseTargetSpec, resolveTargets, type TargetSpec } from './targets.js';
+import type { HealthResult, HealthStatus } from './types.js';
 
 export interface CheckIo {
   stdout: (s: string) => void;
@@ -25,6 +27,8 @@ side-effect-free request to the provider. With no NAME, checks every set variabl
 known provider reads (OPENAI_API_KEY, GEMINI_API_KEY, GITHUB_TOKEN, ...).
 
 Options:
+  --file PATH[=PROVIDER]    check the key in a file (repeatable): a PEM key, a Google
+                            service-account JSON, a .netrc, or a file holding one key
   --offline                 diagnose only; send no request
   --endpoint PROVIDER=URL   send PROVIDER's keys to URL (repeatable), e.g. openai=https://proxy/v1
   --format text|json        output format (default text)
@@ -48,6 +52,8 @@ export interface ParsedCheckArgs {
   expiryDays: number;
   concurrency: number;
   help: boolean;
+  /** `--file PATH[=PROVIDER]` arguments as given (`~` is expanded with the run's HOME). */
+  files: string[];
 }
 
 const FAIL_ON_ALLOWED: ReadonlySet<string> = new Set(['unknown', 'rate-limited', 'unverified', 'quota-exhausted', 'restricted', 'invalid']);
@@ -72,6 +78,7 @@ export function parseCheckArgs(args: readonly string[]): ParsedCheckArgs {
     expiryDays: 14,
     concurrency: 24,
     help: false,
+    files: [],
   };
   const list = [...args];
   if (list[0] === 'check') list.shift();
@@ -99,6 +106,9 @@ export function parseCheckArgs(args: readonly string[]): ParsedCheckArgs {
       case '-h':
       case '--help':
         out.help = true;
+        break;
+      case '--file':
+        out.files.push(value());
         break;
       case '--offline':
         out.offline = true;
@@ -140,6 +150,27 @@ export function parseCheckArgs(args: readonly string[]): ParsedCheckArgs {
   return out;
 }
 
+/** Results in argument order: PEM keys get their own offline result; a provider-less base64 key its padding check. */
+function withFileResults(checked: HealthResult[], keys: readonly FileKey[], providers: readonly ProviderRecord[]): HealthResult[] {
+  const byName = new Map(checked.map((r) => [r.name, r]));
+  const fileNames = new Set(keys.map((k) => k.name));
+  const out = checked.filter((r) => !fileNames.has(r.name));
+  for (const k of keys) {
+    if (k.kind === 'pem') {
+      out.push(pemResult(k, k.provider ? findProvider(k.provider, providers) : providers.find((p) => p.id === 'private-key'), Date.now()));
+      continue;
+    }
+    const r = byName.get(k.name);
+    if (!r) continue;
+    const provider = r.provider ? findProvider(r.provider, providers) : undefined;
+    // A provider inferred from a prefix-less shape is weak evidence; a base64 value short of its padding says more.
+    const weak = !provider?.format || (!k.provider && prefixMatchLength(k.value, provider) === 0 && !provider.format.padding);
+    const pad = weak && !r.diagnoses.some((d) => d.code === 'padding') ? paddingDiagnosis(k.value) : undefined;
+    out.push(pad ? { ...r, diagnoses: [...r.diagnoses, pad], fix: pad.fix, failed: true } : r);
+  }
+  return out;
+}
+
 function oneLine(s: string): string {
   return s.replace(/[\r\n]+/g, ' ').slice(0, 500);
 }
@@ -157,9 +188,19 @@ export async function runCheck(
       io.stdout(CHECK_USAGE);
       return 0;
     }
-    const specs = parsed.specs.length > 0 ? parsed.specs : defaultSpecs(env, providers);
-    const targets = resolveTargets(specs, { providers, env, endpoints: parsed.endpoints });
-    const results = await checkSecrets(targets, {
+    const fileKeys = parsed.files.map((f) => parseFileSpec(f, env)).flatMap((f) => keysFromFile(f, providers));
+    for (const k of fileKeys) {
+      if (k.provider && !findProvider(k.provider, providers)) throw new UsageError(`unknown provider "${k.provider}" for ${k.name} (known: ${providers.map((p) => p.id).join(', ')})`);
+    }
+    const plain = fileKeys.filter((k) => k.kind === 'plain');
+    // File keys go through the same checks under their file label (never an environment variable).
+    const checkEnv: NodeJS.ProcessEnv = plain.length > 0 ? { ...env, ...Object.fromEntries(plain.map((k) => [k.name, k.value])) } : env;
+    const specs = [
+      ...(parsed.specs.length > 0 || fileKeys.length > 0 ? parsed.specs : defaultSpecs(env, providers)),
+      ...plain.map((k): TargetSpec => ({ name: k.name, ...(k.provider ? { provider: k.provider } : {}) })),
+    ];
+    const targets = resolveTargets(specs, { providers, env: checkEnv, endpoints: parsed.endpoints });
+    const checked = await checkSecrets(targets, {
       providers,
       env,
       offline: parsed.offline,
@@ -168,6 +209,7 @@ export async function runCheck(
       expiryDays: parsed.expiryDays,
       concurrency: parsed.concurrency,
     });
+    const results = fileKeys.length > 0 ? withFileResults(checked, fileKeys, providers) : checked;
     const report = parsed.format === 'json' ? renderHealthJson(results) : renderHealthText(results);
     if (parsed.output) {
       try {

@@ -6,7 +6,9 @@ import { readFileSync } from 'node:fs';
 import { isPlaceholderBody } from '../engine/placeholder.js';
 import type { ProviderRecord } from '../providers/types.js';
 import { assignmentPrefix, cleanValue, findInvisible, hasAuthWords, quoteEnds, trimInvisible, type CharKind } from './clean.js';
-import { formatProblems, providersByShape } from './format-check.js';
+import { formatProblems, hasProviderShape, prefixMatchLength, providersByShape } from './format-check.js';
+import { looksCutShort } from './truncation.js';
+import { bothOrAll, withArticle } from './wording.js';
 import { knownEnvNames } from './targets.js';
 import type { Diagnosis, DiagnosisCode, HealthTarget, Severity } from './types.js';
 
@@ -91,7 +93,7 @@ export function conflictDiagnosis(name: string, provider: ProviderRecord | undef
   const note = provider.envNote ? ` ${provider.envNote}` : '';
   return diagnosis(
     'conflict',
-    `${list(set)} are all set, to different values; ${providerLabel(provider)} SDKs read ${used} first, so ${list(others)} ${others.length === 1 ? 'is' : 'are'} ignored.${note}`,
+    `${list(set)} are ${bothOrAll(set.length)} set, to different values; ${providerLabel(provider)} SDKs read ${used} first, so ${list(others)} ${others.length === 1 ? 'is' : 'are'} ignored.${note}`,
     `Keep one variable (${used}) or give them the same value.`,
   );
 }
@@ -131,7 +133,7 @@ export function diagnoseTarget(target: HealthTarget, ctx: DiagnoseContext): Offl
         'empty',
         `${target.name} is set but ${raw === '' ? 'empty' : 'holds no key'}${why ? `: ${why}` : ''}`,
         why
-          ? 'Run this check on push/schedule, or use pull_request_target only with care; forks never receive repository secrets.'
+          ? 'Run the check on push or schedule; on pull_request, skip it for forks (if: github.event.pull_request.head.repo.full_name == github.repository), or run it in a separate workflow_run job that does not check out the pull request\'s code.'
           : `Check that the repository secret exists and is spelled exactly like the name in \${{ secrets.${target.name} }}.`,
       ),
     );
@@ -168,21 +170,30 @@ export function diagnoseTarget(target: HealthTarget, ctx: DiagnoseContext): Offl
     );
   }
 
-  // Wrong provider: the name says one provider, the value's shape another.
+  // Wrong provider: the name says one provider, the value's shape another — unless the value
+  // is the name's provider's key cut short.
+  let truncatedFor: ProviderRecord | undefined;
   if (target.formatProvider) {
     const shaped = providersByShape(cleaned, providers);
     const nameProviders = providers.filter((p) => p.envNames.includes(target.name));
     const declared = target.forced ? [provider!] : nameProviders;
-    if (declared.length > 0 && !shaped.some((p) => declared.includes(p))) {
-      const expected = target.forced ? provider! : (target.nameProvider ?? declared[0]!);
+    const expectedOf = (): ProviderRecord => (target.forced ? provider! : (target.nameProvider ?? declared[0]!));
+    const cutShort = declared.length > 0 && !shaped.some((p) => declared.includes(p)) && truncatedOf(cleaned, expectedOf(), shaped);
+    if (cutShort) {
+      // The value is the declared provider's key with its end missing, not another provider's key.
+      const expected = expectedOf();
+      truncatedFor = expected;
+      diagnoses.push(paddingLost(cleaned, expected) ?? diagnosis('truncated', truncatedMessage(cleaned, expected), formatFix('truncated', expected)));
+    } else if (declared.length > 0 && !shaped.some((p) => declared.includes(p))) {
+      const expected = expectedOf();
       const viaEndpoint = provider === expected && target.baseUrlSource !== undefined && target.baseUrlSource !== 'official';
       diagnoses.push(
         diagnosis(
           'wrong-provider',
-          `${target.forced ? `was declared ${expected.id}` : `${target.name} is a ${providerLabel(expected)} variable`}, but the value is a ${providerLabel(target.formatProvider)} key${viaEndpoint ? ` (checked at the configured endpoint, which must accept it)` : ''}`,
+          `${target.forced ? `was declared ${expected.id}` : `${target.name} is ${withArticle(providerLabel(expected))} variable`}, but the value is ${withArticle(providerLabel(target.formatProvider))} key${viaEndpoint ? ` (checked at the configured endpoint, which must accept it)` : ''}`,
           viaEndpoint
-            ? `Make sure the endpoint accepts ${providerLabel(target.formatProvider)} keys, or store a ${providerLabel(expected)} key.`
-            : `Store a ${providerLabel(expected)} key in ${target.name}, and put the ${providerLabel(target.formatProvider)} key in ${target.formatProvider.envNames[0] ?? 'its own variable'}.`,
+            ? `Make sure the endpoint accepts ${providerLabel(target.formatProvider)} keys, or store ${withArticle(providerLabel(expected))} key.`
+            : `Store ${withArticle(providerLabel(expected))} key in ${target.name}, and put the ${providerLabel(target.formatProvider)} key in ${target.formatProvider.envNames[0] ?? 'its own variable'}.`,
           viaEndpoint ? 'warning' : 'error',
         ),
       );
@@ -193,7 +204,13 @@ export function diagnoseTarget(target: HealthTarget, ctx: DiagnoseContext): Offl
     const prefixLen = provider.format.prefixes.find((p) => cleaned.startsWith(p))?.length ?? 0;
     if (isPlaceholderBody(cleaned, prefixLen)) {
       diagnoses.push(diagnosis('placeholder', 'looks like a placeholder or example, not a real key', `Set the real key from ${provider.rotateUrl}.`));
-    } else if (!diagnoses.some((d) => d.code === 'wrong-provider')) {
+    } else if (diagnoses.some((d) => d.code === 'wrong-provider') || truncatedFor) {
+      // Said already: the value is another provider's key, or the name's provider's key cut short.
+    } else if (paddingLost(cleaned, provider)) {
+      diagnoses.push(paddingLost(cleaned, provider)!);
+    } else if (looksCutShort(cleaned, provider.format)) {
+      diagnoses.push(diagnosis('truncated', truncatedMessage(cleaned, provider), formatFix('truncated', provider)));
+    } else {
       const byCode = new Map<DiagnosisCode, string[]>();
       for (const p of formatProblems(cleaned, provider.format, pname)) byCode.set(p.code, [...(byCode.get(p.code) ?? []), p.message]);
       for (const [code, messages] of byCode) diagnoses.push(diagnosis(code, messages.join('; '), formatFix(code, provider)));
@@ -206,6 +223,42 @@ export function diagnoseTarget(target: HealthTarget, ctx: DiagnoseContext): Offl
   if (conflict) diagnoses.push(conflict);
 
   return { diagnoses, cleaned, dirty: cleaned !== raw, unusable: false };
+}
+
+/**
+ * The value is `expected`'s key cut short, rather than a key of one of `shaped`: `expected`'s
+ * prefix and charset are right and only its end is missing, and no shaped provider claims the
+ * value as a whole with a distinctive prefix at least as long as `expected`'s (a whole
+ * DeepSeek `sk-` key declared Moonshot is a DeepSeek key, not a cut Moonshot one).
+ */
+function truncatedOf(value: string, expected: ProviderRecord, shaped: readonly ProviderRecord[]): boolean {
+  if (!expected.format || !looksCutShort(value, expected.format)) return false;
+  const own = prefixMatchLength(value, expected);
+  return !shaped.some((p) => p !== expected && Math.max(prefixMatchLength(value, p), fixedStart(value, p)) >= Math.max(3, own));
+}
+
+/** 3 when `provider`'s shape needs the value's first 3 characters as they are (`sk-` of DeepSeek's `sk-[0-9a-f]{32}`), else 0. */
+function fixedStart(value: string, provider: ProviderRecord): number {
+  if (value.length < 4) return 0;
+  const changed = ['AAA', '000', 'zz_'].map((s) => s + value.slice(3));
+  return changed.some((v) => hasProviderShape(v, provider)) ? 0 : 3;
+}
+
+/** `padding` when the value is the provider's key but for its lost trailing base64 padding. */
+function paddingLost(value: string, provider: ProviderRecord): Diagnosis | undefined {
+  const pad = provider.format?.padding;
+  if (!pad || value.endsWith(pad) || formatProblems(value + pad, provider.format!, provider.name).length > 0) return undefined;
+  return diagnosis('padding', `is missing the trailing \`${pad}\` of ${withArticle(provider.name)} key (base64 padding lost when it was copied)`, `Copy the key again including the trailing \`${pad}\`, or add \`${pad}\` at the end.`);
+}
+
+function truncatedMessage(value: string, provider: ProviderRecord): string {
+  const format = provider.format!;
+  const min = Math.min(...format.lengths.map(([a]) => a));
+  const n = value.length;
+  const lengths = format.lengths.map(([a, b]) => (a === b ? `${a}` : `${a}–${b}`)).join(' or ');
+  return n < min
+    ? `is ${n} characters long, shorter than ${withArticle(provider.name)} key (${lengths}): it looks cut off`
+    : `is ${n} characters long and ends early: the rest of ${withArticle(provider.name)} key is missing (it looks cut off)`;
 }
 
 /** The value without the separators of a pasted auth header or assignment (keeps everything else in place). */

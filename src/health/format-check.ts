@@ -3,6 +3,7 @@
  * patterns, `format.full`, or a known prefix), and what is wrong with it for one format.
  */
 import type { KeyFormat, ProviderRecord, Rule } from '../providers/types.js';
+import { withArticle } from './wording.js';
 
 const anchoredCache = new Map<string, RegExp | null>();
 
@@ -126,7 +127,7 @@ export function formatProblems(value: string, format: KeyFormat, providerName: s
   if (format.prefixes.length > 0 && prefixLen === 0) {
     problems.push({
       code: 'bad-charset',
-      message: `does not start with ${format.prefixes.map((p) => `\`${p}\``).join(' or ')} like a ${providerName} key`,
+      message: `does not start with ${format.prefixes.map((p) => `\`${p}\``).join(' or ')} like ${withArticle(providerName)} key`,
     });
   }
   let charsetRe: RegExp | null = null;
@@ -147,7 +148,7 @@ export function formatProblems(value: string, format: KeyFormat, providerName: s
       const first = bad[0]!;
       problems.push({
         code: 'bad-charset',
-        message: `has ${bad.length} character${bad.length === 1 ? '' : 's'} a ${providerName} key never contains (first: ${describeChar(bodyToCheck[first]!)} at position ${prefixLen + first + 1})`,
+        message: `has ${bad.length} character${bad.length === 1 ? '' : 's'} ${withArticle(providerName)} key never contains (first: ${describeChar(bodyToCheck[first]!)} at position ${prefixLen + first + 1})`,
       });
     }
   }
@@ -156,23 +157,23 @@ export function formatProblems(value: string, format: KeyFormat, providerName: s
     const min = Math.min(...format.lengths.map(([a]) => a));
     const max = Math.max(...format.lengths.map(([, b]) => b));
     if (n < min) {
-      problems.push({ code: 'truncated', message: `is ${n} characters long, shorter than a ${providerName} key (${lengthsText(format.lengths)}): it looks cut off` });
+      problems.push({ code: 'truncated', message: `is ${n} characters long, shorter than ${withArticle(providerName)} key (${lengthsText(format.lengths)}): it looks cut off` });
     } else {
       problems.push({
         code: 'bad-length',
-        message: `is ${n} characters long; a ${providerName} key has ${lengthsText(format.lengths)}${n > max ? ' (extra characters were pasted?)' : ''}`,
+        message: `is ${n} characters long; ${withArticle(providerName)} key has ${lengthsText(format.lengths)}${n > max ? ' (extra characters were pasted?)' : ''}`,
       });
     }
   }
   if (padding && !value.endsWith(padding)) {
-    problems.push({ code: 'truncated', message: `is missing the trailing \`${padding}\` of a ${providerName} key: it looks cut off` });
+    problems.push({ code: 'truncated', message: `is missing the trailing \`${padding}\` of ${withArticle(providerName)} key: it looks cut off` });
   }
   if (problems.length === 0 && format.checksum && !safeChecksum(format.checksum, value)) {
     problems.push({ code: 'bad-checksum', message: `fails the ${providerName} checksum: a character was changed or it is a made-up example` });
   }
   if (problems.length === 0 && format.full) {
     const re = anchored(format.full);
-    if (re && !re.test(value)) problems.push({ code: 'bad-charset', message: `does not have the structure of a ${providerName} key` });
+    if (re && !re.test(value)) problems.push({ code: 'bad-charset', message: `does not have the structure of ${withArticle(providerName)} key` });
   }
   return problems;
 }

@@ -70,11 +70,33 @@ export function statusCounts(results: readonly HealthResult[]): string {
   return [...counts].map(([s, n]) => `${n} ${s}`).join(', ');
 }
 
+/** The row's mark: FAIL for every result that fails the check, whatever its status. */
+function mark(r: HealthResult): string {
+  return r.failed ? 'FAIL' : MARK[r.status];
+}
+
+/**
+ * The closing verdict. "All healthy" only when every secret was verified live; keys that were
+ * not verified (offline, no live check) are "format ok, not verified", never healthy.
+ */
+export function verdictLine(results: readonly HealthResult[]): string {
+  const failed = results.filter((r) => r.failed).length;
+  const unverified = results.filter((r) => !r.failed && r.status === 'unverified').length;
+  const ok = results.length - failed - unverified;
+  if (failed === 0 && unverified === 0) return 'All healthy.';
+  const parts: string[] = [];
+  if (failed > 0) parts.push(`${failed} unhealthy`);
+  if (ok > 0) parts.push(`${ok} healthy`);
+  if (unverified > 0) parts.push(unverified === results.length ? (unverified === 1 ? 'format ok, not verified' : `${unverified === 2 ? 'both' : 'all'} format ok, not verified`) : `${unverified} format ok, not verified`);
+  const text = parts.join('; ');
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+}
+
 /** The terminal report: one table row per secret, then its message, diagnoses and fix. */
 export function renderHealthText(results: readonly HealthResult[]): string {
   if (results.length === 0) return 'No secrets to check: none of the known provider variables is set (name them: keylint check NAME ...).\n';
   const rows = results.map((r) => [
-    `${MARK[r.status]} ${r.status}${r.failed && r.status === 'valid' ? ' (!)' : ''}`,
+    `${mark(r)} ${r.status}`,
     r.name,
     r.provider ?? '?',
     r.redacted,
@@ -91,9 +113,8 @@ export function renderHealthText(results: readonly HealthResult[]): string {
     for (const d of r.diagnoses) out.push(`    ${d.severity === 'error' ? 'error' : 'warning'} ${d.code}: ${d.message}`);
     if (r.fix) out.push(`    fix: ${r.fix}`);
   });
-  const failed = results.filter((r) => r.failed).length;
   out.push('');
-  out.push(`${results.length} secret${results.length === 1 ? '' : 's'} checked: ${statusCounts(results)}. ${failed === 0 ? 'All healthy.' : `${failed} unhealthy.`}`);
+  out.push(`${results.length} secret${results.length === 1 ? '' : 's'} checked: ${statusCounts(results)}. ${verdictLine(results)}`);
   return `${out.join('\n')}\n`;
 }
 
@@ -124,11 +145,11 @@ export function renderHealthMarkdown(results: readonly HealthResult[]): string {
     const diag = [r.message, ...r.diagnoses.map((d) => `\`${d.code}\` ${d.message}`)].map(md).join('<br>');
     const fix = [r.fix ? md(r.fix) : '', r.rotateUrl ? `[rotate key](${r.rotateUrl})` : ''].filter((s) => s !== '').join('<br>');
     out.push(
-      `| ${EMOJI[r.status]} ${r.status} | \`${md(r.name)}\` | ${md(r.providerName ?? r.provider ?? 'unknown')} | \`${md(r.redacted)}\` | ${r.httpStatus ?? '–'} | ${r.latencyMs === null ? '–' : `${r.latencyMs} ms`} | ${diag} | ${fix || '–'} |`,
+      `| ${r.failed && (r.status === 'valid' || r.status === 'unverified') ? '❌' : EMOJI[r.status]} ${r.status} | \`${md(r.name)}\` | ${md(r.providerName ?? r.provider ?? 'unknown')} | \`${md(r.redacted)}\` | ${r.httpStatus ?? '–'} | ${r.latencyMs === null ? '–' : `${r.latencyMs} ms`} | ${diag} | ${fix || '–'} |`,
     );
   }
   const failed = results.filter((r) => r.failed).length;
   out.push('');
-  out.push(`${results.length} checked: ${statusCounts(results)}. ${failed === 0 ? 'All healthy.' : `**${failed} unhealthy.**`}`);
+  out.push(`${results.length} checked: ${statusCounts(results)}. ${failed === 0 ? verdictLine(results) : `**${verdictLine(results)}**`}`);
   return `${out.join('\n')}\n`;
 }

@@ -25,6 +25,7 @@ export type DiagnosisCode =
   | 'assignment'
   | 'bad-length'
   | 'truncated'
+  | 'padding'
   | 'bad-charset'
   | 'bad-checksum'
   | 'wrong-provider'
