@@ -15716,8 +15716,8 @@ function readUnlessBinary(file, size) {
 
 // EXTERNAL MODULE: ./src/scan/engine-spec.ts + 6 modules
 var engine_spec = __webpack_require__(2571);
-// EXTERNAL MODULE: ./src/scan/workers.ts + 1 modules
-var scan_workers = __webpack_require__(5979);
+// EXTERNAL MODULE: ./src/scan/workers.ts
+var scan_workers = __webpack_require__(3286);
 ;// CONCATENATED MODULE: ./src/scan/parallel.ts
 
 

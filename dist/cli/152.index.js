@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */   verifyFindings: () => (/* binding */ verifyFindings)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_VERIFY_CONCURRENCY, DEFAULT_VERIFY_TIMEOUT_MS, DEFAULT_VERIFY_DEADLINE_MS, verificationLine */
-/* harmony import */ var _health_check_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8118);
+/* harmony import */ var _health_check_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3774);
 /* harmony import */ var _health_live_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3712);
 /* harmony import */ var _health_scrub_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(737);
 /**

@@ -1013,8 +1013,8 @@ async function openStdinScan(input, opts) {
     };
 }
 
-// EXTERNAL MODULE: ./src/scan/workers.ts + 1 modules
-var workers = __webpack_require__(5979);
+// EXTERNAL MODULE: ./src/scan/workers.ts
+var workers = __webpack_require__(3286);
 // EXTERNAL MODULE: ./src/health/targets.ts
 var targets = __webpack_require__(2280);
 // EXTERNAL MODULE: ./src/providers/registry.ts + 36 modules
@@ -1219,7 +1219,7 @@ async function runScanCommand(args, io) {
         stop();
     }
     if (verify) {
-        const { verifyFindings, isLive } = await Promise.all(/* import() */[__webpack_require__.e(118), __webpack_require__.e(152)]).then(__webpack_require__.bind(__webpack_require__, 2152));
+        const { verifyFindings, isLive } = await Promise.all(/* import() */[__webpack_require__.e(774), __webpack_require__.e(152)]).then(__webpack_require__.bind(__webpack_require__, 2152));
         await verifyFindings(outcome.result.findings, outcome.providers, verify);
         if (values['only-verified'])
             outcome.result.findings = outcome.result.findings.filter(isLive);
@@ -1352,7 +1352,7 @@ async function main(argv, io) {
                 return runRulesCommand(rest, io);
             }
             case 'check': {
-                const { runCheck } = await Promise.all(/* import() */[__webpack_require__.e(118), __webpack_require__.e(354)]).then(__webpack_require__.bind(__webpack_require__, 2354));
+                const { runCheck } = await Promise.all(/* import() */[__webpack_require__.e(774), __webpack_require__.e(182)]).then(__webpack_require__.bind(__webpack_require__, 3182));
                 return await runCheck(rest, io.env, io);
             }
             default:
@@ -1622,10 +1622,12 @@ function trimInvisible(value) {
 /* harmony export */   C5: () => (/* binding */ formatProblems),
 /* harmony export */   Dp: () => (/* binding */ providerByPrefix),
 /* harmony export */   F1: () => (/* binding */ hasProviderShape),
+/* harmony export */   X9: () => (/* binding */ anchored),
 /* harmony export */   bR: () => (/* binding */ providersByShape),
 /* harmony export */   o_: () => (/* binding */ prefixMatchLength)
 /* harmony export */ });
-/* unused harmony export anchored */
+/* harmony import */ var _wording_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6010);
+
 const anchoredCache = new Map();
 /** `^(?:source)$` compiled once; null when the source does not compile. */
 function anchored(source, flags = '') {
@@ -1743,7 +1745,7 @@ function formatProblems(value, format, providerName) {
     if (format.prefixes.length > 0 && prefixLen === 0) {
         problems.push({
             code: 'bad-charset',
-            message: `does not start with ${format.prefixes.map((p) => `\`${p}\``).join(' or ')} like a ${providerName} key`,
+            message: `does not start with ${format.prefixes.map((p) => `\`${p}\``).join(' or ')} like ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_0__/* .withArticle */ .vJ)(providerName)} key`,
         });
     }
     let charsetRe = null;
@@ -1766,7 +1768,7 @@ function formatProblems(value, format, providerName) {
             const first = bad[0];
             problems.push({
                 code: 'bad-charset',
-                message: `has ${bad.length} character${bad.length === 1 ? '' : 's'} a ${providerName} key never contains (first: ${describeChar(bodyToCheck[first])} at position ${prefixLen + first + 1})`,
+                message: `has ${bad.length} character${bad.length === 1 ? '' : 's'} ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_0__/* .withArticle */ .vJ)(providerName)} key never contains (first: ${describeChar(bodyToCheck[first])} at position ${prefixLen + first + 1})`,
             });
         }
     }
@@ -1775,17 +1777,17 @@ function formatProblems(value, format, providerName) {
         const min = Math.min(...format.lengths.map(([a]) => a));
         const max = Math.max(...format.lengths.map(([, b]) => b));
         if (n < min) {
-            problems.push({ code: 'truncated', message: `is ${n} characters long, shorter than a ${providerName} key (${lengthsText(format.lengths)}): it looks cut off` });
+            problems.push({ code: 'truncated', message: `is ${n} characters long, shorter than ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_0__/* .withArticle */ .vJ)(providerName)} key (${lengthsText(format.lengths)}): it looks cut off` });
         }
         else {
             problems.push({
                 code: 'bad-length',
-                message: `is ${n} characters long; a ${providerName} key has ${lengthsText(format.lengths)}${n > max ? ' (extra characters were pasted?)' : ''}`,
+                message: `is ${n} characters long; ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_0__/* .withArticle */ .vJ)(providerName)} key has ${lengthsText(format.lengths)}${n > max ? ' (extra characters were pasted?)' : ''}`,
             });
         }
     }
     if (padding && !value.endsWith(padding)) {
-        problems.push({ code: 'truncated', message: `is missing the trailing \`${padding}\` of a ${providerName} key: it looks cut off` });
+        problems.push({ code: 'truncated', message: `is missing the trailing \`${padding}\` of ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_0__/* .withArticle */ .vJ)(providerName)} key: it looks cut off` });
     }
     if (problems.length === 0 && format.checksum && !safeChecksum(format.checksum, value)) {
         problems.push({ code: 'bad-checksum', message: `fails the ${providerName} checksum: a character was changed or it is a made-up example` });
@@ -1793,7 +1795,7 @@ function formatProblems(value, format, providerName) {
     if (problems.length === 0 && format.full) {
         const re = anchored(format.full);
         if (re && !re.test(value))
-            problems.push({ code: 'bad-charset', message: `does not have the structure of a ${providerName} key` });
+            problems.push({ code: 'bad-charset', message: `does not have the structure of ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_0__/* .withArticle */ .vJ)(providerName)} key` });
     }
     return problems;
 }
@@ -1821,9 +1823,11 @@ function safeChecksum(check, value) {
 /* harmony export */   Sf: () => (/* binding */ parseTargetSpec),
 /* harmony export */   Sl: () => (/* binding */ liveFor),
 /* harmony export */   h5: () => (/* binding */ resolveTargets),
+/* harmony export */   lh: () => (/* binding */ findProvider),
+/* harmony export */   qX: () => (/* binding */ providersAtHost),
 /* harmony export */   we: () => (/* binding */ joinUrl)
 /* harmony export */ });
-/* unused harmony exports validateBaseUrl, findProvider, officialHosts, providersAtHost, resolveTarget */
+/* unused harmony exports validateBaseUrl, officialHosts, resolveTarget */
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8522);
 /* harmony import */ var _clean_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2231);
 /* harmony import */ var _format_check_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8262);
@@ -2184,6 +2188,47 @@ function joinUrl(base, path) {
     const segs = [...baseSegs, ...pathSegs.slice(overlap)];
     const trailing = pathPart.endsWith('/') && segs.length > 0 ? '/' : '';
     return `${baseUrl.origin}/${segs.join('/')}${trailing}${query}`;
+}
+
+
+/***/ }),
+
+/***/ 6010:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   iP: () => (/* binding */ bothOrAll),
+/* harmony export */   vJ: () => (/* binding */ withArticle)
+/* harmony export */ });
+/* unused harmony export articleFor */
+/**
+ * Small English helpers for the health check's sentences: the article before a provider name
+ * ("an OpenAI key", "a GitHub token", "an SSH key") and "both"/"all" by count.
+ */
+/** Names read with a leading vowel sound though spelled with a consonant letter (acronyms). */
+const VOWEL_SOUND_LETTERS = new Set(['F', 'H', 'L', 'M', 'N', 'R', 'S', 'X']);
+/** Spelled with a vowel but read with a consonant sound. */
+const CONSONANT_SOUND = /^(?:uni(?!n)|use|usa|uber|euro|one\b|once)/i;
+/** `a` or `an` for `word`. */
+function articleFor(word) {
+    const w = word.trim();
+    if (w === '')
+        return 'a';
+    // An acronym (two or more capitals, or a capital and a digit) is read letter by letter.
+    const acronym = /^[A-Z][A-Z0-9]/.test(w) && !/^[A-Z][a-z]/.test(w);
+    if (acronym)
+        return /^[AEIO]/.test(w) || VOWEL_SOUND_LETTERS.has(w[0]) ? 'an' : 'a';
+    if (CONSONANT_SOUND.test(w))
+        return 'a';
+    return /^[aeiou]/i.test(w) ? 'an' : 'a';
+}
+/** `word` with its article: `an OpenAI`, `a GitHub`. */
+function withArticle(word) {
+    return `${articleFor(word)} ${word}`;
+}
+/** "both" for two, "all" for more (callers say nothing for one). */
+function bothOrAll(n) {
+    return n === 2 ? 'both' : 'all';
 }
 
 
@@ -4826,8 +4871,8 @@ function tuneJit() {
 
 // EXTERNAL MODULE: ./src/scan/parallel.ts + 1 modules
 var parallel = __webpack_require__(9139);
-// EXTERNAL MODULE: ./src/scan/workers.ts + 1 modules
-var workers = __webpack_require__(5979);
+// EXTERNAL MODULE: ./src/scan/workers.ts
+var workers = __webpack_require__(3286);
 // EXTERNAL MODULE: ./src/archive-paths.ts
 var archive_paths = __webpack_require__(2472);
 ;// CONCATENATED MODULE: ./src/scan/scan-archives.ts

@@ -1,223 +1,30 @@
-export const id = 118;
-export const ids = [118];
+export const id = 774;
+export const ids = [774];
 export const modules = {
 
-/***/ 8118:
+/***/ 3774:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  KK: () => (/* binding */ checkSecrets),
-  Rr: () => (/* binding */ exitCodeFor),
-  _k: () => (/* binding */ mapConcurrent)
-});
-
-// UNUSED EXPORTS: CLOCK_SKEW_LIMIT_MS, DEFAULT_CONCURRENCY, DEFAULT_EXPIRY_DAYS, checkTarget, visible
-
-// EXTERNAL MODULE: ./src/providers/registry.ts + 36 modules
-var registry = __webpack_require__(602);
-// EXTERNAL MODULE: ./src/secret.ts
-var secret = __webpack_require__(7355);
-// EXTERNAL MODULE: ./src/health/clean.ts
-var clean = __webpack_require__(2231);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./src/engine/placeholder.ts
-var placeholder = __webpack_require__(4659);
-// EXTERNAL MODULE: ./src/health/format-check.ts
-var format_check = __webpack_require__(8262);
-// EXTERNAL MODULE: ./src/health/targets.ts
-var targets = __webpack_require__(2280);
-;// CONCATENATED MODULE: ./src/health/diagnose.ts
-/**
- * Offline diagnoses of one secret: what is wrong with the value as set, before any request.
- * Each diagnosis is a code, a sentence and the fix; none of them contains the value.
- */
-
-
-
-
-
-const WARNING_CODES = new Set(['conflict', 'clock-skew', 'expiring', 'no-endpoint']);
-function diagnosis(code, message, fix, severity) {
-    return { code, message, fix, severity: severity ?? (WARNING_CODES.has(code) ? 'warning' : 'error') };
-}
-function list(items) {
-    if (items.length <= 1)
-        return items.join('');
-    return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
-function article(kind) {
-    return /^[aeiou]/.test(kind) ? `an ${kind}` : `a ${kind}`;
-}
-/** Why an empty secret is empty, from the GitHub event (fork pull requests get no secrets). */
-function emptyReason(env) {
-    const event = env['GITHUB_EVENT_NAME'];
-    if (event !== 'pull_request' && event !== 'pull_request_target')
-        return undefined;
-    const path = env['GITHUB_EVENT_PATH'];
-    if (!path)
-        return undefined;
-    let payload;
-    try {
-        payload = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
-    }
-    catch {
-        return undefined;
-    }
-    const pr = payload.pull_request;
-    const head = pr?.head?.repo;
-    const fromFork = head === null || head?.fork === true || (typeof head?.full_name === 'string' && typeof pr?.base?.repo?.full_name === 'string' && head.full_name !== pr.base.repo.full_name);
-    if (fromFork && event === 'pull_request') {
-        return 'this run is a pull_request from a fork, and GitHub does not pass repository secrets to workflows triggered from forks';
-    }
-    if (env['GITHUB_ACTOR'] === 'dependabot[bot]' && event === 'pull_request') {
-        return 'this run is a Dependabot pull request, which only receives Dependabot secrets, not Actions secrets';
-    }
-    return undefined;
-}
-function whitespaceDiagnosis(raw) {
-    const found = (0,clean/* findInvisible */.tO)(raw);
-    if (found.length === 0)
-        return undefined;
-    const parts = found.map((f) => `${f.where === 'inner' ? 'inside the key' : f.where}: ${list(f.kinds.map(article))}`);
-    return diagnosis('whitespace', `contains whitespace or invisible characters (${parts.join('; ')})`, 'Re-create the secret from the key alone (printf %s KEY | gh secret set NAME, or paste without a trailing newline or spaces).');
-}
-function providerLabel(p) {
-    return p.name;
-}
-/** Secrets of one provider set to different values: which one the SDK uses. */
-function conflictDiagnosis(name, provider, env, knownNames) {
-    if (!provider || !provider.envNames.includes(name))
-        return undefined;
-    const set = provider.envNames.filter((n) => env[n] !== undefined && env[n].trim() !== '');
-    if (set.length < 2 || !set.includes(name))
-        return undefined;
-    const values = new Set(set.map((n) => (0,clean/* cleanValue */.XY)(env[n], knownNames)));
-    if (values.size < 2)
-        return undefined;
-    const used = set[0];
-    const others = set.filter((n) => n !== used);
-    const note = provider.envNote ? ` ${provider.envNote}` : '';
-    return diagnosis('conflict', `${list(set)} are all set, to different values; ${providerLabel(provider)} SDKs read ${used} first, so ${list(others)} ${others.length === 1 ? 'is' : 'are'} ignored.${note}`, `Keep one variable (${used}) or give them the same value.`);
-}
-/** Offline diagnoses of a resolved target. */
-function diagnoseTarget(target, ctx) {
-    const { env, providers } = ctx;
-    const raw = target.value;
-    const provider = target.provider;
-    const pname = provider ? providerLabel(provider) : 'the provider';
-    const knownNames = new Set((0,targets/* knownEnvNames */.Fc)(providers));
-    knownNames.add(target.name);
-    if (raw === undefined) {
-        return {
-            diagnoses: [
-                diagnosis('missing', `${target.name} is not set`, `Map the secret into the step's env (env: ${target.name}: \${{ secrets.${target.name} }}) or export it.`),
-            ],
-            cleaned: '',
-            dirty: false,
-            unusable: true,
-        };
-    }
-    const diagnoses = [];
-    const cleaned = (0,clean/* cleanValue */.XY)(raw, knownNames);
-    if (raw === '' || cleaned === '') {
-        const why = raw === '' ? emptyReason(env) : undefined;
-        if (raw !== '') {
-            const ws = whitespaceDiagnosis(raw);
-            if (ws)
-                diagnoses.push(ws);
-        }
-        diagnoses.push(diagnosis('empty', `${target.name} is set but ${raw === '' ? 'empty' : 'holds no key'}${why ? `: ${why}` : ''}`, why
-            ? 'Run this check on push/schedule, or use pull_request_target only with care; forks never receive repository secrets.'
-            : `Check that the repository secret exists and is spelled exactly like the name in \${{ secrets.${target.name} }}.`));
-        return { diagnoses, cleaned: '', dirty: raw !== '', unusable: true };
-    }
-    // Spaces that belong to a pasted `Bearer ` / `Authorization:` / `NAME = ` are reported by
-    // those diagnoses, not as whitespace.
-    const ws = whitespaceDiagnosis(withoutPastedSyntax(raw, knownNames));
-    if (ws)
-        diagnoses.push(ws);
-    const trimmed = (0,clean/* trimInvisible */.wT)(raw);
-    const assign = (0,clean/* assignmentPrefix */.wD)(trimmed.replace(/^["'`]/, ''), knownNames);
-    const afterAssign = assign ? (0,clean/* trimInvisible */.wT)(trimmed.replace(/^["'`]/, '').slice(assign.length)) : trimmed;
-    const q1 = (0,clean/* quoteEnds */.l_)(trimmed);
-    const q2 = (0,clean/* quoteEnds */.l_)(afterAssign);
-    if (q1.leading || q1.trailing || q2.leading || q2.trailing) {
-        diagnoses.push(diagnosis('quoted', 'is wrapped in quotes, which are sent as part of the key', 'Store the key without quotes (quotes belong to shell or YAML syntax, not to the secret).'));
-    }
-    if ((0,clean/* hasAuthWords */.oS)(raw)) {
-        diagnoses.push(diagnosis('bearer-prefix', 'contains an `Authorization:` header or `Bearer ` prefix; clients add that themselves', 'Store only the key: remove "Authorization:" and "Bearer ".'));
-    }
-    if (assign) {
-        diagnoses.push(diagnosis('assignment', `contains an assignment (\`${assign.name}=\`) in front of the key`, `Store only the value after \`${assign.name}=\`.`));
-    }
-    // Wrong provider: the name says one provider, the value's shape another.
-    if (target.formatProvider) {
-        const shaped = (0,format_check/* providersByShape */.bR)(cleaned, providers);
-        const nameProviders = providers.filter((p) => p.envNames.includes(target.name));
-        const declared = target.forced ? [provider] : nameProviders;
-        if (declared.length > 0 && !shaped.some((p) => declared.includes(p))) {
-            const expected = target.forced ? provider : (target.nameProvider ?? declared[0]);
-            const viaEndpoint = provider === expected && target.baseUrlSource !== undefined && target.baseUrlSource !== 'official';
-            diagnoses.push(diagnosis('wrong-provider', `${target.forced ? `was declared ${expected.id}` : `${target.name} is a ${providerLabel(expected)} variable`}, but the value is a ${providerLabel(target.formatProvider)} key${viaEndpoint ? ` (checked at the configured endpoint, which must accept it)` : ''}`, viaEndpoint
-                ? `Make sure the endpoint accepts ${providerLabel(target.formatProvider)} keys, or store a ${providerLabel(expected)} key.`
-                : `Store a ${providerLabel(expected)} key in ${target.name}, and put the ${providerLabel(target.formatProvider)} key in ${target.formatProvider.envNames[0] ?? 'its own variable'}.`, viaEndpoint ? 'warning' : 'error'));
-        }
-    }
-    if (provider?.format) {
-        const prefixLen = provider.format.prefixes.find((p) => cleaned.startsWith(p))?.length ?? 0;
-        if ((0,placeholder/* isPlaceholderBody */.u5)(cleaned, prefixLen)) {
-            diagnoses.push(diagnosis('placeholder', 'looks like a placeholder or example, not a real key', `Set the real key from ${provider.rotateUrl}.`));
-        }
-        else if (!diagnoses.some((d) => d.code === 'wrong-provider')) {
-            const byCode = new Map();
-            for (const p of (0,format_check/* formatProblems */.C5)(cleaned, provider.format, pname))
-                byCode.set(p.code, [...(byCode.get(p.code) ?? []), p.message]);
-            for (const [code, messages] of byCode)
-                diagnoses.push(diagnosis(code, messages.join('; '), formatFix(code, provider)));
-        }
-    }
-    else if ((0,placeholder/* isPlaceholderBody */.u5)(cleaned, 0)) {
-        diagnoses.push(diagnosis('placeholder', 'looks like a placeholder or example, not a real key', 'Set the real key.'));
-    }
-    const conflict = conflictDiagnosis(target.name, target.nameProvider ?? provider, env, knownNames);
-    if (conflict)
-        diagnoses.push(conflict);
-    return { diagnoses, cleaned, dirty: cleaned !== raw, unusable: false };
-}
-/** The value without the separators of a pasted auth header or assignment (keeps everything else in place). */
-function withoutPastedSyntax(raw, knownNames) {
-    let v = raw.replace(/(?:authorization[ \t]*:[ \t]*)?(?:bearer|token)[ \t]+/gi, '').replace(/authorization[ \t]*:[ \t]*/gi, '');
-    const lead = /^[\s"'`]*/.exec(v)[0];
-    const assign = (0,clean/* assignmentPrefix */.wD)(v.slice(lead.length), knownNames);
-    if (assign)
-        v = lead + v.slice(lead.length).slice(assign.length);
-    return v;
-}
-function formatFix(code, provider) {
-    switch (code) {
-        case 'truncated':
-            return `Copy the whole key again (the end is missing), or create a new one at ${provider.rotateUrl}.`;
-        case 'bad-checksum':
-            return `Copy the key again; if it still fails, create a new one at ${provider.rotateUrl}.`;
-        default:
-            return `Copy the key again exactly as ${provider.name} shows it, or create a new one at ${provider.rotateUrl}.`;
-    }
-}
-
-// EXTERNAL MODULE: ./src/health/live.ts + 1 modules
-var live = __webpack_require__(3712);
-// EXTERNAL MODULE: ./src/health/scrub.ts
-var scrub = __webpack_require__(737);
-// EXTERNAL MODULE: ./src/health/transport.ts
-var transport = __webpack_require__(4331);
-;// CONCATENATED MODULE: ./src/health/check.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KK: () => (/* binding */ checkSecrets),
+/* harmony export */   Rr: () => (/* binding */ exitCodeFor),
+/* harmony export */   _k: () => (/* binding */ mapConcurrent)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_CONCURRENCY, DEFAULT_EXPIRY_DAYS, CLOCK_SKEW_LIMIT_MS, visible, checkTarget */
+/* harmony import */ var _wording_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6010);
+/* harmony import */ var _providers_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(602);
+/* harmony import */ var _secret_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7355);
+/* harmony import */ var _clean_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2231);
+/* harmony import */ var _diagnose_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5857);
+/* harmony import */ var _live_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3712);
+/* harmony import */ var _scrub_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(737);
+/* harmony import */ var _targets_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2280);
+/* harmony import */ var _transport_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4331);
 /**
  * `checkSecrets`: offline diagnoses plus the live check of every target, concurrently
  * (bounded), each turned into a `HealthResult`. Used by `keylint check` and the Action.
  */
+
 
 
 
@@ -243,7 +50,7 @@ function visible(s) {
             out += '\\r';
         else if (ch === '\t')
             out += '\\t';
-        else if (ch !== ' ' && (0,clean/* invisibleKind */.qr)(ch) !== undefined)
+        else if (ch !== ' ' && (0,_clean_js__WEBPACK_IMPORTED_MODULE_3__/* .invisibleKind */ .qr)(ch) !== undefined)
             out += `\\u${c.toString(16).toUpperCase().padStart(4, '0')}`;
         else
             out += ch;
@@ -310,20 +117,20 @@ function statusFix(status, name, provider) {
 }
 /** Checks one target. Never throws. */
 async function checkTarget(target, options = {}) {
-    const providers = options.providers ?? registry/* providers */.r5;
+    const providers = options.providers ?? _providers_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .providers */ .r5;
     const env = options.env ?? process.env;
     const now = options.now ?? Date.now;
     const expiryDays = options.expiryDays ?? DEFAULT_EXPIRY_DAYS;
     const failOn = options.failOn ?? new Set();
     const provider = target.provider;
-    const offline = diagnoseTarget(target, { providers, env });
+    const offline = (0,_diagnose_js__WEBPACK_IMPORTED_MODULE_4__/* .diagnoseTarget */ .C_)(target, { providers, env });
     const diagnoses = [...offline.diagnoses];
     const secrets = [target.value ?? '', offline.cleaned].filter((s) => s !== '');
     let status = 'unverified';
     let detail;
     let outcome;
     let onceCleaned = false;
-    const lf = provider ? (0,targets/* liveFor */.Sl)(provider, providers) : undefined;
+    const lf = provider ? (0,_targets_js__WEBPACK_IMPORTED_MODULE_6__/* .liveFor */ .Sl)(provider, providers) : undefined;
     if (offline.unusable) {
         status = 'invalid';
         detail = undefined;
@@ -339,26 +146,26 @@ async function checkTarget(target, options = {}) {
     }
     else if (!target.baseUrl) {
         detail = 'no endpoint configured for this key';
-        diagnoses.push(diagnosis('no-endpoint', `this looks like a ${provider.name} key, which only works at the proxy's base URL, and none is set`, `Set the proxy base URL (${lf.live.baseUrlEnv?.[0] ?? 'the SDK base URL variable'}, --endpoint ${provider.id}=URL or ${target.name}@URL); without it the SDK sends the key to ${new URL(lf.live.base).host} and gets 401.`));
+        diagnoses.push((0,_diagnose_js__WEBPACK_IMPORTED_MODULE_4__/* .diagnosis */ .C1)('no-endpoint', `this looks like ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_0__/* .withArticle */ .vJ)(provider.name)} key, which only works at the proxy's base URL, and none is set`, `Set the proxy base URL (${lf.live.baseUrlEnv?.[0] ?? 'the SDK base URL variable'}, --endpoint ${provider.id}=URL or ${target.name}@URL); without it the SDK sends the key to ${new URL(lf.live.base).host} and gets 401.`));
     }
     else if (lf.live.prefixes && !lf.live.prefixes.some((p) => offline.cleaned.startsWith(p))) {
         detail = `${provider.name}'s check proves only ${lf.live.prefixes.join(', ')} keys; this kind of key is not checkable with a request (offline diagnosis only)`;
     }
-    else if ((0,live/* needsPair */.ml)(lf.live) && !target.pair) {
-        const spec = (0,targets/* pairSpecOf */.P4)(lf.owner);
+    else if ((0,_live_js__WEBPACK_IMPORTED_MODULE_5__/* .needsPair */ .ml)(lf.live) && !target.pair) {
+        const spec = (0,_targets_js__WEBPACK_IMPORTED_MODULE_6__/* .pairSpecOf */ .P4)(lf.owner);
         detail = `the check needs the ${spec?.label ?? 'other part of the credential'} too${spec?.envNames?.length ? ` (set ${spec.envNames[0]})` : ''}; offline diagnosis only`;
     }
     else {
         const liveOpts = {
-            timeoutMs: options.timeoutMs ?? transport/* DEFAULT_TIMEOUT_MS */.t1,
+            timeoutMs: options.timeoutMs ?? _transport_js__WEBPACK_IMPORTED_MODULE_7__/* .DEFAULT_TIMEOUT_MS */ .t1,
             version: options.version,
             retry: { retries: options.retries ?? 2, maxTotalWaitMs: options.maxRetryWaitMs ?? 8_000 },
             ...(target.pair ? { pair: target.pair.value } : {}),
         };
         const raw = target.value;
         const [rawOutcome, cleanOutcome] = await Promise.all([
-            (0,live/* liveCheck */.rR)(lf.live, raw, target.baseUrl, liveOpts),
-            offline.dirty ? (0,live/* liveCheck */.rR)(lf.live, offline.cleaned, target.baseUrl, liveOpts) : Promise.resolve(undefined),
+            (0,_live_js__WEBPACK_IMPORTED_MODULE_5__/* .liveCheck */ .rR)(lf.live, raw, target.baseUrl, liveOpts),
+            offline.dirty ? (0,_live_js__WEBPACK_IMPORTED_MODULE_5__/* .liveCheck */ .rR)(lf.live, offline.cleaned, target.baseUrl, liveOpts) : Promise.resolve(undefined),
         ]);
         if (rawOutcome.status === 'valid' || !cleanOutcome) {
             outcome = rawOutcome;
@@ -390,7 +197,7 @@ async function checkTarget(target, options = {}) {
         if (timed) {
             const skew = timed.localTime - timed.serverTime;
             if (Math.abs(skew) > CLOCK_SKEW_LIMIT_MS) {
-                diagnoses.push(diagnosis('clock-skew', `this machine's clock is ${minutes(skew)} ${skew > 0 ? 'ahead of' : 'behind'} ${timed.host}'s`, 'Sync the clock (NTP); signed requests, token expiry and JWT checks fail with a skewed clock.'));
+                diagnoses.push((0,_diagnose_js__WEBPACK_IMPORTED_MODULE_4__/* .diagnosis */ .C1)('clock-skew', `this machine's clock is ${minutes(skew)} ${skew > 0 ? 'ahead of' : 'behind'} ${timed.host}'s`, 'Sync the clock (NTP); signed requests, token expiry and JWT checks fail with a skewed clock.'));
             }
         }
     }
@@ -400,7 +207,7 @@ async function checkTarget(target, options = {}) {
         const left = Date.parse(expiresAt) - now();
         if (left < expiryDays * 86_400_000) {
             const days = Math.floor(left / 86_400_000);
-            diagnoses.push(diagnosis('expiring', left <= 0 ? `the token expired on ${expiresAt.slice(0, 10)}` : `the token expires on ${expiresAt.slice(0, 10)} (in ${days < 1 ? 'less than a day' : `${days} day${days === 1 ? '' : 's'}`})`, `Create a new token before then${provider ? ` at ${provider.rotateUrl}` : ''} and update the secret ${target.name}.`));
+            diagnoses.push((0,_diagnose_js__WEBPACK_IMPORTED_MODULE_4__/* .diagnosis */ .C1)('expiring', left <= 0 ? `the token expired on ${expiresAt.slice(0, 10)}` : `the token expires on ${expiresAt.slice(0, 10)} (in ${days < 1 ? 'less than a day' : `${days} day${days === 1 ? '' : 's'}`})`, `Create a new token before then${provider ? ` at ${provider.rotateUrl}` : ''} and update the secret ${target.name}.`));
         }
     }
     let message = statusSentence(status, outcome?.host ?? null, detail);
@@ -415,7 +222,7 @@ async function checkTarget(target, options = {}) {
         message += `; expires ${expiresAt}`;
     const fix = firstError?.fix ?? diagnoses[0]?.fix ?? statusFix(status, target.name, provider);
     const failed = ALWAYS_FAIL.has(status) || failOn.has(status) || diagnoses.some((d) => d.severity === 'error');
-    const clean = (s) => (0,scrub/* scrub */._)(s, secrets);
+    const clean = (s) => (0,_scrub_js__WEBPACK_IMPORTED_MODULE_8__/* .scrub */ ._)(s, secrets);
     return {
         name: target.name,
         provider: provider?.id ?? null,
@@ -427,7 +234,7 @@ async function checkTarget(target, options = {}) {
         fix: clean(fix),
         latencyMs: outcome ? outcome.latencyMs : null,
         checkedAt: new Date(now()).toISOString(),
-        redacted: target.value === undefined ? '(unset)' : visible((0,secret/* redact */.E$)(target.value)),
+        redacted: target.value === undefined ? '(unset)' : visible((0,_secret_js__WEBPACK_IMPORTED_MODULE_2__/* .redact */ .E$)(target.value)),
         host: outcome?.host ?? null,
         rotateUrl: provider?.rotateUrl ?? null,
         scopes,
@@ -442,6 +249,354 @@ async function checkSecrets(targets, options = {}) {
 /** Exit code of a finished check: 0 when nothing failed, else 1. */
 function exitCodeFor(results) {
     return results.some((r) => r.failed) ? 1 : 0;
+}
+
+
+/***/ }),
+
+/***/ 5857:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  C_: () => (/* binding */ diagnoseTarget),
+  C1: () => (/* binding */ diagnosis)
+});
+
+// UNUSED EXPORTS: WARNING_CODES, conflictDiagnosis, emptyReason
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./src/engine/placeholder.ts
+var placeholder = __webpack_require__(4659);
+// EXTERNAL MODULE: ./src/health/clean.ts
+var clean = __webpack_require__(2231);
+// EXTERNAL MODULE: ./src/health/format-check.ts
+var format_check = __webpack_require__(8262);
+;// CONCATENATED MODULE: ./src/health/truncation.ts
+
+const FILLERS = ['A', '0', 'a', 'f', 'x'];
+/** Fixed pieces of a structure regex source: alphanumeric runs of 4+ (markers) and separators. */
+function markers(source) {
+    // Character classes and quantifiers are not literal text.
+    const literal = source.replace(/\[[^\]]*\]/g, ' ').replace(/\{[^}]*\}/g, ' ').replace(/\\./g, ' ');
+    const out = new Set();
+    for (const m of literal.matchAll(/[A-Za-z0-9]{4,}/g))
+        out.add(m[0]);
+    for (const m of literal.matchAll(/[_.:=-]/g))
+        out.add(m[0]);
+    return [...out];
+}
+/** The counts in `{n}` / `{n,m}` quantifiers: the lengths a filler after a marker may need. */
+function quantities(source) {
+    const out = new Set([0]);
+    for (const m of source.matchAll(/\{(\d+)(?:,(\d*))?\}/g)) {
+        out.add(Number(m[1]));
+        if (m[2])
+            out.add(Number(m[2]));
+    }
+    return [...out];
+}
+function charsetOk(value, format, prefixLen) {
+    let re;
+    try {
+        re = new RegExp(`^(?:${format.charset})$`, 'u');
+    }
+    catch {
+        return false;
+    }
+    return Array.from(value.slice(prefixLen)).every((ch) => re.test(ch));
+}
+function prefixLength(value, format) {
+    let best = 0;
+    for (const p of format.prefixes)
+        if (value.startsWith(p) && p.length > best)
+            best = p.length;
+    return best;
+}
+/** Whether `value` looks like a key of `format` with its end cut off (see the module comment). */
+function looksCutShort(value, format) {
+    if (format.lengths.length === 0)
+        return false;
+    const prefixLen = prefixLength(value, format);
+    if (format.prefixes.length > 0 && prefixLen === 0)
+        return false;
+    // A prefix-less format needs some body: three characters of a key say nothing.
+    if (value.length - prefixLen < 4)
+        return false;
+    if (!charsetOk(value, format, prefixLen))
+        return false;
+    const min = Math.min(...format.lengths.map(([a]) => a));
+    const max = Math.max(...format.lengths.map(([, b]) => b));
+    if (value.length >= max)
+        return false;
+    if (value.length < min)
+        return true;
+    if (!format.full)
+        return false;
+    const re = (0,format_check/* anchored */.X9)(format.full);
+    if (!re || re.test(value))
+        return false;
+    const filler = FILLERS.find((c) => charsetOk(c, format, 0));
+    if (!filler)
+        return false;
+    const room = Math.min(max - value.length, 400);
+    // The end of the last part missing.
+    for (let n = 1; n <= room; n++)
+        if (re.test(value + filler.repeat(n)))
+            return true;
+    // Cut before a fixed marker or separator: fill the current part, the marker, the next part.
+    const afters = quantities(format.full).filter((n) => n <= room);
+    for (const marker of markers(format.full)) {
+        for (let before = 0; before + marker.length <= room && before <= 100; before++) {
+            for (const after of afters) {
+                if (before + marker.length + after > room)
+                    continue;
+                if (re.test(value + filler.repeat(before) + marker + filler.repeat(after)))
+                    return true;
+            }
+        }
+    }
+    return false;
+}
+
+// EXTERNAL MODULE: ./src/health/wording.ts
+var wording = __webpack_require__(6010);
+// EXTERNAL MODULE: ./src/health/targets.ts
+var targets = __webpack_require__(2280);
+;// CONCATENATED MODULE: ./src/health/diagnose.ts
+/**
+ * Offline diagnoses of one secret: what is wrong with the value as set, before any request.
+ * Each diagnosis is a code, a sentence and the fix; none of them contains the value.
+ */
+
+
+
+
+
+
+
+const WARNING_CODES = new Set(['conflict', 'clock-skew', 'expiring', 'no-endpoint']);
+function diagnosis(code, message, fix, severity) {
+    return { code, message, fix, severity: severity ?? (WARNING_CODES.has(code) ? 'warning' : 'error') };
+}
+function list(items) {
+    if (items.length <= 1)
+        return items.join('');
+    return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+function article(kind) {
+    return /^[aeiou]/.test(kind) ? `an ${kind}` : `a ${kind}`;
+}
+/** Why an empty secret is empty, from the GitHub event (fork pull requests get no secrets). */
+function emptyReason(env) {
+    const event = env['GITHUB_EVENT_NAME'];
+    if (event !== 'pull_request' && event !== 'pull_request_target')
+        return undefined;
+    const path = env['GITHUB_EVENT_PATH'];
+    if (!path)
+        return undefined;
+    let payload;
+    try {
+        payload = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+    const pr = payload.pull_request;
+    const head = pr?.head?.repo;
+    const fromFork = head === null || head?.fork === true || (typeof head?.full_name === 'string' && typeof pr?.base?.repo?.full_name === 'string' && head.full_name !== pr.base.repo.full_name);
+    if (fromFork && event === 'pull_request') {
+        return 'this run is a pull_request from a fork, and GitHub does not pass repository secrets to workflows triggered from forks';
+    }
+    if (env['GITHUB_ACTOR'] === 'dependabot[bot]' && event === 'pull_request') {
+        return 'this run is a Dependabot pull request, which only receives Dependabot secrets, not Actions secrets';
+    }
+    return undefined;
+}
+function whitespaceDiagnosis(raw) {
+    const found = (0,clean/* findInvisible */.tO)(raw);
+    if (found.length === 0)
+        return undefined;
+    const parts = found.map((f) => `${f.where === 'inner' ? 'inside the key' : f.where}: ${list(f.kinds.map(article))}`);
+    return diagnosis('whitespace', `contains whitespace or invisible characters (${parts.join('; ')})`, 'Re-create the secret from the key alone (printf %s KEY | gh secret set NAME, or paste without a trailing newline or spaces).');
+}
+function providerLabel(p) {
+    return p.name;
+}
+/** Secrets of one provider set to different values: which one the SDK uses. */
+function conflictDiagnosis(name, provider, env, knownNames) {
+    if (!provider || !provider.envNames.includes(name))
+        return undefined;
+    const set = provider.envNames.filter((n) => env[n] !== undefined && env[n].trim() !== '');
+    if (set.length < 2 || !set.includes(name))
+        return undefined;
+    const values = new Set(set.map((n) => (0,clean/* cleanValue */.XY)(env[n], knownNames)));
+    if (values.size < 2)
+        return undefined;
+    const used = set[0];
+    const others = set.filter((n) => n !== used);
+    const note = provider.envNote ? ` ${provider.envNote}` : '';
+    return diagnosis('conflict', `${list(set)} are ${(0,wording/* bothOrAll */.iP)(set.length)} set, to different values; ${providerLabel(provider)} SDKs read ${used} first, so ${list(others)} ${others.length === 1 ? 'is' : 'are'} ignored.${note}`, `Keep one variable (${used}) or give them the same value.`);
+}
+/** Offline diagnoses of a resolved target. */
+function diagnoseTarget(target, ctx) {
+    const { env, providers } = ctx;
+    const raw = target.value;
+    const provider = target.provider;
+    const pname = provider ? providerLabel(provider) : 'the provider';
+    const knownNames = new Set((0,targets/* knownEnvNames */.Fc)(providers));
+    knownNames.add(target.name);
+    if (raw === undefined) {
+        return {
+            diagnoses: [
+                diagnosis('missing', `${target.name} is not set`, `Map the secret into the step's env (env: ${target.name}: \${{ secrets.${target.name} }}) or export it.`),
+            ],
+            cleaned: '',
+            dirty: false,
+            unusable: true,
+        };
+    }
+    const diagnoses = [];
+    const cleaned = (0,clean/* cleanValue */.XY)(raw, knownNames);
+    if (raw === '' || cleaned === '') {
+        const why = raw === '' ? emptyReason(env) : undefined;
+        if (raw !== '') {
+            const ws = whitespaceDiagnosis(raw);
+            if (ws)
+                diagnoses.push(ws);
+        }
+        diagnoses.push(diagnosis('empty', `${target.name} is set but ${raw === '' ? 'empty' : 'holds no key'}${why ? `: ${why}` : ''}`, why
+            ? 'Run the check on push or schedule; on pull_request, skip it for forks (if: github.event.pull_request.head.repo.full_name == github.repository), or run it in a separate workflow_run job that does not check out the pull request\'s code.'
+            : `Check that the repository secret exists and is spelled exactly like the name in \${{ secrets.${target.name} }}.`));
+        return { diagnoses, cleaned: '', dirty: raw !== '', unusable: true };
+    }
+    // Spaces that belong to a pasted `Bearer ` / `Authorization:` / `NAME = ` are reported by
+    // those diagnoses, not as whitespace.
+    const ws = whitespaceDiagnosis(withoutPastedSyntax(raw, knownNames));
+    if (ws)
+        diagnoses.push(ws);
+    const trimmed = (0,clean/* trimInvisible */.wT)(raw);
+    const assign = (0,clean/* assignmentPrefix */.wD)(trimmed.replace(/^["'`]/, ''), knownNames);
+    const afterAssign = assign ? (0,clean/* trimInvisible */.wT)(trimmed.replace(/^["'`]/, '').slice(assign.length)) : trimmed;
+    const q1 = (0,clean/* quoteEnds */.l_)(trimmed);
+    const q2 = (0,clean/* quoteEnds */.l_)(afterAssign);
+    if (q1.leading || q1.trailing || q2.leading || q2.trailing) {
+        diagnoses.push(diagnosis('quoted', 'is wrapped in quotes, which are sent as part of the key', 'Store the key without quotes (quotes belong to shell or YAML syntax, not to the secret).'));
+    }
+    if ((0,clean/* hasAuthWords */.oS)(raw)) {
+        diagnoses.push(diagnosis('bearer-prefix', 'contains an `Authorization:` header or `Bearer ` prefix; clients add that themselves', 'Store only the key: remove "Authorization:" and "Bearer ".'));
+    }
+    if (assign) {
+        diagnoses.push(diagnosis('assignment', `contains an assignment (\`${assign.name}=\`) in front of the key`, `Store only the value after \`${assign.name}=\`.`));
+    }
+    // Wrong provider: the name says one provider, the value's shape another — unless the value
+    // is the name's provider's key cut short.
+    let truncatedFor;
+    if (target.formatProvider) {
+        const shaped = (0,format_check/* providersByShape */.bR)(cleaned, providers);
+        const nameProviders = providers.filter((p) => p.envNames.includes(target.name));
+        const declared = target.forced ? [provider] : nameProviders;
+        const expectedOf = () => (target.forced ? provider : (target.nameProvider ?? declared[0]));
+        const cutShort = declared.length > 0 && !shaped.some((p) => declared.includes(p)) && truncatedOf(cleaned, expectedOf(), shaped);
+        if (cutShort) {
+            // The value is the declared provider's key with its end missing, not another provider's key.
+            const expected = expectedOf();
+            truncatedFor = expected;
+            diagnoses.push(paddingLost(cleaned, expected) ?? diagnosis('truncated', truncatedMessage(cleaned, expected), formatFix('truncated', expected)));
+        }
+        else if (declared.length > 0 && !shaped.some((p) => declared.includes(p))) {
+            const expected = expectedOf();
+            const viaEndpoint = provider === expected && target.baseUrlSource !== undefined && target.baseUrlSource !== 'official';
+            diagnoses.push(diagnosis('wrong-provider', `${target.forced ? `was declared ${expected.id}` : `${target.name} is ${(0,wording/* withArticle */.vJ)(providerLabel(expected))} variable`}, but the value is ${(0,wording/* withArticle */.vJ)(providerLabel(target.formatProvider))} key${viaEndpoint ? ` (checked at the configured endpoint, which must accept it)` : ''}`, viaEndpoint
+                ? `Make sure the endpoint accepts ${providerLabel(target.formatProvider)} keys, or store ${(0,wording/* withArticle */.vJ)(providerLabel(expected))} key.`
+                : `Store ${(0,wording/* withArticle */.vJ)(providerLabel(expected))} key in ${target.name}, and put the ${providerLabel(target.formatProvider)} key in ${target.formatProvider.envNames[0] ?? 'its own variable'}.`, viaEndpoint ? 'warning' : 'error'));
+        }
+    }
+    if (provider?.format) {
+        const prefixLen = provider.format.prefixes.find((p) => cleaned.startsWith(p))?.length ?? 0;
+        if ((0,placeholder/* isPlaceholderBody */.u5)(cleaned, prefixLen)) {
+            diagnoses.push(diagnosis('placeholder', 'looks like a placeholder or example, not a real key', `Set the real key from ${provider.rotateUrl}.`));
+        }
+        else if (diagnoses.some((d) => d.code === 'wrong-provider') || truncatedFor) {
+            // Said already: the value is another provider's key, or the name's provider's key cut short.
+        }
+        else if (paddingLost(cleaned, provider)) {
+            diagnoses.push(paddingLost(cleaned, provider));
+        }
+        else if (looksCutShort(cleaned, provider.format)) {
+            diagnoses.push(diagnosis('truncated', truncatedMessage(cleaned, provider), formatFix('truncated', provider)));
+        }
+        else {
+            const byCode = new Map();
+            for (const p of (0,format_check/* formatProblems */.C5)(cleaned, provider.format, pname))
+                byCode.set(p.code, [...(byCode.get(p.code) ?? []), p.message]);
+            for (const [code, messages] of byCode)
+                diagnoses.push(diagnosis(code, messages.join('; '), formatFix(code, provider)));
+        }
+    }
+    else if ((0,placeholder/* isPlaceholderBody */.u5)(cleaned, 0)) {
+        diagnoses.push(diagnosis('placeholder', 'looks like a placeholder or example, not a real key', 'Set the real key.'));
+    }
+    const conflict = conflictDiagnosis(target.name, target.nameProvider ?? provider, env, knownNames);
+    if (conflict)
+        diagnoses.push(conflict);
+    return { diagnoses, cleaned, dirty: cleaned !== raw, unusable: false };
+}
+/**
+ * The value is `expected`'s key cut short, rather than a key of one of `shaped`: `expected`'s
+ * prefix and charset are right and only its end is missing, and no shaped provider claims the
+ * value as a whole with a distinctive prefix at least as long as `expected`'s (a whole
+ * DeepSeek `sk-` key declared Moonshot is a DeepSeek key, not a cut Moonshot one).
+ */
+function truncatedOf(value, expected, shaped) {
+    if (!expected.format || !looksCutShort(value, expected.format))
+        return false;
+    const own = (0,format_check/* prefixMatchLength */.o_)(value, expected);
+    return !shaped.some((p) => p !== expected && Math.max((0,format_check/* prefixMatchLength */.o_)(value, p), fixedStart(value, p)) >= Math.max(3, own));
+}
+/** 3 when `provider`'s shape needs the value's first 3 characters as they are (`sk-` of DeepSeek's `sk-[0-9a-f]{32}`), else 0. */
+function fixedStart(value, provider) {
+    if (value.length < 4)
+        return 0;
+    const changed = ['AAA', '000', 'zz_'].map((s) => s + value.slice(3));
+    return changed.some((v) => (0,format_check/* hasProviderShape */.F1)(v, provider)) ? 0 : 3;
+}
+/** `padding` when the value is the provider's key but for its lost trailing base64 padding. */
+function paddingLost(value, provider) {
+    const pad = provider.format?.padding;
+    if (!pad || value.endsWith(pad) || (0,format_check/* formatProblems */.C5)(value + pad, provider.format, provider.name).length > 0)
+        return undefined;
+    return diagnosis('padding', `is missing the trailing \`${pad}\` of ${(0,wording/* withArticle */.vJ)(provider.name)} key (base64 padding lost when it was copied)`, `Copy the key again including the trailing \`${pad}\`, or add \`${pad}\` at the end.`);
+}
+function truncatedMessage(value, provider) {
+    const format = provider.format;
+    const min = Math.min(...format.lengths.map(([a]) => a));
+    const n = value.length;
+    const lengths = format.lengths.map(([a, b]) => (a === b ? `${a}` : `${a}–${b}`)).join(' or ');
+    return n < min
+        ? `is ${n} characters long, shorter than ${(0,wording/* withArticle */.vJ)(provider.name)} key (${lengths}): it looks cut off`
+        : `is ${n} characters long and ends early: the rest of ${(0,wording/* withArticle */.vJ)(provider.name)} key is missing (it looks cut off)`;
+}
+/** The value without the separators of a pasted auth header or assignment (keeps everything else in place). */
+function withoutPastedSyntax(raw, knownNames) {
+    let v = raw.replace(/(?:authorization[ \t]*:[ \t]*)?(?:bearer|token)[ \t]+/gi, '').replace(/authorization[ \t]*:[ \t]*/gi, '');
+    const lead = /^[\s"'`]*/.exec(v)[0];
+    const assign = (0,clean/* assignmentPrefix */.wD)(v.slice(lead.length), knownNames);
+    if (assign)
+        v = lead + v.slice(lead.length).slice(assign.length);
+    return v;
+}
+function formatFix(code, provider) {
+    switch (code) {
+        case 'truncated':
+            return `Copy the whole key again (the end is missing), or create a new one at ${provider.rotateUrl}.`;
+        case 'bad-checksum':
+            return `Copy the key again; if it still fails, create a new one at ${provider.rotateUrl}.`;
+        default:
+            return `Copy the key again exactly as ${provider.name} shows it, or create a new one at ${provider.rotateUrl}.`;
+    }
 }
 
 
