@@ -15,7 +15,7 @@ import { runCheck } from '../src/health/command.js';
 import { parseNetrc, pemDiagnoses } from '../src/health/file-source.js';
 import type { HealthJson, HealthJsonResult } from '../src/health/render.js';
 import { KEY_KINDS, rngFrom } from './corpus/keys.js';
-import { leaks } from './support/hardening.js';
+import { cleanEnv, leaks, runCli, STACK_FRAME } from './support/hardening.js';
 import { MockProvider, replies } from './support/mock-provider.js';
 
 const key = (kind: string, seed = 'a'): string => KEY_KINDS[kind]!.make(rngFrom(`check-file-${kind}-${seed}`)).value;
@@ -191,4 +191,19 @@ describe('errors: one line, exit 2', () => {
     expect(r.out).toMatch(message);
     expect(r.out.trim().split('\n')).toHaveLength(1);
   });
+});
+
+describe('the bundled CLI', () => {
+  test('keylint check --file ~/.ivy/key.pem and a cut one: exit 1, FAIL padding row, no key material in stdout/stderr', async () => {
+    file('.ivy/key.pem', P256, P256);
+    const cut = P384.replace(/=\n-----END/, '\n-----END');
+    file('.ivy/cut.pem', cut, P384);
+    const p = await runCli(['check', '--file', '~/.ivy/key.pem', '--file', '~/.ivy/cut.pem', '--offline'], { cwd: home, env: cleanEnv({ HOME: home }), timeoutMs: 60_000 });
+    expect(p.stdout + p.stderr).not.toMatch(STACK_FRAME);
+    expect(p.code).toBe(1);
+    expect(p.stdout).toMatch(/^- unverified\s+~\/\.ivy\/key\.pem /m);
+    expect(p.stdout).toMatch(/^FAIL unverified\s+~\/\.ivy\/cut\.pem /m);
+    expect(p.stdout).toMatch(/error padding: the base64 body lost its trailing `=` padding/);
+    expect(leaks(p.stdout + p.stderr, [bodyOf(P256), bodyOf(P384)], 'CLI output')).toEqual([]);
+  }, 240_000);
 });
