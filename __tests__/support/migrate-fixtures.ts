@@ -2,22 +2,7 @@
 import { createHash } from 'node:crypto';
 import { runCli, cleanEnv, type Proc } from './hardening.js';
 
-/** A fake OpenAI project key with the real shape (sk-proj-…T3BlbkFJ…). */
-export function fakeOpenAiKey(seed: number): string {
-  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
-  let x = seed >>> 0 || 1;
-  const part = (n: number): string => {
-    let s = '';
-    for (let i = 0; i < n; i++) {
-      x ^= x << 13;
-      x ^= x >>> 17;
-      x ^= x << 5;
-      s += alphabet[(x >>> 0) % alphabet.length];
-    }
-    return s;
-  };
-  return `sk-proj-${part(74)}T3BlbkFJ${part(74)}`;
-}
+export { fakeOpenAiKey } from './fake-openai.js';
 
 export const sha1 = (s: string): string => createHash('sha1').update(s).digest('hex');
 
