@@ -151,6 +151,26 @@ describe('1 MB lines', () => {
   });
 });
 
+describe('encoded runs', () => {
+  // A decoder's keyword every 300 characters inside one 64 kB base64 run: each window cuts the
+  // run and widens to all of it. The run is decoded once, not once per window (which cost
+  // ~100x the same run without the keyword, up to the decode budget).
+  const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+  const run = (word: string): string => {
+    const r = prng('hardening-redos-encoded');
+    let s = 'data: ';
+    while (s.length < 64_000) s += word + r.str(B64, 297);
+    return s.slice(0, 64_000);
+  };
+  test('a 64 kB base64 run with its keyword every 300 characters costs about what it costs without', () => {
+    const e = new Engine({ providers: providers.filter((p) => p.rules.some((r) => r.generic)) });
+    const plain = run('Qx9');
+    const woken = run('b64');
+    for (const text of [plain, woken]) e.scanUnit({ path: 'warm.txt', text }); // warm-up
+    expect(timeScan(e, woken) / Math.max(timeScan(e, plain), FLOOR_MS)).toBeLessThan(LIMIT);
+  });
+});
+
 describe('custom rules from .keylint.yml (bundled CLI)', () => {
   const dir = tempDir('keylint-redos-cfg-');
   beforeAll(() => {

@@ -55,6 +55,19 @@ function isBase64Char(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 43 || c === 47 || c === 45 || c === 95;
 }
 
+/** Spans of the encoded runs one scan has decoded (or rejected), in the order seen. */
+interface DecodedRuns {
+  kinds: number[];
+  starts: number[];
+  ends: number[];
+}
+
+/** Whether [start, end) lies inside a run seen already; the latest runs are checked first (candidates come in text order per rule). */
+function insideRun(runs: DecodedRuns, kind: number, start: number, end: number): boolean {
+  for (let i = runs.starts.length - 1, n = 0; i >= 0 && n < 8; i--, n++) if (runs.kinds[i] === kind && start >= runs.starts[i]! && end <= runs.ends[i]!) return true;
+  return false;
+}
+
 function mixedCaseAndDigit(s: string): boolean {
   let seen = 0;
   for (let i = 0; i < s.length && seen !== 7; i++) {
@@ -161,11 +174,17 @@ export class Engine {
     if (part) chosen = chosen.filter((c) => c.start >= part.from && c.start < part.to);
     const lines = new LineIndex(text);
     const findings: Finding[] = [];
+    // Findings come in text order: a line's markers are read once, not once per finding on it
+    // (a minified line can carry thousands).
+    let markedLine = -1;
+    let marked = false;
     for (const c of chosen) {
       const line0 = lines.lineOf(c.start);
-      if (this.#markers && isAllowedByMarker(lines.lineText(line0, 65536), line0 > 0 ? lines.lineText(line0 - 1, 65536) : undefined)) {
-        continue;
+      if (this.#markers && line0 !== markedLine) {
+        markedLine = line0;
+        marked = isAllowedByMarker(lines.lineText(line0, 65536), line0 > 0 ? lines.lineText(line0 - 1, 65536) : undefined);
       }
+      if (marked) continue;
       const endLine0 = lines.lineOf(Math.max(c.start, c.end - 1));
       const finding = this.#finding(unit, c, line0, lines.columnOf(c.start, line0), endLine0, lines.columnOf(c.end, endLine0));
       const hit = pairs?.get(c);
@@ -191,10 +210,12 @@ export class Engine {
     const vetoed: Array<[number, number]> = [];
     /** The other part of two-part credentials, by candidate (rare: a side table, not a field). */
     let pairs: Map<Candidate, PairHit> | undefined;
+    /** Encoded runs decoded here already: windows cut one long run into many candidates. */
+    const runs: DecodedRuns = { kinds: [], starts: [], ends: [] };
     for (const c of cands) {
       if (c.rule.decode !== 0) {
         // An encoded run: what its decoded text holds is reported at the run.
-        if (depth < MAX_DECODE_DEPTH) this.#decoded(text, c, depth, accepted);
+        if (depth < MAX_DECODE_DEPTH) this.#decoded(text, c, depth, accepted, runs);
         continue;
       }
       if (this.#passesGates(c)) {
@@ -225,16 +246,22 @@ export class Engine {
    * (the location a reader can see), carrying the decoded secret. Bounded: run size, decoded
    * bytes per unit, nesting depth; decoded bytes that are not text are not scanned.
    */
-  #decoded(text: string, c: Candidate, depth: number, out: Candidate[]): void {
+  #decoded(text: string, c: Candidate, depth: number, out: Candidate[], runs: DecodedRuns): void {
     const run = located(c);
     let start = run.start;
     let end = run.end;
     const base64 = c.rule.decode === ENCODED_BASE64;
+    // A span inside a run of its encoding decoded already adds nothing: its findings are that
+    // run's. Without this, a 32 KB run cut by 100 windows is decoded 100 times.
+    if (runs.starts.length > 0 && insideRun(runs, c.rule.decode, start, end)) return;
     if (base64) {
       // The window may have cut the run: widen it to the whole run in the text.
       while (start > 0 && end - start < MAX_ENCODED && isBase64Char(text.charCodeAt(start - 1))) start--;
       while (end < text.length && end - start < MAX_ENCODED && (isBase64Char(text.charCodeAt(end)) || text.charCodeAt(end) === 61)) end++;
     }
+    runs.kinds.push(c.rule.decode);
+    runs.starts.push(start);
+    runs.ends.push(end);
     const encoded = text.slice(start, end);
     if (encoded.length > MAX_ENCODED || this.#decodeBudget < encoded.length) return;
     // Base64 of text mixes cases and digits; a long identifier or word (most runs in code) does not.

@@ -36,12 +36,22 @@ export function near(words: string[], before: number, after: number): string {
   return `(?:${parts.join('|')})`;
 }
 
+/** A value that is one character class repeated `{min,max}` times. */
+const CLASS_RUN = /^(\[(?:\\.|[^\]\\])+\])\{(\d+),(\d+)\}$/;
+
+/** Past this many characters, a look-ahead for the value's whole shape costs more than the context check it guards. */
+const LONG_VALUE = 256;
+
 /**
  * `start` + `context` + `value` + `end`, with a look-ahead for the value's own shape first, so
- * the (costlier) context look-arounds only run where a candidate value actually starts.
+ * the (costlier) context look-arounds only run where a candidate value actually starts. For a
+ * long value (`[…]{32,4096}`) the look-ahead checks its minimum length only: the whole shape at
+ * every start would read up to 4096 characters each, quadratic over a long run of the class.
  */
 export function withContext(start: string, context: string, value: string, end: string): string {
-  return `${start}(?=${value}${end})${context}${value}${end}`;
+  const run = CLASS_RUN.exec(value);
+  const shape = run && Number(run[3]) > LONG_VALUE ? `${run[1]}{${run[2]}}` : `${value}${end}`;
+  return `${start}(?=${shape})${context}${value}${end}`;
 }
 
 /** A secret-ish word between a provider name and a prefix-less value (`MISTRAL_API_KEY=…`). */
