@@ -356,12 +356,20 @@ function near(words, before, after) {
         parts.push(`(?=[\\s\\S]{0,${after}}(?:${alt}))`);
     return `(?:${parts.join('|')})`;
 }
+/** A value that is one character class repeated `{min,max}` times. */
+const CLASS_RUN = /^(\[(?:\\.|[^\]\\])+\])\{(\d+),(\d+)\}$/;
+/** Past this many characters, a look-ahead for the value's whole shape costs more than the context check it guards. */
+const LONG_VALUE = 256;
 /**
  * `start` + `context` + `value` + `end`, with a look-ahead for the value's own shape first, so
- * the (costlier) context look-arounds only run where a candidate value actually starts.
+ * the (costlier) context look-arounds only run where a candidate value actually starts. For a
+ * long value (`[…]{32,4096}`) the look-ahead checks its minimum length only: the whole shape at
+ * every start would read up to 4096 characters each, quadratic over a long run of the class.
  */
 function withContext(start, context, value, end) {
-    return `${start}(?=${value}${end})${context}${value}${end}`;
+    const run = CLASS_RUN.exec(value);
+    const shape = run && Number(run[3]) > LONG_VALUE ? `${run[1]}{${run[2]}}` : `${value}${end}`;
+    return `${start}(?=${shape})${context}${value}${end}`;
 }
 /** A secret-ish word between a provider name and a prefix-less value (`MISTRAL_API_KEY=…`). */
 const KEYISH = ['key', 'token', 'secret', 'access', 'private', 'bearer', 'authorization'];
@@ -14989,6 +14997,13 @@ const MAX_DECODE_DEPTH = 2;
 function isBase64Char(c) {
     return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 43 || c === 47 || c === 45 || c === 95;
 }
+/** Whether [start, end) lies inside a run seen already; the latest runs are checked first (candidates come in text order per rule). */
+function insideRun(runs, kind, start, end) {
+    for (let i = runs.starts.length - 1, n = 0; i >= 0 && n < 8; i--, n++)
+        if (runs.kinds[i] === kind && start >= runs.starts[i] && end <= runs.ends[i])
+            return true;
+    return false;
+}
 function mixedCaseAndDigit(s) {
     let seen = 0;
     for (let i = 0; i < s.length && seen !== 7; i++) {
@@ -15090,11 +15105,18 @@ class Engine {
             chosen = chosen.filter((c) => c.start >= part.from && c.start < part.to);
         const lines = new LineIndex(text);
         const findings = [];
+        // Findings come in text order: a line's markers are read once, not once per finding on it
+        // (a minified line can carry thousands).
+        let markedLine = -1;
+        let marked = false;
         for (const c of chosen) {
             const line0 = lines.lineOf(c.start);
-            if (this.#markers && isAllowedByMarker(lines.lineText(line0, 65536), line0 > 0 ? lines.lineText(line0 - 1, 65536) : undefined)) {
-                continue;
+            if (this.#markers && line0 !== markedLine) {
+                markedLine = line0;
+                marked = isAllowedByMarker(lines.lineText(line0, 65536), line0 > 0 ? lines.lineText(line0 - 1, 65536) : undefined);
             }
+            if (marked)
+                continue;
             const endLine0 = lines.lineOf(Math.max(c.start, c.end - 1));
             const finding = this.#finding(unit, c, line0, lines.columnOf(c.start, line0), endLine0, lines.columnOf(c.end, endLine0));
             const hit = pairs?.get(c);
@@ -15124,11 +15146,13 @@ class Engine {
         const vetoed = [];
         /** The other part of two-part credentials, by candidate (rare: a side table, not a field). */
         let pairs;
+        /** Encoded runs decoded here already: windows cut one long run into many candidates. */
+        const runs = { kinds: [], starts: [], ends: [] };
         for (const c of cands) {
             if (c.rule.decode !== 0) {
                 // An encoded run: what its decoded text holds is reported at the run.
                 if (depth < MAX_DECODE_DEPTH)
-                    this.#decoded(text, c, depth, accepted);
+                    this.#decoded(text, c, depth, accepted, runs);
                 continue;
             }
             if (this.#passesGates(c)) {
@@ -15161,11 +15185,15 @@ class Engine {
      * (the location a reader can see), carrying the decoded secret. Bounded: run size, decoded
      * bytes per unit, nesting depth; decoded bytes that are not text are not scanned.
      */
-    #decoded(text, c, depth, out) {
+    #decoded(text, c, depth, out, runs) {
         const run = located(c);
         let start = run.start;
         let end = run.end;
         const base64 = c.rule.decode === ENCODED_BASE64;
+        // A span inside a run of its encoding decoded already adds nothing: its findings are that
+        // run's. Without this, a 32 KB run cut by 100 windows is decoded 100 times.
+        if (runs.starts.length > 0 && insideRun(runs, c.rule.decode, start, end))
+            return;
         if (base64) {
             // The window may have cut the run: widen it to the whole run in the text.
             while (start > 0 && end - start < MAX_ENCODED && isBase64Char(text.charCodeAt(start - 1)))
@@ -15173,6 +15201,9 @@ class Engine {
             while (end < text.length && end - start < MAX_ENCODED && (isBase64Char(text.charCodeAt(end)) || text.charCodeAt(end) === 61))
                 end++;
         }
+        runs.kinds.push(c.rule.decode);
+        runs.starts.push(start);
+        runs.ends.push(end);
         const encoded = text.slice(start, end);
         if (encoded.length > MAX_ENCODED || this.#decodeBudget < encoded.length)
             return;
