@@ -5,20 +5,9 @@ import { join } from 'node:path';
 import { findPemBlocks, looksLikePemBody, needsPemContext } from '../src/sources/git-pem.js';
 import { openGitScan, parseRange, splitHookFiles, type GitScan, type GitScanMode } from '../src/sources/git-units.js';
 import { UsageError, type ScanUnit } from '../src/types.js';
+import { fakeChars } from './support/fake-openai.js';
 import { GitRepo, tempDir, testGitEnv } from './support/git-repo.js';
 
-/** Deterministic fake material: never a real key. */
-function fakeChars(seed: number, n: number, alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'): string {
-  let x = seed >>> 0 || 1;
-  let s = '';
-  for (let i = 0; i < n; i++) {
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    s += alphabet[(x >>> 0) % alphabet.length];
-  }
-  return s;
-}
 const fakeToken = (seed: number): string => `FAKE_TOKEN_${fakeChars(seed, 24)}`;
 
 function fakePem(seed: number, bodyLines = 6): string[] {
