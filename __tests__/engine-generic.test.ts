@@ -71,10 +71,33 @@ describe('private keys and URLs', () => {
   });
 });
 
+describe('key/value pairs', () => {
+  const v = 'Qm7xK2pL9vW4zR8tN3sJ5hD6';
+  test.each([
+    [`{"key": "apiToken", "value": "${v}"}`],
+    [`<add key="ApiKey" value="${v}" />`],
+    [`- Key: 'DB_PASSWORD'\n  Value: '${v}'`.replace('\n', ', ')],
+  ])('finds %s', (text) => {
+    // (`ApiKey" value="…"` is also a typed assignment to the generic rule; one finding either way.)
+    expect(found(text, 'app.config').map(([, secret]) => secret)).toEqual([v]);
+  });
+  test('the JSON form is the key/value rule', () => {
+    expect(found(`{"key": "apiToken", "value": "${v}"}`, 'app.json')).toEqual([['generic-key-value-pair', v]]);
+  });
+  test.each([
+    [`{"key": "color", "value": "${v}"}`],
+    [`<add key="ApiKey" value="\${API_KEY}" />`],
+    [`{"monkey": "apiToken", "value": "${v}"}`],
+    [`{"key": "apiToken", "label": "${v}"}`],
+  ])('not %s', (text) => {
+    expect(found(text, 'app.config')).toEqual([]);
+  });
+});
+
 describe('anchor.next (the character test before the sticky regex)', () => {
   const anchored = genericProviders.flatMap((p) => p.rules).filter((r) => r.anchor?.next !== undefined);
   const value = 'Zx9Lm2Qp8Rt4Vw6Ny1Ks3Hd5';
-  const tails = [` = "${value}"`, `: '${value}'`, `="${value}"`, ` ${value}`, `', '${value}')`, `" => "${value}"`, ` <- "${value}"`, ` += "${value}"`, `]: "${value}"`, `\t= ${value}`, `', "${value}")`, `:= "${value}"`, `>${value}</x>`, `=${value}&scope=read`];
+  const tails = [` = "${value}"`, `: '${value}'`, `="${value}"`, ` ${value}`, `', '${value}')`, `" => "${value}"`, ` <- "${value}"`, ` += "${value}"`, `]: "${value}"`, `\t= ${value}`, `', "${value}")`, `:= "${value}"`, `>${value}</x>`, `=${value}&scope=read`, `": "apiToken", "value": "${value}"`];
   test.each(anchored.map((r) => [r.id, r] as const))('%s: no match can start with a character outside `next`', (_id, rule) => {
     const re = new RegExp(rule.pattern, 'y' + (rule.flags ?? ''));
     let matched = 0;

@@ -5,7 +5,6 @@ import { UsageError } from '../types.js';
 import { VERSION } from '../version.js';
 import { HELP } from './help.js';
 import type { CliIo } from './io.js';
-import { runBaselineCommand, runHookCommand, runScanCommand } from './scan-command.js';
 
 const COMMANDS = ['scan', 'hook', 'baseline', 'rules', 'check', 'help', 'version'];
 
@@ -25,12 +24,14 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       case 'version':
         io.stdout(`${VERSION}\n`);
         return 0;
+      // The scan commands (engine, rules, reports) load only when one runs: `--version` and
+      // `--help` answer without them.
       case 'scan':
-        return await runScanCommand(rest, io);
+        return await (await import('./scan-command.js')).runScanCommand(rest, io);
       case 'hook':
-        return await runHookCommand(rest, io);
+        return await (await import('./scan-command.js')).runHookCommand(rest, io);
       case 'baseline':
-        return await runBaselineCommand(rest, io);
+        return await (await import('./scan-command.js')).runBaselineCommand(rest, io);
       case 'rules': {
         const { runRulesCommand } = await import('./rules-command.js');
         return runRulesCommand(rest, io);
@@ -45,7 +46,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
           const near = nearest(command, COMMANDS);
           if (near) throw new UsageError(`unknown command "${command}" — did you mean "${near}"? (see keylint --help)`);
         }
-        return await runScanCommand(argv, io);
+        return await (await import('./scan-command.js')).runScanCommand(argv, io);
     }
   } catch (err) {
     io.stderr(`keylint: ${errorLine(err)}\n`);

@@ -27,17 +27,25 @@ export class KeywordScanner {
   /** Bit `h` set: a keyword starts with the four characters of 5-bit classes `h`. */
   readonly #grams = new Int32Array(1 << (GRAM_BITS - 5));
   /**
-   * The same for the first five characters (hashed into 2^20 bits; a keyword of four or fewer:
-   * any fifth), read only where the four passed: `ampl` of "example" stops here, not in the trie.
+   * The same for the first five characters (hashed into 2^20 bits), read only where the four
+   * passed: `ampl` of "example" stops here, not in the trie.
    */
   readonly #grams5 = new Int32Array(1 << (GRAM_BITS - 5));
+  /** Bit `h` set: a keyword of four characters or fewer starts with `h` (any fifth passes). */
+  readonly #short = new Int32Array(1 << (GRAM_BITS - 5));
   /**
-   * Every keyword in one trie over lower-cased ASCII: `#next[node * 128 + c]` is the child
-   * (0: none), `#final[node]` the keyword ending there (-1: none). The longest keyword at a
-   * position is one walk as long as the match, however many keywords share its first letters
-   * (`secret`, `secret_key`, `secretsmanager`, … walked once instead of compared one by one).
+   * Every keyword in one trie over lower-cased ASCII. The longest keyword at a position is one
+   * walk as long as the match, however many keywords share its first letters (`secret`,
+   * `secret_key`, `secretsmanager`, … walked once instead of compared one by one).
+   * Most nodes have one child (`#onlyChar[node]`, that child `#onlyChild[node]`); the others
+   * (~7 %) a dense row of 128 children, row `#row[node]` of `#rows` (0: no child; -1: a leaf).
+   * A dense row for every node took 4.7 MB, which each thread faulted in page by page while it
+   * built the trie (~20 ms before its first scan). `#final[node]` is the keyword ending there (-1: none).
    */
-  readonly #next: Int32Array;
+  readonly #onlyChar: Uint8Array;
+  readonly #onlyChild: Int32Array;
+  readonly #row: Int32Array;
+  readonly #rows: Int32Array;
   readonly #final: Int32Array;
   readonly #keywords: Keyword[];
   readonly #lengths: number[];
@@ -55,42 +63,81 @@ export class KeywordScanner {
       .filter((k) => k.codes.length > 0 && k.codes.every((c) => c < ALPHABET));
     this.#keywords = list;
     this.#shortest = list.reduce((m, k) => Math.min(m, k.codes.length), Infinity);
-    const nodes = 1 + list.reduce((n, k) => n + k.codes.length, 0);
-    const next = new Int32Array(nodes * ALPHABET);
-    const final = new Int32Array(nodes).fill(-1);
-    let count = 1;
+    // The trie as lists of [character, child] first (node 0 the root), then flat arrays.
+    const children: Array<Array<[number, number]>> = [[]];
+    const final: number[] = [-1];
     list.forEach((k, index) => {
       let node = 0;
       for (const c of k.codes) {
-        let child = next[node * ALPHABET + c]!;
-        if (child === 0) next[node * ALPHABET + c] = child = count++;
+        const kids = children[node]!;
+        let child = -1;
+        for (const [kc, kn] of kids) if (kc === c) child = kn;
+        if (child === -1) {
+          child = children.length;
+          children.push([]);
+          final.push(-1);
+          kids.push([c, child]);
+        }
         node = child;
       }
       // Equal keywords: the first (lowest id) is reported, as a stable longest-first sort did.
       if (final[node] === -1) final[node] = index;
-      const fold = (c: number | undefined): number[] => (c === undefined ? range32() : [c & 31]);
-      const [a, b, c, d] = k.codes;
-      for (const x of fold(b)) for (const y of fold(c)) for (const z of fold(d)) {
-        const h = ((a! & 31) << 15) | (x << 10) | (y << 5) | z;
-        this.#mark(h);
-        for (const v of fold(k.codes[4])) {
-          const h5 = hash5(h, v);
-          this.#grams5[h5 >>> 5]! |= 1 << (h5 & 31);
-        }
+      this.#markStart(k.codes);
+    });
+    const count = children.length;
+    this.#final = Int32Array.from(final);
+    this.#onlyChar = new Uint8Array(count);
+    this.#onlyChild = new Int32Array(count);
+    this.#row = new Int32Array(count).fill(-1);
+    const branching = children.filter((kids, node) => node === 0 || kids.length > 1).length;
+    this.#rows = new Int32Array(branching * ALPHABET);
+    let rows = 0;
+    children.forEach((kids, node) => {
+      if (node !== 0 && kids.length === 1) {
+        this.#onlyChar[node] = kids[0]![0];
+        this.#onlyChild[node] = kids[0]![1];
+      } else if (node === 0 || kids.length > 1) {
+        this.#row[node] = rows;
+        for (const [c, child] of kids) this.#rows[rows * ALPHABET + c] = child;
+        rows++;
       }
     });
-    this.#next = next.slice(0, count * ALPHABET);
-    this.#final = final.slice(0, count);
   }
 
   /** Whether a keyword may start with the four characters `h` and then `fifth` (5-bit classes). */
   #five(h: number, fifth: number): boolean {
+    if ((this.#short[h >>> 5]! & (1 << (h & 31))) !== 0) return true;
     const h5 = hash5(h, fifth);
     return (this.#grams5[h5 >>> 5]! & (1 << (h5 & 31))) !== 0;
   }
 
-  #mark(h: number): void {
-    this.#grams[h >>> 5]! |= 1 << (h & 31);
+  /**
+   * Sets the bits of a keyword's first four and five characters (a character past its end: any
+   * of the 32 classes; a keyword of four or fewer is marked short instead of under every fifth). Plain counted loops: this runs once per keyword in every thread, before
+   * any code is optimized (closures and arrays per keyword took ~25 ms of each thread's start).
+   */
+  #markStart(codes: readonly number[]): void {
+    const n = codes.length;
+    const a = codes[0]! & 31;
+    const b0 = n > 1 ? codes[1]! & 31 : 0;
+    const b1 = n > 1 ? b0 : 31;
+    const c0 = n > 2 ? codes[2]! & 31 : 0;
+    const c1 = n > 2 ? c0 : 31;
+    const d0 = n > 3 ? codes[3]! & 31 : 0;
+    const d1 = n > 3 ? d0 : 31;
+    const grams = this.#grams;
+    for (let x = b0; x <= b1; x++) {
+      for (let y = c0; y <= c1; y++) {
+        for (let z = d0; z <= d1; z++) {
+          const h = (a << 15) | (x << 10) | (y << 5) | z;
+          grams[h >>> 5]! |= 1 << (h & 31);
+          if (n > 4) {
+            const h5 = hash5(h, codes[4]! & 31);
+            this.#grams5[h5 >>> 5]! |= 1 << (h5 & 31);
+          } else this.#short[h >>> 5]! |= 1 << (h & 31);
+        }
+      }
+    }
   }
 
   /** Length of keyword `id` as matched (lower-cased). */
@@ -161,7 +208,10 @@ export class KeywordScanner {
   /** The longest keyword that occurs at `i`: one walk down the trie. */
   #longestAt(text: string, i: number): Keyword | undefined {
     const n = text.length;
-    const next = this.#next;
+    const onlyChar = this.#onlyChar;
+    const onlyChild = this.#onlyChild;
+    const row = this.#row;
+    const rows = this.#rows;
     const final = this.#final;
     let node = 0;
     let found = -1;
@@ -169,8 +219,16 @@ export class KeywordScanner {
       let c = text.charCodeAt(q);
       if (c >= 65 && c <= 90) c |= 32;
       else if (c >= ALPHABET) break;
-      node = next[node * ALPHABET + c]!;
-      if (node === 0) break;
+      const only = onlyChar[node]!;
+      if (only !== 0) {
+        if (c !== only) break;
+        node = onlyChild[node]!;
+      } else {
+        const r = row[node]!;
+        if (r < 0) break;
+        node = rows[r * ALPHABET + c]!;
+        if (node === 0) break;
+      }
       const f = final[node]!;
       if (f !== -1) found = f;
     }
@@ -182,8 +240,4 @@ export class KeywordScanner {
 function hash5(h: number, fifth: number): number {
   const x = Math.imul((h << 5) | fifth, 0x9e3779b1);
   return x >>> (32 - GRAM_BITS);
-}
-
-function range32(): number[] {
-  return Array.from({ length: 32 }, (_, i) => i);
 }

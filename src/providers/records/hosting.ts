@@ -344,7 +344,9 @@ export const akamai: ProviderRecord = {
     {
       id: 'akamai-edgegrid-client-secret',
       description: 'Akamai EdgeGrid client secret (44 base64 chars) with its client token (akab-…), as in an .edgerc section.',
-      pattern: withContext(START_B64, `(?<=${ci('client')}[_-]?${ci('secret')}${ASSIGN})`, '[A-Za-z0-9+/]{43}=', END_B64),
+      // The name first: the regex engine skips through the window to it (a value-first regex
+      // tried every position of every `client_secret` window, ~8x slower).
+      pattern: `${ci('client')}[_-]?${ci('secret')}${ASSIGN}${START_B64}(?<secret>[A-Za-z0-9+/]{43}=)${END_B64}`,
       keywords: ['client_secret', 'client-secret', 'clientsecret'],
       window: { before: 48, after: 80 },
       confidence: 'high',
@@ -718,12 +720,9 @@ export const scaleway: ProviderRecord = {
     {
       id: 'scaleway-secret-key',
       description: 'Scaleway API secret key (UUID) assigned to SCW_SECRET_KEY or a Scaleway secret name, with its access key (SCW…) when nearby.',
-      pattern: withContext(
-        UUID_START,
-        `(?:(?<=${ci('scw')}[_.-]?${ci('secret')}[_.-]?${ci('key')}${ASSIGN})|(?<=${ci('scaleway')}[\\s\\S]{0,80}${ci('secret')}[A-Za-z0-9_.-]{0,16}${ASSIGN})|(?<=SCW[A-Z0-9]{17}[\\s\\S]{0,80}${ci('secret')}[_-]?${ci('key')}${ASSIGN}))`,
-        UUID,
-        UUID_END,
-      ),
+      // The name first (a literal start the regex engine skips to): SCW_SECRET_KEY, a secret
+      // name with "scaleway" before it, or `secret_key` after an access key (SCW…).
+      pattern: `(?:${ci('scw')}[_.-]?${ci('secret')}[_.-]?${ci('key')}|${ci('secret')}(?=[A-Za-z0-9_.-]{0,16}${ASSIGN}${UUID_START}${UUID}${UUID_END})(?:(?<=${ci('scaleway')}[\\s\\S]{0,80}${ci('secret')})[A-Za-z0-9_.-]{0,16}|(?<=SCW[A-Z0-9]{17}[\\s\\S]{0,80}${ci('secret')})[_-]?${ci('key')}))${ASSIGN}${UUID_START}(?<secret>${UUID})${UUID_END}`,
       keywords: ['scw_secret', 'scw-secret', 'scwsecret', 'scaleway', 'secret_key'],
       window: { before: 130, after: 200 },
       confidence: 'medium',

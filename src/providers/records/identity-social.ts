@@ -412,6 +412,17 @@ function xBearerLooksReal(s: string): boolean {
  * Live (bearer tokens only; the other parts need an OAuth 1.0a signature): GET /2/usage/tweets,
  * the project's read usage. 200 valid, 401 invalid, 403 a token without project access.
  */
+/**
+ * An X/Twitter secret: `name` (ending in "secret"), with "twitter" or a client library's name
+ * at most `span` characters before it, then an assignment and `value`. The name comes first: a
+ * regex that starts with a literal is skipped through a window by the regex engine's own
+ * search, where one that starts with the value tried every position (~8x slower).
+ */
+function TWITTER_NAMED(name: string, span: number, value: string): string {
+  const context = anyOf(['twitter', 'tweepy', 'twython', 'twit']);
+  return `${name}(?<=(?:${context})[\\s\\S]{0,${span}}${name})[A-Za-z0-9_.-]{0,16}${OP}${START_ALNUM}(?<secret>${value})${END_ALNUM}`;
+}
+
 export const twitter: ProviderRecord = {
   id: 'twitter',
   name: 'X (Twitter)',
@@ -430,12 +441,8 @@ export const twitter: ProviderRecord = {
     {
       id: 'twitter-api-key-secret',
       description: 'X/Twitter API key secret (consumer secret, 50 alphanumerics) assigned to a consumer/API secret name near "twitter".',
-      pattern: withContext(
-        START_ALNUM,
-        `(?<=(?:${anyOf(['twitter', 'tweepy', 'twython', 'twit'])})[\\s\\S]{0,200}(?:${ci('consumer')}[_. -]?|${ci('api')}[_. -]?(?:${ci('key')}[_. -]?)?)${ci('secret')}[A-Za-z0-9_.-]{0,16}${OP})`,
-        '[A-Za-z0-9]{50}',
-        END_ALNUM,
-      ),
+      // The name first (see TWITTER_NAMED).
+      pattern: TWITTER_NAMED(`(?:${ci('consumer')}[_. -]?|${ci('api')}[_. -]?(?:${ci('key')}[_. -]?)?)${ci('secret')}`, 200, '[A-Za-z0-9]{50}'),
       keywords: ['twitter', 'tweepy', 'twython', 'twit'],
       // The name the value is assigned to ends in "secret" (any case in the regex; these are the spellings seen).
       requires: ['secret', 'Secret', 'SECRET'],
@@ -452,12 +459,7 @@ export const twitter: ProviderRecord = {
     {
       id: 'twitter-access-token-secret',
       description: 'X/Twitter access token secret (45 alphanumerics) assigned to an access-secret name near "twitter", with its access token.',
-      pattern: withContext(
-        START_ALNUM,
-        `(?<=(?:${anyOf(['twitter', 'tweepy', 'twython', 'twit'])})[\\s\\S]{0,300}${ci('access')}[_. -]?(?:${ci('token')}[_. -]?)?${ci('secret')}[A-Za-z0-9_.-]{0,16}${OP})`,
-        '[A-Za-z0-9]{45}',
-        END_ALNUM,
-      ),
+      pattern: TWITTER_NAMED(`${ci('access')}[_. -]?(?:${ci('token')}[_. -]?)?${ci('secret')}`, 300, '[A-Za-z0-9]{45}'),
       keywords: ['twitter', 'tweepy', 'twython', 'twit'],
       // The name the value is assigned to ends in "secret" (any case in the regex; these are the spellings seen).
       requires: ['secret', 'Secret', 'SECRET'],

@@ -242,14 +242,13 @@ export const slackAppCredentials: ProviderRecord = {
     {
       id: 'slack-app-credentials-client-secret',
       description: 'Slack app OAuth client secret (32 hex) under a Slack client-secret name, or next to a Slack client ID.',
-      pattern: withContext(
-        START_ALNUM,
-        `(?:(?<=${ci('slack')}[\\s\\S]{0,80}${CLIENT_SECRET}[\\s\\S]{0,16})|(?<=${CLIENT_SECRET}[\\s\\S]{0,16})(?:(?<=${SLACK_CLIENT_ID}[\\s\\S]{0,200})|(?=[\\s\\S]{0,200}${SLACK_CLIENT_ID})))`,
-        '[0-9a-f]{32}',
-        END_ALNUM,
-      ),
+      // The name first: a regex that starts with a literal is skipped through a window by
+      // the regex engine's own search; one that starts with the value tried every position
+      // (~8x slower, and these windows are common: every `client_secret` in any file). Then
+      // the value's shape, then the context around it (the costlier look-arounds).
+      pattern: `${CLIENT_SECRET}(?=[\\s\\S]{0,16}?${START_ALNUM}[0-9a-f]{32}${END_ALNUM})(?:(?<=${ci('slack')}[\\s\\S]{0,80}${CLIENT_SECRET})|(?<=${SLACK_CLIENT_ID}[\\s\\S]{0,216})|(?=[\\s\\S]{0,248}${SLACK_CLIENT_ID}))[\\s\\S]{0,16}?${START_ALNUM}(?<secret>[0-9a-f]{32})${END_ALNUM}`,
       keywords: ['slack_client', 'client_secret', 'clientsecret', 'client-secret'],
-      window: { before: 300, after: 260 },
+      window: { before: 300, after: 320 },
       confidence: 'medium',
       minEntropy: 3,
       minDigits: 4,
