@@ -56,6 +56,8 @@ async function jsonShape(abs: string): Promise<'peer' | 'raw-report' | 'other'> 
     if (text.length > MAX_SHAPE_BYTES) return 'other';
     const head = text.trimStart()[0];
     if (head !== '[' && head !== '{') return 'other';
+    // Either kind names its fields: most JSON files (with findings in them) are not parsed at all.
+    if (!text.includes('"RuleID"') && !text.includes('"results"')) return 'other';
     const data: unknown = JSON.parse(text);
     // A gitleaks report is not blanket-suppressed: a redacted one yields no findings (its
     // hashes and fingerprints are not keys), and anything keylint does find in it — a key in a
