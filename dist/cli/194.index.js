@@ -1,5 +1,5 @@
-export const id = 182;
-export const ids = [182];
+export const id = 194;
+export const ids = [194];
 export const modules = {
 
 /***/ 3182:
@@ -622,6 +622,76 @@ async function runCheck(args, env, io, providers = registry/* providers */.r5) {
         io.stderr(`keylint check: internal error: ${oneLine(err instanceof Error ? err.message : String(err))}\n`);
         return 2;
     }
+}
+
+
+/***/ }),
+
+/***/ 7355:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E$: () => (/* binding */ redact),
+/* harmony export */   Rj: () => (/* binding */ fingerprint),
+/* harmony export */   iJ: () => (/* binding */ SecretValue)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/**
+ * Redacted form of a secret: at most the first 4 and last 3 characters with `…` between,
+ * plus the length. Short values reveal less so that at least half stays hidden.
+ */
+function redact(value) {
+    const n = value.length;
+    if (n === 0)
+        return '(empty)';
+    let head = 4;
+    let tail = 3;
+    // Shrink the longer side first (the tail on a tie): the prefix says which provider it is.
+    while (head + tail > Math.floor(n / 2) && (head > 0 || tail > 0)) {
+        if (head > tail)
+            head--;
+        else
+            tail--;
+    }
+    const shown = value.slice(0, head) + '…' + (tail > 0 ? value.slice(n - tail) : '');
+    return `${shown} (${n} chars)`;
+}
+/**
+ * A secret value that cannot leak by accident: string conversion, JSON serialisation and
+ * `util.inspect` all give the redacted form. Only `reveal()` returns the raw value, and only
+ * code that must hand the value on (masking, live validation) calls it.
+ */
+class SecretValue {
+    #raw;
+    redacted;
+    constructor(raw) {
+        this.#raw = raw;
+        this.redacted = redact(raw);
+    }
+    reveal() {
+        return this.#raw;
+    }
+    get length() {
+        return this.#raw.length;
+    }
+    toString() {
+        return this.redacted;
+    }
+    toJSON() {
+        return this.redacted;
+    }
+    [node_util__WEBPACK_IMPORTED_MODULE_1__.inspect.custom]() {
+        return `SecretValue(${this.redacted})`;
+    }
+}
+/** Stable fingerprint of a finding: a hash of (rule, file, secret), never the secret itself. */
+function fingerprint(rule, file, secret) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(rule).update('\0').update(file).update('\0').update(secret).digest('hex').slice(0, 32);
 }
 
 
