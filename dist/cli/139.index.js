@@ -196,30 +196,32 @@ class KeywordScanner {
             .filter((k) => k.codes.length > 0 && k.codes.every((c) => c < ALPHABET));
         this.#keywords = list;
         this.#shortest = list.reduce((m, k) => Math.min(m, k.codes.length), Infinity);
-        // The trie as lists of [character, child] first (node 0 the root), then flat arrays.
+        // The trie as edges first (node * ALPHABET + character → child; node 0 the root), then flat
+        // arrays. A map lookup per character: searching each node's child list (40 at the root) in
+        // the interpreter took ~15 ms of every thread's start.
+        const edges = new Map();
         const children = [[]];
         const final = [-1];
-        list.forEach((k, index) => {
+        for (let index = 0; index < list.length; index++) {
+            const codes = list[index].codes;
             let node = 0;
-            for (const c of k.codes) {
-                const kids = children[node];
-                let child = -1;
-                for (const [kc, kn] of kids)
-                    if (kc === c)
-                        child = kn;
-                if (child === -1) {
+            for (let i = 0; i < codes.length; i++) {
+                const c = codes[i];
+                let child = edges.get(node * ALPHABET + c);
+                if (child === undefined) {
                     child = children.length;
+                    edges.set(node * ALPHABET + c, child);
                     children.push([]);
                     final.push(-1);
-                    kids.push([c, child]);
+                    children[node].push([c, child]);
                 }
                 node = child;
             }
             // Equal keywords: the first (lowest id) is reported, as a stable longest-first sort did.
             if (final[node] === -1)
                 final[node] = index;
-            this.#markStart(k.codes);
-        });
+            this.#markStart(codes);
+        }
         const count = children.length;
         this.#final = Int32Array.from(final);
         this.#onlyChar = new Uint8Array(count);
@@ -428,32 +430,36 @@ const CANNOT_OPEN_GROUP = /\\[\s\S]|\[(?:\\[\s\S]|[^\]\\])*\]?/g;
 /** `(` not followed by `?`, or a named group `(?<name>` (not a lookbehind). */
 const OPENS_GROUP = /\((?!\?)|\(\?<(?![=!])/;
 /**
- * Keyword id → indexes of the rules of every keyword it contains, itself included. Each keyword
- * is looked for in all keywords at once (joined by NUL, which no keyword holds): ~130 native
- * searches, where comparing every pair (~17,000) got hot enough for V8 to spend ~3 ms
- * optimizing it in every thread, on the way to the scan.
+ * Keyword id → indexes of the rules of every keyword it contains, itself included: from each
+ * character of each keyword, a walk down a trie of all keywords (most walks end after a
+ * character or two). Searching every keyword in all of them joined took ~10 ms per engine, and
+ * every scan thread builds one on its way to the scan.
  */
 function triggersOf(keywords, byKeyword) {
-    const sets = keywords.map(() => new Set());
-    const joined = keywords.join('\0');
-    /** Keyword id of each character of `joined` (separators belong to the keyword before). */
-    const owner = new Int32Array(joined.length + 1);
-    for (let id = 0, at = 0; id < keywords.length; at += keywords[id].length + 1, id++)
-        owner.fill(id, at, at + keywords[id].length + 1);
-    for (const [other, rules] of byKeyword) {
-        const add = (id) => {
-            for (const r of rules)
-                sets[id].add(r);
-        };
-        if (other.length === 0 || other.includes('\0')) {
-            // Never in practice; compared one by one (a NUL would let a match span two keywords).
-            keywords.forEach((k, id) => k.includes(other) && add(id));
-            continue;
+    const root = { next: new Map(), rules: byKeyword.get('') };
+    for (const [k, rules] of byKeyword) {
+        let node = root;
+        for (let i = 0; i < k.length; i++) {
+            const c = k.charCodeAt(i);
+            let child = node.next.get(c);
+            if (!child)
+                node.next.set(c, (child = { next: new Map(), rules: undefined }));
+            node = child;
         }
-        for (let at = joined.indexOf(other); at !== -1; at = joined.indexOf(other, at + 1))
-            add(owner[at]);
+        node.rules = rules;
     }
-    return sets.map((set) => [...set].sort((a, b) => a - b));
+    return keywords.map((k) => {
+        const set = new Set(root.rules);
+        for (let i = 0; i < k.length; i++) {
+            let node = root;
+            for (let j = i; j < k.length && (node = node.next.get(k.charCodeAt(j))) !== undefined; j++) {
+                if (node.rules)
+                    for (const r of node.rules)
+                        set.add(r);
+            }
+        }
+        return [...set].sort((a, b) => a - b);
+    });
 }
 /** Prefixes of specific providers' keys, 3 characters or more (`ghp_`, `xoxb-`, `AIza` …). */
 function specificPrefixesOf(providers) {
