@@ -112,3 +112,33 @@ describe('anchor.next (the character test before the sticky regex)', () => {
     expect(matched).toBeGreaterThan(0);
   });
 });
+
+describe('anchor.follows (the test of the text after the identifier, before the sticky regex)', () => {
+  const anchored = genericProviders.flatMap((p) => p.rules).filter((r) => r.anchor?.follows !== undefined);
+  const value = 'Zx9Lm2Qp8Rt4Vw6Ny1Ks3Hd5';
+  // Pieces of operators and of what surrounds them, and characters seen after names in code.
+  const pieces = ['"', "'", ']', ' ', '\t', ':', '=', '=>', '<-', '+=', '.=', '?=', ':=', '::=', ' string', 'x', '|', '>', '-', '\n', '  ', '==', '(', ')', '.', ',', '[]', '*', '&', ' 1', '+', '?', '<', '=~'];
+  // A seeded generator: the same strings on every run.
+  let seed = 7;
+  const random = (n: number): number => {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    return seed % n;
+  };
+  const fuzzed = Array.from({ length: 60000 }, () => {
+    const head = Array.from({ length: random(6) }, () => pieces[random(pieces.length)]).join('');
+    return head + ['', '"', "'", '`', 'b"'][random(5)]! + value.slice(0, 6 + random(18));
+  });
+  const typed = [' string = ', '\tstring\t=', ' []byte = ', ' *Secret=', ' a.b[0] = ', '  string  =', ' ' + 'x'.repeat(31) + ' = ', ' ' + 'x'.repeat(32) + ' = ', '         x = ', '          x = '].map((s) => s + `"${value}"`);
+  test.each(anchored.map((r) => [r.id, r] as const))('%s: holds wherever the pattern matches, and rules most code out', (_id, rule) => {
+    const re = new RegExp(rule.pattern, 'y' + (rule.flags ?? ''));
+    let matched = 0;
+    for (const text of [...fuzzed, ...typed]) {
+      re.lastIndex = 0;
+      if (!re.test(text)) continue;
+      matched++;
+      expect([text, rule.anchor!.follows!(text, 0)]).toEqual([text, true]);
+    }
+    expect(matched).toBeGreaterThan(5000);
+    for (const code of [' and the rest', '")', ' }', '", ', ' == "x"', '.length', ' (', ' ' + 'x'.repeat(32) + ' = "v"']) expect([code, rule.anchor!.follows!(code, 0)]).toEqual([code, false]);
+  });
+});

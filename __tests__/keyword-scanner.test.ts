@@ -52,6 +52,13 @@ describe('KeywordScanner', () => {
     ]);
   });
 
+  test('characters above U+00FF whose low byte is a keyword character are not that character', () => {
+    // The gate reads a Latin-1 copy: U+014B (ŋ) becomes 0x4B (K), U+0165 (ť) 0x65 (e), U+0179 (Ź) 0x79 (y).
+    const kws = ['key', 'token'];
+    expect(viaScanner(kws, 'ŋey kťy keŹ ŋťŹ Key')).toEqual([[16, 'key']]);
+    expect(viaScanner(kws, '€'.repeat(3) + 'token' + 'ŋ'.repeat(5) + 'TOKEN')).toEqual([[3, 'token'], [13, 'token']]);
+  });
+
   test('agrees with the regex alternation on the built-in keywords over random text', () => {
     // The rules' own keywords, and the base64 forms of key prefixes the compiler adds.
     const words = compileRules(providers).keywordTexts;

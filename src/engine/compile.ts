@@ -20,7 +20,7 @@ export interface CompiledRule {
   after: number;
   /** Higher wins when two rules claim overlapping spans. */
   priority: number;
-  /** `requires` of a rule whose regex ignores case, as one case-insensitive regex. */
+  /** `requires` of a rule whose regex ignores case, as one case-insensitive regex (undefined when no required string has a letter: `includes` then does). */
   requiresCaseless: RegExp | undefined;
   /** `anchor.next` as a table by character code (ASCII); undefined when any character may follow. */
   next: Uint8Array | undefined;
@@ -70,6 +70,16 @@ export interface CompiledRuleSet {
    * keyword it contains (the scanner reports `api_key`, never the `key` inside it).
    */
   triggers: number[][];
+  /** `triggers` split: the window rules of each keyword, and its identifier-anchored rules. */
+  windowTriggers: number[][];
+  anchorTriggers: number[][];
+  /**
+   * Keyword id → the characters that may follow the identifier for any of its anchored rules
+   * (the union of their `next` tables); undefined when one of them takes any character. One
+   * lookup per hit instead of one per anchored rule: a generic keyword triggers six, and most
+   * identifiers in code are followed by `(`, `)` or `,`.
+   */
+  anchorNext: Array<Uint8Array | undefined>;
 
   /**
    * Prefixes of specific providers' keys (`ghp_`, `xoxb-`, `AIza` …). A generic rule never
@@ -153,6 +163,34 @@ function triggersOf(keywords: readonly string[], byKeyword: ReadonlyMap<string, 
   });
 }
 
+/** Each keyword's triggers split into window and anchored rules, with the anchored rules' joint `next` table (shared by keywords with the same rules). */
+function splitTriggers(triggers: readonly number[][], rules: readonly CompiledRule[]): Pick<CompiledRuleSet, 'windowTriggers' | 'anchorTriggers' | 'anchorNext'> {
+  const tables = new Map<string, Uint8Array | undefined>();
+  const windowTriggers: number[][] = [];
+  const anchorTriggers: number[][] = [];
+  const anchorNext: Array<Uint8Array | undefined> = [];
+  for (const list of triggers) {
+    const anchored = list.filter((ri) => rules[ri]!.anchor !== undefined);
+    windowTriggers.push(list.filter((ri) => rules[ri]!.anchor === undefined));
+    anchorTriggers.push(anchored);
+    const key = anchored.join(',');
+    if (!tables.has(key)) {
+      let table: Uint8Array | undefined = new Uint8Array(128);
+      for (const ri of anchored) {
+        const next = rules[ri]!.next;
+        if (next === undefined) {
+          table = undefined;
+          break;
+        }
+        for (let c = 0; c < 128; c++) table[c] |= next[c]!;
+      }
+      tables.set(key, table);
+    }
+    anchorNext.push(tables.get(key));
+  }
+  return { windowTriggers, anchorTriggers, anchorNext };
+}
+
 /** Prefixes of specific providers' keys, 3 characters or more (`ghp_`, `xoxb-`, `AIza` …). */
 function specificPrefixesOf(providers: readonly ProviderRecord[]): string[] {
   return [...new Set(providers.filter((p) => !p.rules.every((r) => r.generic)).flatMap((p) => p.format?.prefixes ?? []).filter((x) => x.length >= 3))];
@@ -207,7 +245,7 @@ export function compileRules(providers: ProviderRecord[], disabled: ReadonlySet<
         before: window.before,
         after: window.after,
         priority: (rule.generic ? 0 : 10) + CONFIDENCE_RANK[rule.confidence],
-        requiresCaseless: rule.requires?.length && extra.includes('i') ? new RegExp(rule.requires.map(escapeRegex).join('|'), 'i') : undefined,
+        requiresCaseless: rule.requires?.some((q) => /[a-z]/i.test(q)) && extra.includes('i') ? new RegExp(rule.requires.map(escapeRegex).join('|'), 'i') : undefined,
         next: rule.anchor?.next === undefined ? undefined : charTable(rule.anchor.next),
         generic: rule.generic === true,
         anchor: rule.anchor,
@@ -241,8 +279,9 @@ export function compileRules(providers: ProviderRecord[], disabled: ReadonlySet<
   }
   const keywords = [...byKeyword.keys()];
   const triggers = triggersOf(keywords, byKeyword);
+  const { windowTriggers, anchorTriggers, anchorNext } = splitTriggers(triggers, rules);
   const maxKeyword = keywords.reduce((m, k) => Math.max(m, k.length), 0);
   const specificPrefixes = specificPrefixesOf(providers);
   const specificPrefix = specificPrefixes.length ? new RegExp(`^(?:${specificPrefixes.map(escapeRegex).join('|')})`) : /(?!)/;
-  return { rules, keywords: new KeywordScanner(keywords), keywordTexts: keywords, triggers, specificPrefixes, specificPrefix, pathRules: rules.filter((r) => r.rule.paths?.length), maxKeyword };
+  return { rules, keywords: new KeywordScanner(keywords), keywordTexts: keywords, triggers, windowTriggers, anchorTriggers, anchorNext, specificPrefixes, specificPrefix, pathRules: rules.filter((r) => r.rule.paths?.length), maxKeyword };
 }

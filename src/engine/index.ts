@@ -68,6 +68,11 @@ function insideRun(runs: DecodedRuns, kind: number, start: number, end: number):
   return false;
 }
 
+function includesAny(text: string, needles: readonly string[]): boolean {
+  for (let i = 0; i < needles.length; i++) if (text.includes(needles[i]!)) return true;
+  return false;
+}
+
 function mixedCaseAndDigit(s: string): boolean {
   let seen = 0;
   for (let i = 0; i < s.length && seen !== 7; i++) {
@@ -305,7 +310,7 @@ export class Engine {
    * cores as the scan, and a large generator here cost ~160 ms of compilation per thread.)
    */
   #windows(text: string, path: string, from: number, to: number): { windows: number[]; anchored: number[] } {
-    const { keywords, triggers, rules, pathRules } = this.ruleSet;
+    const { keywords, windowTriggers, anchorTriggers, anchorNext, rules, pathRules } = this.ruleSet;
     const perRule = this.#perRule;
     const perAnchor = this.#perAnchor;
     const used = this.#used;
@@ -326,38 +331,11 @@ export class Engine {
     for (let h = 0; h < hits.length; h += 2) {
       const hit = hits[h]!;
       const kw = hits[h + 1]!;
-      const triggered = triggers[kw]!;
       const hitEnd = hit + keywords.lengthOf(kw);
-      for (let t = 0; t < triggered.length; t++) {
-        const ri = triggered[t]!;
+      const windowed = windowTriggers[kw]!;
+      for (let t = 0; t < windowed.length; t++) {
+        const ri = windowed[t]!;
         const r = rules[ri]!;
-        const anchor = r.anchor;
-        if (anchor) {
-          if (hit >= identEnd) {
-            identStart = identifierStart(text, hit, hitEnd);
-            identEnd = identifierEnd;
-            ident = undefined;
-            judged = undefined;
-          }
-          if (identStart < 0) continue;
-          const next = r.next;
-          if (next !== undefined && next[text.charCodeAt(identEnd)] !== 1) continue;
-          let a = perAnchor[ri];
-          if (a === undefined) {
-            perAnchor[ri] = a = [];
-            used.push(-1 - ri);
-          } else if (a.length !== 0 && a[a.length - 2] === identStart) continue; // (never an out-of-bounds read: V8 takes a slow path for those)
-          const { prefix, name } = anchor;
-          if (typeof prefix === 'string' ? !text.startsWith(prefix, identStart - prefix.length) : prefix && !prefix(text, identStart)) continue;
-          // Rules usually share one name test: judge each identifier once.
-          if (judged !== name) {
-            ident ??= text.slice(identStart, identEnd);
-            judged = name;
-            verdict = name(ident);
-          }
-          if (verdict) a.push(identStart, identEnd);
-          continue;
-        }
         const s = hit > r.before ? hit - r.before : 0;
         const e = Math.min(text.length, hitEnd + r.after);
         let w = perRule[ri];
@@ -370,6 +348,40 @@ export class Engine {
         if (s <= w[n - 1]!) {
           if (e > w[n - 1]!) w[n - 1] = e;
         } else w.push(s, e);
+      }
+      const anchoredRules = anchorTriggers[kw]!;
+      if (anchoredRules.length === 0) continue;
+      if (hit >= identEnd) {
+        identStart = identifierStart(text, hit, hitEnd);
+        identEnd = identifierEnd;
+        ident = undefined;
+        judged = undefined;
+      }
+      if (identStart < 0) continue;
+      // One lookup for all of them: what follows the identifier rules most of them out.
+      const following = identEnd < text.length ? text.charCodeAt(identEnd) : 0;
+      const joint = anchorNext[kw];
+      if (joint !== undefined && (following >= 128 || joint[following] !== 1)) continue;
+      for (let t = 0; t < anchoredRules.length; t++) {
+        const ri = anchoredRules[t]!;
+        const r = rules[ri]!;
+        const anchor = r.anchor!;
+        const next = r.next;
+        if (next !== undefined && (following >= 128 || next[following] !== 1)) continue;
+        let a = perAnchor[ri];
+        if (a === undefined) {
+          perAnchor[ri] = a = [];
+          used.push(-1 - ri);
+        } else if (a.length !== 0 && a[a.length - 2] === identStart) continue; // (never an out-of-bounds read: V8 takes a slow path for those)
+        const { prefix, name, follows } = anchor;
+        if (typeof prefix === 'string' ? !text.startsWith(prefix, identStart - prefix.length) : prefix && !prefix(text, identStart)) continue;
+        // Rules usually share one name test: judge each identifier once.
+        if (judged !== name) {
+          ident ??= text.slice(identStart, identEnd);
+          judged = name;
+          verdict = name(ident);
+        }
+        if (verdict && (follows === undefined || follows(text, identEnd))) a.push(identStart, identEnd);
       }
     }
     // Flatten by rule index (the order candidates were always produced in) and reset.
@@ -414,7 +426,7 @@ export class Engine {
       const base = windows[i + 1]!;
       const sub = text.slice(base, windows[i + 2]!);
       const requires = r.requires;
-      if (r.requiresCaseless ? !r.requiresCaseless.test(sub) : requires && !requires.some((q) => sub.includes(q))) continue;
+      if (r.requiresCaseless ? !r.requiresCaseless.test(sub) : requires !== undefined && !includesAny(sub, requires)) continue;
       const re = r.regex;
       re.lastIndex = 0;
       let x: RegExpExecArray | null;

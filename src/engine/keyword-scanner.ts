@@ -3,8 +3,8 @@
  * keyword at a position, non-overlapping — the semantics of one `/k1|k2|…/gi` alternation
  * sorted longest first) in one pass over the text.
  *
- * It is the only code that touches every character, so it avoids the regex engine. It steps two
- * positions at a time, reading two characters a step: the four characters at `p - 1` and at `p`
+ * It is the only code that touches every character, so it avoids the regex engine. It reads the
+ * text as bytes (a Latin-1 copy) and steps two positions at a time, reading two bytes a step: the four characters at `p - 1` and at `p`
  * (5 bits each: 20 bits, one bit of a 128 KB set) say whether a keyword may start there — they
  * are its first four (a keyword of three: any fourth). Only then is the trie walked. With 877
  * keywords, a three-character gate flagged 20 % of the steps on source code (`res`, `con`,
@@ -168,12 +168,18 @@ export class KeywordScanner {
     const last = Math.min(len - 3, end);
     if (p < last) {
       const grams = this.#grams;
-      let a = text.charCodeAt(p - 1) & 31;
-      let b = text.charCodeAt(p) & 31;
-      let c = text.charCodeAt(p + 1) & 31;
+      // The gate reads bytes: the text's characters from `from - 0` to `last + 4` as Latin-1 (a
+      // copy for most texts; a character above U+00FF becomes its low byte, which can only
+      // wake the trie walk, and that reads the text itself). Indexing a byte array in the hot
+      // loop costs less than `charCodeAt`: 200 MB went 535 → 440 ms with no keyword to find.
+      const base = from;
+      const bytes = latin1(text, base, Math.min(len, last + 4));
+      let a = bytes[p - 1 - base]! & 31;
+      let b = bytes[p - base]! & 31;
+      let c = bytes[p + 1 - base]! & 31;
       for (; p < last; p += 2) {
-        const d = text.charCodeAt(p + 2) & 31;
-        const e = text.charCodeAt(p + 3) & 31;
+        const d = bytes[p + 2 - base]! & 31;
+        const e = bytes[p + 3 - base]! & 31;
         const h1 = (a << 15) | (b << 10) | (c << 5) | d;
         const h2 = (b << 15) | (c << 10) | (d << 5) | e;
         a = c;
@@ -187,7 +193,8 @@ export class KeywordScanner {
             next = p - 1 + k.codes.length;
           }
         }
-        if ((grams[h2 >>> 5]! & (1 << (h2 & 31))) !== 0 && p >= next && this.#five(h2, p + 4 < len ? text.charCodeAt(p + 4) & 31 : 0)) {
+        // (Past the end of the text, `bytes` holds zeros: the fifth character then reads as 0.)
+        if ((grams[h2 >>> 5]! & (1 << (h2 & 31))) !== 0 && p >= next && this.#five(h2, bytes[p + 4 - base]! & 31)) {
           const k = this.#longestAt(text, p);
           if (k !== undefined) {
             out.push(p, k.id);
@@ -238,6 +245,21 @@ export class KeywordScanner {
     }
     return found === -1 ? undefined : this.#keywords[found];
   }
+}
+
+/** The byte copy `latin1` makes (one per thread, grown as needed; let go after a text over 16 MB). */
+let scratch = new Uint8Array(0);
+
+/**
+ * `text[from, to)` as Latin-1 bytes, followed by at least 8 zero bytes: a view of `scratch`,
+ * valid until the next call.
+ */
+function latin1(text: string, from: number, to: number): Uint8Array {
+  const n = to - from;
+  if (scratch.length < n + 8 || (scratch.length > 16 << 20 && n < 4 << 20)) scratch = new Uint8Array(Math.max(1 << 16, n + 8 + (n >> 3)));
+  const written = Buffer.from(scratch.buffer, scratch.byteOffset, scratch.length).write(from === 0 && to === text.length ? text : text.slice(from, to), 0, 'latin1');
+  scratch.fill(0, written, written + 8);
+  return scratch;
 }
 
 /** Four 5-bit classes (`h`, 20 bits) and a fifth, mixed into 20 bits. */

@@ -49,6 +49,12 @@ export interface Rule {
      * followed by `(`, `)`, `.` or `,` in code, and skip the regex on this test alone.
      */
     next?: string;
+    /**
+     * A cheap test of the text from `end` (where the identifier ends), run before `pattern`: it
+     * must hold wherever `pattern` can match there (a superset), and saves the regex run where
+     * it cannot (`token and`, `"token")`).
+     */
+    follows?: (text: string, end: number) => boolean;
   };
   /**
    * Literal strings of which one must occur in a window before the regex runs there at all
