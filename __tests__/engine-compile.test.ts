@@ -1,5 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
-import { base64PrefixKeywords, compileRules, hasCaptureGroup } from '../src/engine/compile.js';
+import { base64PrefixKeywords, classTable, compileRules, hasCaptureGroup } from '../src/engine/compile.js';
+import { hasRun } from '../src/engine/index.js';
+import { allSamples } from '../src/providers/samples/index.js';
 import { providers } from '../src/providers/registry.js';
 import type { ProviderRecord } from '../src/providers/types.js';
 
@@ -93,5 +95,43 @@ describe('hasCaptureGroup on adversarial sources', () => {
       const small = Math.max(time(50_000), 1);
       expect(time(200_000) / small).toBeLessThan(10);
     }
+  });
+});
+
+describe('requiresRun (a run the window must hold before the regex runs)', () => {
+  const withRun = providers.flatMap((p) => p.rules).filter((r) => r.requiresRun !== undefined);
+  test('rules use it', () => expect(withRun.map((r) => r.id).sort()).toEqual(['aws-secret-access-key', 'twilio-auth-token', 'twitter-access-token-secret', 'twitter-api-key-secret']));
+
+  test('classTable reads ranges, characters and escapes', () => {
+    const t = classTable('A-Ca/+\\-');
+    expect([...'ABCa/+-'].every((c) => t[c.charCodeAt(0)] === 1)).toBe(true);
+    expect([...'Dbz0\\ '].some((c) => t[c.charCodeAt(0)] === 1)).toBe(false);
+  });
+
+  test('hasRun: a maximal run of one of the lengths, bounded by other characters or the edges', () => {
+    const run = { chars: classTable('a-f0-9'), lengths: [4, 6] };
+    expect(['abcd', 'x abcd y', 'zz123456', 'a1b2-', ' ab12cd'].map((t) => hasRun(t, run))).toEqual([true, true, true, true, true]);
+    expect(['abc', 'abcde', 'x abcdeff y', '', 'ghij'].map((t) => hasRun(t, run))).toEqual([false, false, false, false, false]);
+  });
+
+  // Wherever the rule's regex matches in a text, the run is there: over every positive sample of
+  // the rule, and over each sample cut at every offset near the secret (a window's edge can cut a run).
+  const samples = allSamples.flatMap((s) => s.positives);
+  test.each(withRun.map((r) => [r.id, r] as const))('%s: holds wherever the pattern matches', (_id, rule) => {
+    const compiled = compileRules(providers).rules.find((r) => r.rule.id === rule.id)!;
+    const re = new RegExp(rule.pattern, 'g' + (rule.flags ?? ''));
+    let matched = 0;
+    for (const p of samples.filter((x) => x.rule === rule.id)) {
+      const at = p.text.indexOf(p.secret);
+      for (let cut = Math.max(0, at - 8); cut <= at + 4; cut++) {
+        for (const text of [p.text, p.text.slice(cut), p.text.slice(0, at + p.secret.length + 4 - (cut - at))]) {
+          re.lastIndex = 0;
+          if (!re.test(text)) continue;
+          matched++;
+          expect([text.length, hasRun(text, compiled.run!)]).toEqual([text.length, true]);
+        }
+      }
+    }
+    expect(matched).toBeGreaterThan(5);
   });
 });

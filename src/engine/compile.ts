@@ -40,6 +40,29 @@ export interface CompiledRule {
   pair: CompiledPair | undefined;
   /** A decoder rule (`rule.decode`): 0 none, 1 base64, 2 percent-encoding. */
   decode: number;
+  /** `rule.requiresRun` compiled: the characters as a table by code (ASCII), the lengths. */
+  run: CompiledRun | undefined;
+}
+
+export interface CompiledRun {
+  chars: Uint8Array;
+  lengths: number[];
+}
+
+/** A character-class body (`A-Za-z0-9/+`: ranges, characters, `\\` escapes) as a table by character code (ASCII). */
+export function classTable(body: string): Uint8Array {
+  const t = new Uint8Array(128);
+  for (let i = 0; i < body.length; i++) {
+    let c = body.charCodeAt(i);
+    if (c === 92 && i + 1 < body.length) c = body.charCodeAt(++i);
+    if (body[i + 1] === '-' && i + 2 < body.length) {
+      let to = body.charCodeAt(i + 2);
+      i += 2;
+      if (to === 92 && i + 1 < body.length) to = body.charCodeAt(++i);
+      for (let x = c; x <= to && x < 128; x++) t[x] = 1;
+    } else if (c < 128) t[c] = 1;
+  }
+  return t;
 }
 
 export interface CompiledPair {
@@ -258,6 +281,7 @@ export function compileRules(providers: ProviderRecord[], disabled: ReadonlySet<
         minDigits: rule.minDigits,
         pair: compilePair(rule),
         decode: rule.decode === 'base64' ? 1 : rule.decode === 'percent' ? 2 : 0,
+        run: rule.requiresRun ? { chars: classTable(rule.requiresRun.chars), lengths: rule.requiresRun.lengths } : undefined,
       });
       for (const kw of rule.keywords) {
         const k = kw.toLowerCase();

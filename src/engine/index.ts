@@ -3,7 +3,7 @@ import { providers as builtinProviders } from '../providers/registry.js';
 import { fingerprint, SecretValue } from '../secret.js';
 import type { Finding, FindingPair, ScanUnit } from '../types.js';
 import { isAllowedByMarker } from './allow-markers.js';
-import { compileRules, type CompiledPair, type CompiledRule, type CompiledRuleSet } from './compile.js';
+import { compileRules, type CompiledPair, type CompiledRule, type CompiledRuleSet, type CompiledRun } from './compile.js';
 import { countDigits, shannonEntropy } from './entropy.js';
 import { detach } from '../strings.js';
 import { LineIndex } from './locate.js';
@@ -65,6 +65,23 @@ interface DecodedRuns {
 /** Whether [start, end) lies inside a run seen already; the latest runs are checked first (candidates come in text order per rule). */
 function insideRun(runs: DecodedRuns, kind: number, start: number, end: number): boolean {
   for (let i = runs.starts.length - 1, n = 0; i >= 0 && n < 8; i--, n++) if (runs.kinds[i] === kind && start >= runs.starts[i]! && end <= runs.ends[i]!) return true;
+  return false;
+}
+
+/** Whether `text` holds a maximal run of `run.chars` of one of `run.lengths`. */
+export function hasRun(text: string, run: CompiledRun): boolean {
+  const chars = run.chars;
+  const lengths = run.lengths;
+  let n = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 0;
+    if (c < 128 && chars[c] === 1) {
+      n++;
+      continue;
+    }
+    if (n !== 0 && lengths.includes(n)) return true;
+    n = 0;
+  }
   return false;
 }
 
@@ -427,6 +444,7 @@ export class Engine {
       const sub = text.slice(base, windows[i + 2]!);
       const requires = r.requires;
       if (r.requiresCaseless ? !r.requiresCaseless.test(sub) : requires !== undefined && !includesAny(sub, requires)) continue;
+      if (r.run !== undefined && !hasRun(sub, r.run)) continue;
       const re = r.regex;
       re.lastIndex = 0;
       let x: RegExpExecArray | null;

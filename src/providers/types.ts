@@ -62,6 +62,14 @@ export interface Rule {
    * except for rules with the `i` flag (give them in lower case).
    */
   requires?: string[];
+  /**
+   * A run the window must hold before the regex runs there: a maximal run (bounded by other
+   * characters or the window's edges) of `chars` (a character-class body, `A-Za-z0-9/+`) whose
+   * length is one of `lengths`. For a prefix-less key of fixed length, whose regex would
+   * otherwise try its look-arounds at every position of a wide window. It must hold wherever
+   * the regex matches in the window (a test checks this for every rule that has one).
+   */
+  requiresRun?: { chars: string; lengths: number[] };
   /** How far before/after a keyword hit a match may start/end (chars). Default {before: 64, after: 256}. */
   window?: { before: number; after: number };
   confidence: Confidence;

@@ -42,6 +42,8 @@ export const aws: ProviderRecord = {
         `(?:(?<=(?:${CONTEXT_WORDS})[\\s\\S]{0,48})|(?<=(?<![A-Za-z0-9])${KEY_ID}[\\s\\S]{0,200})|(?=[\\s\\S]{0,240}(?<![A-Za-z0-9])${KEY_ID}))` +
         `[A-Za-z0-9/+]{40}${SECRET_END}`,
       keywords: ['aws', 'secretaccesskey', 'secret_access_key', 'akia', 'asia'],
+      // Most windows around `aws` hold no 40-character run at all: no regex run there.
+      requiresRun: { chars: 'A-Za-z0-9/+', lengths: [40] },
       window: { before: 300, after: 300 },
       confidence: 'high',
       verify: notExample,

@@ -446,6 +446,7 @@ export const twitter: ProviderRecord = {
       keywords: ['twitter', 'tweepy', 'twython', 'twit'],
       // The name the value is assigned to ends in "secret" (any case in the regex; these are the spellings seen).
       requires: ['secret', 'Secret', 'SECRET'],
+      requiresRun: { chars: 'A-Za-z0-9', lengths: [50] },
       window: { before: 8, after: 330 },
       confidence: 'medium',
       minEntropy: 4.2,
@@ -463,6 +464,7 @@ export const twitter: ProviderRecord = {
       keywords: ['twitter', 'tweepy', 'twython', 'twit'],
       // The name the value is assigned to ends in "secret" (any case in the regex; these are the spellings seen).
       requires: ['secret', 'Secret', 'SECRET'],
+      requiresRun: { chars: 'A-Za-z0-9', lengths: [45] },
       window: { before: 8, after: 420 },
       confidence: 'medium',
       minEntropy: 4.2,

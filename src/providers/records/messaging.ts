@@ -95,6 +95,7 @@ export const twilio: ProviderRecord = {
       window: { before: 240, after: 240 },
       // The context needs the word or an account SID: most `auth_token` windows have neither.
       requires: ['twilio', 'Twilio', 'TWILIO', 'AC'],
+      requiresRun: { chars: '0-9a-f', lengths: [32] },
       confidence: 'medium',
       minEntropy: 3,
       minDigits: 4,
