@@ -7157,6 +7157,7 @@ const twilio = {
             window: { before: 240, after: 240 },
             // The context needs the word or an account SID: most `auth_token` windows have neither.
             requires: ['twilio', 'Twilio', 'TWILIO', 'AC'],
+            requiresRun: { chars: '0-9a-f', lengths: [32] },
             confidence: 'medium',
             minEntropy: 3,
             minDigits: 4,
@@ -11088,6 +11089,7 @@ const twitter = {
             keywords: ['twitter', 'tweepy', 'twython', 'twit'],
             // The name the value is assigned to ends in "secret" (any case in the regex; these are the spellings seen).
             requires: ['secret', 'Secret', 'SECRET'],
+            requiresRun: { chars: 'A-Za-z0-9', lengths: [50] },
             window: { before: 8, after: 330 },
             confidence: 'medium',
             minEntropy: 4.2,
@@ -11105,6 +11107,7 @@ const twitter = {
             keywords: ['twitter', 'tweepy', 'twython', 'twit'],
             // The name the value is assigned to ends in "secret" (any case in the regex; these are the spellings seen).
             requires: ['secret', 'Secret', 'SECRET'],
+            requiresRun: { chars: 'A-Za-z0-9', lengths: [45] },
             window: { before: 8, after: 420 },
             confidence: 'medium',
             minEntropy: 4.2,
@@ -12353,6 +12356,8 @@ const aws = {
                 `(?:(?<=(?:${CONTEXT_WORDS})[\\s\\S]{0,48})|(?<=(?<![A-Za-z0-9])${KEY_ID}[\\s\\S]{0,200})|(?=[\\s\\S]{0,240}(?<![A-Za-z0-9])${KEY_ID}))` +
                 `[A-Za-z0-9/+]{40}${SECRET_END}`,
             keywords: ['aws', 'secretaccesskey', 'secret_access_key', 'akia', 'asia'],
+            // Most windows around `aws` hold no 40-character run at all: no regex run there.
+            requiresRun: { chars: 'A-Za-z0-9/+', lengths: [40] },
             window: { before: 300, after: 300 },
             confidence: 'high',
             verify: notExample,
@@ -12774,6 +12779,58 @@ function pemConfidence(body, groups) {
 // (`secret: |` and the value indented on the next line); then an optional wrapper such as Go's
 // []byte( or a string prefix (r"…", b'…'), and the opening quote, if any, as `q`.
 const ASSIGN_OPERATOR = String.raw `["'\]]?[ \t]{0,8}(?::[ \t]{0,4}[|>][-+]?[1-9]?[ \t]{0,8}\r?\n[ \t]{1,40}|:{1,3}=(?!=)|:(?!:)[ \t]{0,4}[A-Za-z_&][\w.|\[\] &']{0,30}?[ \t]{0,4}=(?!=)|[ \t][A-Za-z_][\w.\[\]*]{0,30}[ \t]{0,4}=(?!=)|=(?![=~])|:(?!:)|=>|<-|[+.?]=)[ \t]{0,8}(?:\[\]byte\(|bytes\(|Buffer\.from\(|@|[rbuf](?=["'\`]))?(?<q>["'\`]?)`;
+function isBlank(c) {
+    return c === 32 || c === 9;
+}
+/** `[\w.\[\]*]`: the characters of a type name in ASSIGN_OPERATOR's typed declarations (`string`, `[]byte`). */
+function isTypeChar(c) {
+    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 46 || c === 91 || c === 93 || c === 42;
+}
+/**
+ * Whether ASSIGN_OPERATOR can match at `end` (a superset: it may say yes where the regex then
+ * fails, never the reverse). It skips what the operator may start with (a closing quote or
+ * bracket, blanks) and looks at the operator itself; a blank and a word (Go's `apiToken string
+ * = "…"`) must reach an `=`. In code, the name of a secret is mostly followed by a word (`token
+ * and …`), a `)` or a `}`: no regex run for those.
+ */
+function assignmentMayFollow(text, end) {
+    const n = text.length;
+    let j = end;
+    const first = j < n ? text.charCodeAt(j) : 0;
+    if (first === 34 || first === 39 || first === 93)
+        j++;
+    let blanks = 0;
+    while (blanks < 10 && j + blanks < n && isBlank(text.charCodeAt(j + blanks)))
+        blanks++;
+    j += blanks;
+    if (j >= n)
+        return false;
+    const c = text.charCodeAt(j);
+    // `:` (YAML, TS types, `:=`), `<-`, `=` and `=>` (not `==`, `=~`): within eight blanks.
+    if (blanks <= 8 && (c === 58 || c === 60))
+        return true;
+    if (blanks <= 8 && c === 61) {
+        const after = j + 1 < n ? text.charCodeAt(j + 1) : 0;
+        return after !== 61 && after !== 126;
+    }
+    // `+=`, `.=`, `?=`.
+    if (blanks <= 8 && (c === 43 || c === 46 || c === 63))
+        return j + 1 < n && text.charCodeAt(j + 1) === 61;
+    // A blank, a type of up to 31 characters, up to four blanks, `=` (not `==`).
+    if (blanks < 1 || blanks > 9 || !((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95))
+        return false;
+    let k = j + 1;
+    while (k < n && k - j <= 31 && isTypeChar(text.charCodeAt(k)))
+        k++;
+    if (k - j > 31)
+        return false;
+    let b = 0;
+    while (b < 4 && k < n && isBlank(text.charCodeAt(k))) {
+        k++;
+        b++;
+    }
+    return k < n && text.charCodeAt(k) === 61 && (k + 1 >= n || text.charCodeAt(k + 1) !== 61);
+}
 // A value is captured atomically (look-ahead + back-reference) so that it cannot be shortened
 // to dodge the "not followed by ( or [ or ." check. (URL query parameters, whose values end at
 // `&` and `#`, have a rule of their own.)
@@ -12900,7 +12957,7 @@ const genericProviders = [
                 // Anchored at the identifier that holds the keyword: the engine checks the name, then
                 // runs this once, right after it.
                 pattern: String.raw `${ASSIGN_OPERATOR}${VALUE}`,
-                anchor: { prefix: notQueryParameter, name: nameSaysSecret, next: `"']: \t=<+.?` },
+                anchor: { prefix: notQueryParameter, name: nameSaysSecret, next: `"']: \t=<+.?`, follows: assignmentMayFollow },
                 keywords: ['key', 'secret', 'token', 'passw', 'pwd', 'credential', 'pass'],
                 window: { before: 64, after: 300 },
                 confidence: 'medium',
