@@ -59,6 +59,26 @@ describe('KeywordScanner', () => {
     expect(viaScanner(kws, '€'.repeat(3) + 'token' + 'ŋ'.repeat(5) + 'TOKEN')).toEqual([[3, 'token'], [13, 'token']]);
   });
 
+  test('keywords across the gate\'s chunks (65,536 positions a copy), in both alignments', () => {
+    const kws = ['key', 'token', 'sk-ant-api', 'ghp_'];
+    for (const shift of [-6, -5, -4, -3, -2, -1, 0, 1, 2, 3]) {
+      for (const at of [65536, 131072, 196608]) {
+        const filler = 'x'.repeat(at + shift);
+        for (const k of kws) {
+          const text = filler + k.toUpperCase() + 'x'.repeat(70000) + k;
+          expect(viaScanner(kws, text)).toEqual([
+            [at + shift, k],
+            [at + shift + k.length + 70000, k],
+          ]);
+          // The same from an odd start (`from` shifts the positions the gate steps on).
+          const out: number[] = [];
+          new KeywordScanner(kws).scan(text, out, 1);
+          expect(out.filter((_, i) => i % 2 === 0)).toEqual([at + shift, at + shift + k.length + 70000]);
+        }
+      }
+    }
+  });
+
   test('agrees with the regex alternation on the built-in keywords over random text', () => {
     // The rules' own keywords, and the base64 forms of key prefixes the compiler adds.
     const words = compileRules(providers).keywordTexts;
