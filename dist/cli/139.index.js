@@ -301,18 +301,20 @@ class KeywordScanner {
         // keywords may run past `to`.
         let p = from + 1;
         const last = Math.min(len - 3, end);
-        if (p < last) {
-            const grams = this.#grams;
-            // The gate reads bytes: the text's characters from `from - 0` to `last + 4` as Latin-1 (a
-            // copy for most texts; a character above U+00FF becomes its low byte, which can only
-            // wake the trie walk, and that reads the text itself). Indexing a byte array in the hot
-            // loop costs less than `charCodeAt`: 200 MB went 535 → 440 ms with no keyword to find.
-            const base = from;
-            const bytes = latin1(text, base, Math.min(len, last + 4));
-            let a = bytes[p - 1 - base] & 31;
-            let b = bytes[p - base] & 31;
-            let c = bytes[p + 1 - base] & 31;
-            for (; p < last; p += 2) {
+        const grams = this.#grams;
+        // The gate reads bytes: the text, a chunk at a time, as Latin-1 (a copy for most texts; a
+        // character above U+00FF becomes its low byte, which can only wake the trie walk, and that
+        // reads the text itself). Indexing a byte array in the hot loop costs less than
+        // `charCodeAt`: 200 MB went 535 → 440 ms with no keyword to find. Chunks keep the copy
+        // small (a 20 MB line would otherwise double in memory).
+        while (p < last) {
+            const stop = Math.min(last, p + CHUNK);
+            const base = p - 1;
+            const bytes = latin1(text, base, Math.min(len, stop + 4));
+            let a = bytes[0] & 31;
+            let b = bytes[1] & 31;
+            let c = bytes[2] & 31;
+            for (; p < stop; p += 2) {
                 const d = bytes[p + 2 - base] & 31;
                 const e = bytes[p + 3 - base] & 31;
                 const h1 = (a << 15) | (b << 10) | (c << 5) | d;
@@ -328,7 +330,7 @@ class KeywordScanner {
                         next = p - 1 + k.codes.length;
                     }
                 }
-                // (Past the end of the text, `bytes` holds zeros: the fifth character then reads as 0.)
+                // (Past the end of the copy, `bytes` holds zeros: the fifth character then reads as 0.)
                 if ((grams[h2 >>> 5] & (1 << (h2 & 31))) !== 0 && p >= next && this.#five(h2, bytes[p + 4 - base] & 31)) {
                     const k = this.#longestAt(text, p);
                     if (k !== undefined) {
@@ -389,16 +391,17 @@ class KeywordScanner {
     }
 }
 /** The byte copy `latin1` makes (one per thread, grown as needed; let go after a text over 16 MB). */
-let scratch = new Uint8Array(0);
+/** Positions the gate takes per byte copy. */
+const CHUNK = 1 << 16;
+/** The byte copy `latin1` makes: one chunk (and the characters after it the gate reads), zeros after. */
+const scratch = new Uint8Array(CHUNK + 16);
+const scratchBuffer = Buffer.from(scratch.buffer, scratch.byteOffset, scratch.length);
 /**
- * `text[from, to)` as Latin-1 bytes, followed by at least 8 zero bytes: a view of `scratch`,
- * valid until the next call.
+ * `text[from, to)` (at most CHUNK + 8 characters) as Latin-1 bytes, followed by at least 4 zero
+ * bytes: `scratch`, valid until the next call.
  */
 function latin1(text, from, to) {
-    const n = to - from;
-    if (scratch.length < n + 8 || (scratch.length > 16 << 20 && n < 4 << 20))
-        scratch = new Uint8Array(Math.max(1 << 16, n + 8 + (n >> 3)));
-    const written = Buffer.from(scratch.buffer, scratch.byteOffset, scratch.length).write(from === 0 && to === text.length ? text : text.slice(from, to), 0, 'latin1');
+    const written = scratchBuffer.write(from === 0 && to === text.length ? text : text.slice(from, to), 0, 'latin1');
     scratch.fill(0, written, written + 8);
     return scratch;
 }
