@@ -109,9 +109,22 @@ describe('requiresRun (a run the window must hold before the regex runs)', () =>
   });
 
   test('hasRun: a maximal run of one of the lengths, bounded by other characters or the edges', () => {
-    const run = { chars: classTable('a-f0-9'), lengths: [4, 6] };
-    expect(['abcd', 'x abcd y', 'zz123456', 'a1b2-', ' ab12cd'].map((t) => hasRun(t, run))).toEqual([true, true, true, true, true]);
-    expect(['abc', 'abcde', 'x abcdeff y', '', 'ghij'].map((t) => hasRun(t, run))).toEqual([false, false, false, false, false]);
+    const run = { chars: classTable('a-f0-9'), lengths: [4, 6], shortest: 4 };
+    const has = (t: string): boolean => hasRun(t, 0, t.length, run);
+    expect(['abcd', 'x abcd y', 'zz123456', 'a1b2-', ' ab12cd', 'abc ab abcde abcdef'].map(has)).toEqual([true, true, true, true, true, true]);
+    expect(['abc', 'abcde', 'x abcdeff y', '', 'ghij', 'abc abc abcde abcdeabcdea'].map(has)).toEqual([false, false, false, false, false, false]);
+    // Bounded by `from` and `to` (a window's edges), not by the text around them.
+    expect([hasRun('abcdefab', 2, 6, run), hasRun('abcdefab', 1, 6, run), hasRun('xxabcdxx', 2, 6, run)]).toEqual([true, false, true]);
+    // Against a plain reading of every character, on random text.
+    let seed = 3;
+    const next = (n: number): number => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) % n);
+    for (let k = 0; k < 3000; k++) {
+      const t = Array.from({ length: next(40) }, () => 'ab12 -x'[next(7)]).join('');
+      const from = next(t.length + 1);
+      const to = from + next(t.length - from + 1);
+      const runs = (t.slice(from, to).match(/[a-f0-9]+/g) ?? []).map((m) => m.length);
+      expect([t, from, to, hasRun(t, from, to, run)]).toEqual([t, from, to, runs.some((n) => n === 4 || n === 6)]);
+    }
   });
 
   // Wherever the rule's regex matches in a text, the run is there: over every positive sample of
@@ -128,7 +141,7 @@ describe('requiresRun (a run the window must hold before the regex runs)', () =>
           re.lastIndex = 0;
           if (!re.test(text)) continue;
           matched++;
-          expect([text.length, hasRun(text, compiled.run!)]).toEqual([text.length, true]);
+          expect([text.length, hasRun(text, 0, text.length, compiled.run!)]).toEqual([text.length, true]);
         }
       }
     }

@@ -121,3 +121,28 @@ describe('long inputs stay linear', () => {
     expect(engine.scanUnit({ path: 'x', text: big + ' ' + KEY })[0]).toMatchObject({ line: 1, column: big.length + 2 });
   });
 });
+
+describe('requires (strings a window must hold before its regex runs)', () => {
+  const needy: ProviderRecord = {
+    id: 'needy',
+    name: 'Needy',
+    envNames: [],
+    rotateUrl: 'https://needy.example/keys',
+    rules: [{ id: 'needy-key', description: 'needy', pattern: String.raw`\bnd_[a-z0-9]{12,13}\b`, keywords: ['nd_'], requires: ['MARK', 'SIGN'], window: { before: 8, after: 60 }, confidence: 'high' }],
+  };
+  const e = new Engine({ providers: [needy] });
+  const keys = (text: string): string[] => e.scanUnit({ path: 'x.txt', text }).map((f) => f.secret.reveal());
+  const pad = '.'.repeat(200);
+  // (The regex does not look for the strings: only `requires` decides which windows it runs in.)
+  test('each window is judged on its own text, in any order of windows and strings', () => {
+    const k = (i: number): string => `nd_q8x2lm9pz4k${i}`;
+    // Windows without a required string, then one with it, then one where it lies just past the window, then one with the other string.
+    const text = [k(1), pad, k(2), ' MARK', pad, k(3), '.'.repeat(60), 'MARK', pad, k(4), ' SIGN', pad, k(5)].join('');
+    expect(keys(text)).toEqual([k(2), k(4)]);
+    // A string before the window does not count for it.
+    expect(keys(`MARK${pad}${k(6)}`)).toEqual([]);
+    // Two texts in a row: where a string occurs is not carried from one to the next.
+    expect(keys(`${k(7)} SIGN`)).toEqual([k(7)]);
+    expect(keys(`${k(8)} nothing`)).toEqual([]);
+  });
+});

@@ -47,6 +47,8 @@ export interface CompiledRule {
 export interface CompiledRun {
   chars: Uint8Array;
   lengths: number[];
+  /** The shortest of `lengths`. */
+  shortest: number;
 }
 
 /** A character-class body (`A-Za-z0-9/+`: ranges, characters, `\\` escapes) as a table by character code (ASCII). */
@@ -281,7 +283,7 @@ export function compileRules(providers: ProviderRecord[], disabled: ReadonlySet<
         minDigits: rule.minDigits,
         pair: compilePair(rule),
         decode: rule.decode === 'base64' ? 1 : rule.decode === 'percent' ? 2 : 0,
-        run: rule.requiresRun ? { chars: classTable(rule.requiresRun.chars), lengths: rule.requiresRun.lengths } : undefined,
+        run: rule.requiresRun ? { chars: classTable(rule.requiresRun.chars), lengths: rule.requiresRun.lengths, shortest: Math.max(1, Math.min(...rule.requiresRun.lengths)) } : undefined,
       });
       for (const kw of rule.keywords) {
         const k = kw.toLowerCase();

@@ -68,25 +68,47 @@ function insideRun(runs: DecodedRuns, kind: number, start: number, end: number):
   return false;
 }
 
-/** Whether `text` holds a maximal run of `run.chars` of one of `run.lengths`. */
-export function hasRun(text: string, run: CompiledRun): boolean {
+/**
+ * Whether `text[from, to)` holds a maximal run (bounded by other characters or by `from` and
+ * `to`) of `run.chars` whose length is one of `run.lengths`. It reads every `shortest`-th
+ * character only: a run that long covers one of them, and only there is the run measured.
+ */
+export function hasRun(text: string, from: number, to: number, run: CompiledRun): boolean {
   const chars = run.chars;
-  const lengths = run.lengths;
-  let n = 0;
-  for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : 0;
-    if (c < 128 && chars[c] === 1) {
-      n++;
-      continue;
-    }
-    if (n !== 0 && lengths.includes(n)) return true;
-    n = 0;
+  const step = run.shortest;
+  for (let i = from + step - 1; i < to; i += step) {
+    const c = text.charCodeAt(i);
+    if (c >= 128 || chars[c] !== 1) continue;
+    let s = i;
+    while (s > from && inClass(chars, text.charCodeAt(s - 1))) s--;
+    let e = i + 1;
+    while (e < to && inClass(chars, text.charCodeAt(e))) e++;
+    if (run.lengths.includes(e - s)) return true;
+    // The next run starts after `e`: probe from there on.
+    i = e - 1;
   }
   return false;
 }
 
-function includesAny(text: string, needles: readonly string[]): boolean {
-  for (let i = 0; i < needles.length; i++) if (text.includes(needles[i]!)) return true;
+function inClass(chars: Uint8Array, c: number): boolean {
+  return c < 128 && chars[c] === 1;
+}
+
+/**
+ * Whether one of `needles` occurs whole in `text[from, to)`. `nextAt[q]` is where needle `q`
+ * occurs next at or after the last window's start (-1: not searched yet; text.length: nowhere
+ * after it); windows come in text order, so each needle is searched for once per text.
+ */
+function requiredIn(text: string, from: number, to: number, needles: readonly string[], nextAt: number[]): boolean {
+  for (let q = 0; q < needles.length; q++) {
+    let at = nextAt[q]!;
+    if (at < from) {
+      at = text.indexOf(needles[q]!, from);
+      if (at < 0) at = text.length;
+      nextAt[q] = at;
+    }
+    if (at + needles[q]!.length <= to) return true;
+  }
   return false;
 }
 
@@ -103,10 +125,11 @@ function mixedCaseAndDigit(s: string): boolean {
 
 /** Base64 (standard or URL-safe, padded or not) that decodes to text; undefined for binary. */
 function decodeBase64Text(encoded: string): string | undefined {
-  const body = encoded.replace(/=+$/, '');
-  if (body.length < 12 || body.length % 4 === 1) return undefined;
-  const bytes = Buffer.from(body.replace(/-/g, '+').replace(/_/g, '/'), 'base64');
-  return textOf(bytes);
+  let n = encoded.length;
+  while (n > 0 && encoded.charCodeAt(n - 1) === 61) n--;
+  if (n < 12 || n % 4 === 1) return undefined;
+  // Node's base64 decoder reads the URL-safe alphabet (`-`, `_`) too.
+  return textOf(Buffer.from(n === encoded.length ? encoded : encoded.slice(0, n), 'base64'));
 }
 
 /** Percent-encoded text decoded (`+` stays: it is data in most places keys sit). */
@@ -119,12 +142,14 @@ function decodePercentText(encoded: string): string | undefined {
 /** UTF-8 text when at least 95 % of the bytes are printable (or whitespace); undefined otherwise. */
 function textOf(bytes: Buffer): string | undefined {
   if (bytes.length < 8) return undefined;
-  let printable = 0;
+  // Stops at the first byte over the 5 % allowed: most runs in code (identifiers) decode to binary.
+  const allowed = bytes.length - Math.ceil(bytes.length * 0.95);
+  let other = 0;
   for (let i = 0; i < bytes.length; i++) {
     const b = bytes[i]!;
-    if ((b >= 32 && b < 127) || b === 9 || b === 10 || b === 13 || b >= 0xc2) printable++;
+    if (!((b >= 32 && b < 127) || b === 9 || b === 10 || b === 13 || b >= 0xc2) && ++other > allowed) return undefined;
   }
-  return printable >= bytes.length * 0.95 ? bytes.toString('utf8') : undefined;
+  return bytes.toString('utf8');
 }
 
 /**
@@ -164,6 +189,8 @@ export class Engine {
   /** Per rule index, while a unit is scanned: its windows, its anchored identifiers. */
   readonly #perRule: Array<number[] | undefined>;
   readonly #perAnchor: Array<number[] | undefined>;
+  /** Per required string of the rule whose windows are being run: where it occurs next. */
+  readonly #nextAt: number[] = [];
   /** Rule indexes with windows (`i`) or anchored identifiers (`-1 - i`) in this unit. */
   readonly #used: number[] = [];
   /** Path of the unit being scanned (rule checks may depend on the kind of file). */
@@ -438,13 +465,27 @@ export class Engine {
   /** Window rules: the regex runs over each merged window, after the rule's `requires` test. */
   #runWindows(text: string, windows: number[], out: Candidate[]): void {
     const rules = this.ruleSet.rules;
+    // A rule's windows come in text order: where each required string next occurs is found once
+    // per rule and text (`indexOf` from the window on), not searched for in every window.
+    const nextAt = this.#nextAt;
+    let nextRule = -1;
     for (let i = 0; i < windows.length; i += 3) {
-      const r = rules[windows[i]!]!;
+      const ri = windows[i]!;
+      const r = rules[ri]!;
       const base = windows[i + 1]!;
-      const sub = text.slice(base, windows[i + 2]!);
+      const end = windows[i + 2]!;
+      if (r.run !== undefined && !hasRun(text, base, end, r.run)) continue;
       const requires = r.requires;
-      if (r.requiresCaseless ? !r.requiresCaseless.test(sub) : requires !== undefined && !includesAny(sub, requires)) continue;
-      if (r.run !== undefined && !hasRun(sub, r.run)) continue;
+      if (requires !== undefined && r.requiresCaseless === undefined) {
+        if (ri !== nextRule) {
+          nextRule = ri;
+          nextAt.length = 0;
+          for (let q = 0; q < requires.length; q++) nextAt.push(-1);
+        }
+        if (!requiredIn(text, base, end, requires, nextAt)) continue;
+      }
+      const sub = text.slice(base, end);
+      if (r.requiresCaseless !== undefined && !r.requiresCaseless.test(sub)) continue;
       const re = r.regex;
       re.lastIndex = 0;
       let x: RegExpExecArray | null;
