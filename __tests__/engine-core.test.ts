@@ -141,6 +141,14 @@ describe('requires (strings a window must hold before its regex runs)', () => {
     expect(keys(text)).toEqual([k(2), k(4)]);
     // A string before the window does not count for it.
     expect(keys(`MARK${pad}${k(6)}`)).toEqual([]);
+    // Windows that cover most of the text (near-miss text) take the other path: the same answers.
+    const chars = Array.from({ length: 1000 }, () => '.');
+    const put = (at: number, str: string): void => [...str].forEach((c, j) => (chars[at + j] = c));
+    for (let i = 0; i < 10; i++) put(i * 100, k(10 + i));
+    put(300 + 20, 'MARK'); // inside the window of the fourth key only
+    put(500 + 80, 'SIGN'); // after the sixth key's window (it ends 63 characters after the key), before the seventh's
+    put(900 + 20, 'SIGN'); // inside the last one's
+    expect(keys(chars.join(''))).toEqual([k(13), k(19)]);
     // Two texts in a row: where a string occurs is not carried from one to the next.
     expect(keys(`${k(7)} SIGN`)).toEqual([k(7)]);
     expect(keys(`${k(8)} nothing`)).toEqual([]);

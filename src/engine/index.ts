@@ -95,6 +95,23 @@ function inClass(chars: Uint8Array, c: number): boolean {
 }
 
 /**
+ * Whether the windows of the rule at `windows[i]` (triples, in text order) cover at least half
+ * of the text from the first on: an `indexOf` from there may read all of it (a string that is
+ * not there), which costs less than searching each window only when they cover most of it.
+ */
+function coverMostOf(windows: readonly number[], i: number, length: number): boolean {
+  const ri = windows[i]!;
+  let covered = 0;
+  for (let j = i; j < windows.length && windows[j] === ri; j += 3) covered += windows[j + 2]! - windows[j + 1]!;
+  return 2 * covered >= length - windows[i + 1]!;
+}
+
+function includesAny(text: string, needles: readonly string[]): boolean {
+  for (let i = 0; i < needles.length; i++) if (text.includes(needles[i]!)) return true;
+  return false;
+}
+
+/**
  * Whether one of `needles` occurs whole in `text[from, to)`. `nextAt[q]` is where needle `q`
  * occurs next at or after the last window's start (-1: not searched yet; text.length: nowhere
  * after it); windows come in text order, so each needle is searched for once per text.
@@ -465,10 +482,13 @@ export class Engine {
   /** Window rules: the regex runs over each merged window, after the rule's `requires` test. */
   #runWindows(text: string, windows: number[], out: Candidate[]): void {
     const rules = this.ruleSet.rules;
-    // A rule's windows come in text order: where each required string next occurs is found once
-    // per rule and text (`indexOf` from the window on), not searched for in every window.
+    // A rule's windows come in text order. Where they cover most of the text from the first on
+    // (near-miss text: hits everywhere), where each required string next occurs is found
+    // once per rule and text (`indexOf` from a window on, kept for the windows before it) instead
+    // of searched for in every window; where they are sparse, each window is searched on its own.
     const nextAt = this.#nextAt;
     let nextRule = -1;
+    let dense = false;
     for (let i = 0; i < windows.length; i += 3) {
       const ri = windows[i]!;
       const r = rules[ri]!;
@@ -481,11 +501,12 @@ export class Engine {
           nextRule = ri;
           nextAt.length = 0;
           for (let q = 0; q < requires.length; q++) nextAt.push(-1);
+          dense = coverMostOf(windows, i, text.length);
         }
-        if (!requiredIn(text, base, end, requires, nextAt)) continue;
+        if (dense && !requiredIn(text, base, end, requires, nextAt)) continue;
       }
       const sub = text.slice(base, end);
-      if (r.requiresCaseless !== undefined && !r.requiresCaseless.test(sub)) continue;
+      if (r.requiresCaseless !== undefined ? !r.requiresCaseless.test(sub) : requires !== undefined && !dense && !includesAny(sub, requires)) continue;
       const re = r.regex;
       re.lastIndex = 0;
       let x: RegExpExecArray | null;
