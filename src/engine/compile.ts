@@ -29,6 +29,8 @@ export interface CompiledRule {
   // polymorphic, and a record of a shape first seen late threw away optimized code).
   generic: boolean;
   anchor: Rule['anchor'];
+  /** Anchored rules: which name test (`anchor.name`) the rule's identifiers go through, as an index (rules that share a test share it); -1 otherwise. */
+  nameTest: number;
   requires: string[] | undefined;
   locateAtMatch: boolean;
   verify: Rule['verify'];
@@ -105,6 +107,8 @@ export interface CompiledRuleSet {
    * identifiers in code are followed by `(`, `)` or `,`.
    */
   anchorNext: Array<Uint8Array | undefined>;
+  /** The distinct `anchor.name` tests of the anchored rules (`CompiledRule.nameTest` indexes them). */
+  nameTests: Array<(name: string) => boolean>;
 
   /**
    * Prefixes of specific providers' keys (`ghp_`, `xoxb-`, `AIza` …). A generic rule never
@@ -188,6 +192,11 @@ function triggersOf(keywords: readonly string[], byKeyword: ReadonlyMap<string, 
   });
 }
 
+function nameTestOf(tests: Array<(name: string) => boolean>, test: (name: string) => boolean): number {
+  const i = tests.indexOf(test);
+  return i >= 0 ? i : tests.push(test) - 1;
+}
+
 /** Each keyword's triggers split into window and anchored rules, with the anchored rules' joint `next` table (shared by keywords with the same rules). */
 function splitTriggers(triggers: readonly number[][], rules: readonly CompiledRule[]): Pick<CompiledRuleSet, 'windowTriggers' | 'anchorTriggers' | 'anchorNext'> {
   const tables = new Map<string, Uint8Array | undefined>();
@@ -251,6 +260,7 @@ export function base64PrefixKeywords(prefixes: readonly string[]): string[] {
 export function compileRules(providers: ProviderRecord[], disabled: ReadonlySet<string> = new Set()): CompiledRuleSet {
   const rules: CompiledRule[] = [];
   const byKeyword = new Map<string, number[]>();
+  const nameTests: Array<(name: string) => boolean> = [];
   for (const provider of providers) {
     for (const rule of provider.rules) {
       if (disabled.has(rule.id) || disabled.has(provider.id)) continue;
@@ -274,6 +284,7 @@ export function compileRules(providers: ProviderRecord[], disabled: ReadonlySet<
         next: rule.anchor?.next === undefined ? undefined : charTable(rule.anchor.next),
         generic: rule.generic === true,
         anchor: rule.anchor,
+        nameTest: rule.anchor ? nameTestOf(nameTests, rule.anchor.name) : -1,
         requires: rule.requires,
         locateAtMatch: rule.locateAtMatch === true,
         verify: rule.verify,
@@ -309,5 +320,5 @@ export function compileRules(providers: ProviderRecord[], disabled: ReadonlySet<
   const maxKeyword = keywords.reduce((m, k) => Math.max(m, k.length), 0);
   const specificPrefixes = specificPrefixesOf(providers);
   const specificPrefix = specificPrefixes.length ? new RegExp(`^(?:${specificPrefixes.map(escapeRegex).join('|')})`) : /(?!)/;
-  return { rules, keywords: new KeywordScanner(keywords), keywordTexts: keywords, triggers, windowTriggers, anchorTriggers, anchorNext, specificPrefixes, specificPrefix, pathRules: rules.filter((r) => r.rule.paths?.length), maxKeyword };
+  return { rules, keywords: new KeywordScanner(keywords), keywordTexts: keywords, triggers, windowTriggers, anchorTriggers, anchorNext, nameTests, specificPrefixes, specificPrefix, pathRules: rules.filter((r) => r.rule.paths?.length), maxKeyword };
 }

@@ -68,6 +68,40 @@ function insideRun(runs: DecodedRuns, kind: number, start: number, end: number):
   return false;
 }
 
+/** Slots of a NameVerdicts table (a power of two). */
+const VERDICT_SLOTS = 4096;
+
+/**
+ * What a name test said of the identifiers it saw, in a table by a hash of their characters: a
+ * name seen before is answered from the text, without slicing it out (code repeats its names,
+ * and a slice and a map lookup per identifier took ~5 % of a scan). A slot holds the last name
+ * hashed to it.
+ */
+class NameVerdicts {
+  readonly #names: Array<string | undefined> = new Array<string | undefined>(VERDICT_SLOTS).fill(undefined);
+  readonly #verdicts = new Uint8Array(VERDICT_SLOTS);
+
+  constructor(readonly test: (name: string) => boolean) {}
+
+  /** The test's verdict on `text[start, end)`. */
+  of(text: string, start: number, end: number): boolean {
+    // The length and up to four characters at each end: enough to tell names apart mostly (a
+    // slot holding another name only costs a judgement).
+    let h = Math.imul(end - start, 0x9e3779b1);
+    const head = Math.min(end, start + 4);
+    for (let i = start; i < head; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    for (let i = Math.max(head, end - 4); i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    const slot = (h ^ (h >>> 15)) & (VERDICT_SLOTS - 1);
+    const known = this.#names[slot];
+    if (known !== undefined && known.length === end - start && text.startsWith(known, start)) return this.#verdicts[slot] === 1;
+    const name = detach(text.slice(start, end));
+    const verdict = this.test(name);
+    this.#names[slot] = name;
+    this.#verdicts[slot] = verdict ? 1 : 0;
+    return verdict;
+  }
+}
+
 /**
  * Whether `text[from, to)` holds a maximal run (bounded by other characters or by `from` and
  * `to`) of `run.chars` whose length is one of `run.lengths`. It reads every `shortest`-th
@@ -206,6 +240,8 @@ export class Engine {
   /** Per rule index, while a unit is scanned: its windows, its anchored identifiers. */
   readonly #perRule: Array<number[] | undefined>;
   readonly #perAnchor: Array<number[] | undefined>;
+  /** What each name test said of identifiers seen, by test (`CompiledRule.nameTest`). */
+  readonly #verdicts: NameVerdicts[];
   /** Per required string of the rule whose windows are being run: where it occurs next. */
   readonly #nextAt: number[] = [];
   /** Rule indexes with windows (`i`) or anchored identifiers (`-1 - i`) in this unit. */
@@ -221,6 +257,7 @@ export class Engine {
     this.#perAnchor = new Array<number[] | undefined>(this.ruleSet.rules.length).fill(undefined);
     this.#allow = opts.isAllowedValue;
     this.#markers = opts.markers ?? true;
+    this.#verdicts = this.ruleSet.nameTests.map((test) => new NameVerdicts(test));
   }
 
   /** Scans one unit of text; findings are in text order, one per secret occurrence. */
@@ -384,10 +421,10 @@ export class Engine {
     }
     const hits = this.#hits;
     keywords.scan(text, hits, from, to);
+    const verdicts = this.#verdicts;
     let identStart = -1;
     let identEnd = -1;
-    let ident: string | undefined;
-    let judged: ((name: string) => boolean) | undefined;
+    let judged = -1;
     let verdict = false;
     for (let h = 0; h < hits.length; h += 2) {
       const hit = hits[h]!;
@@ -415,8 +452,7 @@ export class Engine {
       if (hit >= identEnd) {
         identStart = identifierStart(text, hit, hitEnd);
         identEnd = identifierEnd;
-        ident = undefined;
-        judged = undefined;
+        judged = -1;
       }
       if (identStart < 0) continue;
       // One lookup for all of them: what follows the identifier rules most of them out.
@@ -434,15 +470,16 @@ export class Engine {
           perAnchor[ri] = a = [];
           used.push(-1 - ri);
         } else if (a.length !== 0 && a[a.length - 2] === identStart) continue; // (never an out-of-bounds read: V8 takes a slow path for those)
-        const { prefix, name, follows } = anchor;
-        if (typeof prefix === 'string' ? !text.startsWith(prefix, identStart - prefix.length) : prefix && !prefix(text, identStart)) continue;
-        // Rules usually share one name test: judge each identifier once.
-        if (judged !== name) {
-          ident ??= text.slice(identStart, identEnd);
-          judged = name;
-          verdict = name(ident);
+        // Rules usually share one name test: each identifier is judged once (and a name seen
+        // before is not judged again), before the rule's own tests.
+        if (judged !== r.nameTest) {
+          judged = r.nameTest;
+          verdict = verdicts[judged]!.of(text, identStart, identEnd);
         }
-        if (verdict && (follows === undefined || follows(text, identEnd))) a.push(identStart, identEnd);
+        if (!verdict) continue;
+        const { prefix, follows } = anchor;
+        if (typeof prefix === 'string' ? !text.startsWith(prefix, identStart - prefix.length) : prefix && !prefix(text, identStart)) continue;
+        if (follows === undefined || follows(text, identEnd)) a.push(identStart, identEnd);
       }
     }
     // Flatten by rule index (the order candidates were always produced in) and reset.
