@@ -142,3 +142,18 @@ describe('anchor.follows (the test of the text after the identifier, before the 
     for (const code of [' and the rest', '")', ' }', '", ', ' == "x"', '.length', ' (', ' ' + 'x'.repeat(32) + ' = "v"']) expect([code, rule.anchor!.follows!(code, 0)]).toEqual([code, false]);
   });
 });
+
+describe('name verdicts (kept per name test, by the identifier\'s length and ends)', () => {
+  test('names that share their length and ends are judged each on its own', () => {
+    // `api_public_token` and `api_secret_token`: 16 characters, `api_` … `oken`: one table slot.
+    const v1 = 'q8Xz3LmN4pR7tV2wK9sD';
+    const v2 = 'Zk39fjQ02mvB8xLq71pa';
+    const text = `api_public_token = "${v1}"\napi_secret_token = "${v2}"\napi_public_token = "${v1}"\napi_secret_token = "${v2}"\n`;
+    expect(found(text)).toEqual([
+      ['generic-secret-assignment', v2],
+      ['generic-secret-assignment', v2],
+    ]);
+    const fresh = new Engine({ providers: genericProviders });
+    expect(fresh.scanUnit({ path: 'x.py', text: `api_secret_token = "${v2}"\napi_public_token = "${v1}"\n` }).map((f) => f.secret.reveal())).toEqual([v2]);
+  });
+});
