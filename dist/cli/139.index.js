@@ -505,6 +505,10 @@ function triggersOf(keywords, byKeyword) {
         return [...set].sort((a, b) => a - b);
     });
 }
+function nameTestOf(tests, test) {
+    const i = tests.indexOf(test);
+    return i >= 0 ? i : tests.push(test) - 1;
+}
 /** Each keyword's triggers split into window and anchored rules, with the anchored rules' joint `next` table (shared by keywords with the same rules). */
 function splitTriggers(triggers, rules) {
     const tables = new Map();
@@ -567,6 +571,7 @@ function base64PrefixKeywords(prefixes) {
 function compileRules(providers, disabled = new Set()) {
     const rules = [];
     const byKeyword = new Map();
+    const nameTests = [];
     for (const provider of providers) {
         for (const rule of provider.rules) {
             if (disabled.has(rule.id) || disabled.has(provider.id))
@@ -591,6 +596,7 @@ function compileRules(providers, disabled = new Set()) {
                 next: rule.anchor?.next === undefined ? undefined : charTable(rule.anchor.next),
                 generic: rule.generic === true,
                 anchor: rule.anchor,
+                nameTest: rule.anchor ? nameTestOf(nameTests, rule.anchor.name) : -1,
                 requires: rule.requires,
                 locateAtMatch: rule.locateAtMatch === true,
                 verify: rule.verify,
@@ -600,7 +606,7 @@ function compileRules(providers, disabled = new Set()) {
                 minDigits: rule.minDigits,
                 pair: compilePair(rule),
                 decode: rule.decode === 'base64' ? 1 : rule.decode === 'percent' ? 2 : 0,
-                run: rule.requiresRun ? { chars: classTable(rule.requiresRun.chars), lengths: rule.requiresRun.lengths } : undefined,
+                run: rule.requiresRun ? { chars: classTable(rule.requiresRun.chars), lengths: rule.requiresRun.lengths, shortest: Math.max(1, Math.min(...rule.requiresRun.lengths)) } : undefined,
             });
             for (const kw of rule.keywords) {
                 const k = kw.toLowerCase();
@@ -630,7 +636,7 @@ function compileRules(providers, disabled = new Set()) {
     const maxKeyword = keywords.reduce((m, k) => Math.max(m, k.length), 0);
     const specificPrefixes = specificPrefixesOf(providers);
     const specificPrefix = specificPrefixes.length ? new RegExp(`^(?:${specificPrefixes.map(escapeRegex).join('|')})`) : /(?!)/;
-    return { rules, keywords: new KeywordScanner(keywords), keywordTexts: keywords, triggers, windowTriggers, anchorTriggers, anchorNext, specificPrefixes, specificPrefix, pathRules: rules.filter((r) => r.rule.paths?.length), maxKeyword };
+    return { rules, keywords: new KeywordScanner(keywords), keywordTexts: keywords, triggers, windowTriggers, anchorTriggers, anchorNext, nameTests, specificPrefixes, specificPrefix, pathRules: rules.filter((r) => r.rule.paths?.length), maxKeyword };
 }
 
 // EXTERNAL MODULE: ./src/engine/entropy.ts
@@ -750,27 +756,105 @@ function insideRun(runs, kind, start, end) {
             return true;
     return false;
 }
-/** Whether `text` holds a maximal run of `run.chars` of one of `run.lengths`. */
-function hasRun(text, run) {
+/** Slots of a NameVerdicts table (a power of two). */
+const VERDICT_SLOTS = 4096;
+/**
+ * What a name test said of the identifiers it saw, in a table by a hash of their characters: a
+ * name seen before is answered from the text, without slicing it out (code repeats its names,
+ * and a slice and a map lookup per identifier took ~5 % of a scan). A slot holds the last name
+ * hashed to it.
+ */
+class NameVerdicts {
+    test;
+    #names = new Array(VERDICT_SLOTS).fill(undefined);
+    #verdicts = new Uint8Array(VERDICT_SLOTS);
+    constructor(test) {
+        this.test = test;
+    }
+    /** The test's verdict on `text[start, end)`. */
+    of(text, start, end) {
+        // The length and up to four characters at each end: enough to tell names apart mostly (a
+        // slot holding another name only costs a judgement).
+        let h = Math.imul(end - start, 0x9e3779b1);
+        const head = Math.min(end, start + 4);
+        for (let i = start; i < head; i++)
+            h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+        for (let i = Math.max(head, end - 4); i < end; i++)
+            h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+        const slot = (h ^ (h >>> 15)) & (VERDICT_SLOTS - 1);
+        const known = this.#names[slot];
+        if (known !== undefined && known.length === end - start && text.startsWith(known, start))
+            return this.#verdicts[slot] === 1;
+        const name = (0,strings/* detach */.Y)(text.slice(start, end));
+        const verdict = this.test(name);
+        this.#names[slot] = name;
+        this.#verdicts[slot] = verdict ? 1 : 0;
+        return verdict;
+    }
+}
+/**
+ * Whether `text[from, to)` holds a maximal run (bounded by other characters or by `from` and
+ * `to`) of `run.chars` whose length is one of `run.lengths`. It reads every `shortest`-th
+ * character only: a run that long covers one of them, and only there is the run measured.
+ */
+function hasRun(text, from, to, run) {
     const chars = run.chars;
-    const lengths = run.lengths;
-    let n = 0;
-    for (let i = 0; i <= text.length; i++) {
-        const c = i < text.length ? text.charCodeAt(i) : 0;
-        if (c < 128 && chars[c] === 1) {
-            n++;
+    const step = run.shortest;
+    for (let i = from + step - 1; i < to; i += step) {
+        const c = text.charCodeAt(i);
+        if (c >= 128 || chars[c] !== 1)
             continue;
-        }
-        if (n !== 0 && lengths.includes(n))
+        let s = i;
+        while (s > from && inClass(chars, text.charCodeAt(s - 1)))
+            s--;
+        let e = i + 1;
+        while (e < to && inClass(chars, text.charCodeAt(e)))
+            e++;
+        if (run.lengths.includes(e - s))
             return true;
-        n = 0;
+        // The next run starts after `e`: probe from there on.
+        i = e - 1;
     }
     return false;
+}
+function inClass(chars, c) {
+    return c < 128 && chars[c] === 1;
+}
+/**
+ * Whether the windows of the rule at `windows[i]` (triples, in text order) cover at least half
+ * of the text from the first on: an `indexOf` from there may read all of it (a string that is
+ * not there), which costs less than searching each window only when they cover most of it.
+ */
+function coverMostOf(windows, i, length) {
+    const ri = windows[i];
+    let covered = 0;
+    for (let j = i; j < windows.length && windows[j] === ri; j += 3)
+        covered += windows[j + 2] - windows[j + 1];
+    return 2 * covered >= length - windows[i + 1];
 }
 function includesAny(text, needles) {
     for (let i = 0; i < needles.length; i++)
         if (text.includes(needles[i]))
             return true;
+    return false;
+}
+/**
+ * Whether one of `needles` occurs whole in `text[from, to)`. `nextAt[q]` is where needle `q`
+ * occurs next at or after the last window's start (-1: not searched yet; text.length: nowhere
+ * after it); windows come in text order, so each needle is searched for once per text.
+ */
+function requiredIn(text, from, to, needles, nextAt) {
+    for (let q = 0; q < needles.length; q++) {
+        let at = nextAt[q];
+        if (at < from) {
+            at = text.indexOf(needles[q], from);
+            if (at < 0)
+                at = text.length;
+            nextAt[q] = at;
+        }
+        if (at + needles[q].length <= to)
+            return true;
+    }
     return false;
 }
 function mixedCaseAndDigit(s) {
@@ -788,11 +872,13 @@ function mixedCaseAndDigit(s) {
 }
 /** Base64 (standard or URL-safe, padded or not) that decodes to text; undefined for binary. */
 function decodeBase64Text(encoded) {
-    const body = encoded.replace(/=+$/, '');
-    if (body.length < 12 || body.length % 4 === 1)
+    let n = encoded.length;
+    while (n > 0 && encoded.charCodeAt(n - 1) === 61)
+        n--;
+    if (n < 12 || n % 4 === 1)
         return undefined;
-    const bytes = Buffer.from(body.replace(/-/g, '+').replace(/_/g, '/'), 'base64');
-    return textOf(bytes);
+    // Node's base64 decoder reads the URL-safe alphabet (`-`, `_`) too.
+    return textOf(Buffer.from(n === encoded.length ? encoded : encoded.slice(0, n), 'base64'));
 }
 /** Percent-encoded text decoded (`+` stays: it is data in most places keys sit). */
 function decodePercentText(encoded) {
@@ -805,13 +891,15 @@ function decodePercentText(encoded) {
 function textOf(bytes) {
     if (bytes.length < 8)
         return undefined;
-    let printable = 0;
+    // Stops at the first byte over the 5 % allowed: most runs in code (identifiers) decode to binary.
+    const allowed = bytes.length - Math.ceil(bytes.length * 0.95);
+    let other = 0;
     for (let i = 0; i < bytes.length; i++) {
         const b = bytes[i];
-        if ((b >= 32 && b < 127) || b === 9 || b === 10 || b === 13 || b >= 0xc2)
-            printable++;
+        if (!((b >= 32 && b < 127) || b === 9 || b === 10 || b === 13 || b >= 0xc2) && ++other > allowed)
+            return undefined;
     }
-    return printable >= bytes.length * 0.95 ? bytes.toString('utf8') : undefined;
+    return bytes.toString('utf8');
 }
 /**
  * The candidate with its secret's offsets: its rule's span regex run again where it matched.
@@ -842,6 +930,10 @@ class Engine {
     /** Per rule index, while a unit is scanned: its windows, its anchored identifiers. */
     #perRule;
     #perAnchor;
+    /** What each name test said of identifiers seen, by test (`CompiledRule.nameTest`). */
+    #verdicts;
+    /** Per required string of the rule whose windows are being run: where it occurs next. */
+    #nextAt = [];
     /** Rule indexes with windows (`i`) or anchored identifiers (`-1 - i`) in this unit. */
     #used = [];
     /** Path of the unit being scanned (rule checks may depend on the kind of file). */
@@ -854,6 +946,7 @@ class Engine {
         this.#perAnchor = new Array(this.ruleSet.rules.length).fill(undefined);
         this.#allow = opts.isAllowedValue;
         this.#markers = opts.markers ?? true;
+        this.#verdicts = this.ruleSet.nameTests.map((test) => new NameVerdicts(test));
     }
     /** Scans one unit of text; findings are in text order, one per secret occurrence. */
     scanUnit(unit, part) {
@@ -1033,10 +1126,10 @@ class Engine {
         }
         const hits = this.#hits;
         keywords.scan(text, hits, from, to);
+        const verdicts = this.#verdicts;
         let identStart = -1;
         let identEnd = -1;
-        let ident;
-        let judged;
+        let judged = -1;
         let verdict = false;
         for (let h = 0; h < hits.length; h += 2) {
             const hit = hits[h];
@@ -1068,8 +1161,7 @@ class Engine {
             if (hit >= identEnd) {
                 identStart = identifierStart(text, hit, hitEnd);
                 identEnd = identifierEnd;
-                ident = undefined;
-                judged = undefined;
+                judged = -1;
             }
             if (identStart < 0)
                 continue;
@@ -1092,16 +1184,18 @@ class Engine {
                 }
                 else if (a.length !== 0 && a[a.length - 2] === identStart)
                     continue; // (never an out-of-bounds read: V8 takes a slow path for those)
-                const { prefix, name, follows } = anchor;
+                // Rules usually share one name test: each identifier is judged once (and a name seen
+                // before is not judged again), before the rule's own tests.
+                if (judged !== r.nameTest) {
+                    judged = r.nameTest;
+                    verdict = verdicts[judged].of(text, identStart, identEnd);
+                }
+                if (!verdict)
+                    continue;
+                const { prefix, follows } = anchor;
                 if (typeof prefix === 'string' ? !text.startsWith(prefix, identStart - prefix.length) : prefix && !prefix(text, identStart))
                     continue;
-                // Rules usually share one name test: judge each identifier once.
-                if (judged !== name) {
-                    ident ??= text.slice(identStart, identEnd);
-                    judged = name;
-                    verdict = name(ident);
-                }
-                if (verdict && (follows === undefined || follows(text, identEnd)))
+                if (follows === undefined || follows(text, identEnd))
                     a.push(identStart, identEnd);
             }
         }
@@ -1145,14 +1239,34 @@ class Engine {
     /** Window rules: the regex runs over each merged window, after the rule's `requires` test. */
     #runWindows(text, windows, out) {
         const rules = this.ruleSet.rules;
+        // A rule's windows come in text order. Where they cover most of the text from the first on
+        // (near-miss text: hits everywhere), where each required string next occurs is found
+        // once per rule and text (`indexOf` from a window on, kept for the windows before it) instead
+        // of searched for in every window; where they are sparse, each window is searched on its own.
+        const nextAt = this.#nextAt;
+        let nextRule = -1;
+        let dense = false;
         for (let i = 0; i < windows.length; i += 3) {
-            const r = rules[windows[i]];
+            const ri = windows[i];
+            const r = rules[ri];
             const base = windows[i + 1];
-            const sub = text.slice(base, windows[i + 2]);
-            const requires = r.requires;
-            if (r.requiresCaseless ? !r.requiresCaseless.test(sub) : requires !== undefined && !includesAny(sub, requires))
+            const end = windows[i + 2];
+            if (r.run !== undefined && !hasRun(text, base, end, r.run))
                 continue;
-            if (r.run !== undefined && !hasRun(sub, r.run))
+            const requires = r.requires;
+            if (requires !== undefined && r.requiresCaseless === undefined) {
+                if (ri !== nextRule) {
+                    nextRule = ri;
+                    nextAt.length = 0;
+                    for (let q = 0; q < requires.length; q++)
+                        nextAt.push(-1);
+                    dense = coverMostOf(windows, i, text.length);
+                }
+                if (dense && !requiredIn(text, base, end, requires, nextAt))
+                    continue;
+            }
+            const sub = text.slice(base, end);
+            if (r.requiresCaseless !== undefined ? !r.requiresCaseless.test(sub) : requires !== undefined && !dense && !includesAny(sub, requires))
                 continue;
             const re = r.regex;
             re.lastIndex = 0;

@@ -11175,6 +11175,8 @@ const facebook = {
             description: 'Meta/Facebook app access token (<app ID>|<app secret>).',
             pattern: `(?<![0-9A-Za-z])[1-9][0-9]{13,16}(?:\\||%7[Cc])[0-9a-f]{32}(?![0-9A-Za-z])`,
             keywords: ['facebook', 'access_token', 'accesstoken', 'app_token', 'apptoken', 'fb_', 'graph.'],
+            // The app id and the secret are joined by `|` (or its percent-encoding).
+            requires: ['|', '%7C', '%7c'],
             window: { before: 160, after: 200 },
             confidence: 'medium',
             minDigits: 16,
