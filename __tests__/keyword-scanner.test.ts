@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { KeywordScanner } from '../src/engine/keyword-scanner.js';
+import { Hits, KeywordScanner } from '../src/engine/keyword-scanner.js';
 import { compileRules } from '../src/engine/compile.js';
 import { providers } from '../src/providers/registry.js';
 import { prng } from './support/fuzz.js';
@@ -12,8 +12,9 @@ function viaRegex(keywords: string[], text: string): Array<[number, string]> {
 }
 
 function viaScanner(keywords: string[], text: string): Array<[number, string]> {
-  const out: number[] = [];
-  const n = new KeywordScanner(keywords).scan(text, out);
+  const hits = new Hits();
+  const n = new KeywordScanner(keywords).scan(text, hits);
+  const out = hits.list();
   const res: Array<[number, string]> = [];
   for (let i = 0; i < out.length; i += 2) res.push([out[i]!, keywords[out[i + 1]!]!.toLowerCase()]);
   expect(res).toHaveLength(n);
@@ -71,9 +72,9 @@ describe('KeywordScanner', () => {
             [at + shift + k.length + 70000, k],
           ]);
           // The same from an odd start (`from` shifts the positions the gate steps on).
-          const out: number[] = [];
+          const out = new Hits();
           new KeywordScanner(kws).scan(text, out, 1);
-          expect(out.filter((_, i) => i % 2 === 0)).toEqual([at + shift, at + shift + k.length + 70000]);
+          expect(out.list().filter((_, i) => i % 2 === 0)).toEqual([at + shift, at + shift + k.length + 70000]);
         }
       }
     }
@@ -105,13 +106,13 @@ describe('KeywordScanner', () => {
     for (let round = 0; round < 60; round++) {
       let text = '';
       while (text.length < 3000) text += rnd.chance(0.2) ? rnd.pick(words) : rnd.str('abcdefghijklmnopqrstuvwxyz_-.: =', 1);
-      const all: number[] = [];
+      const all = new Hits();
       scanner.scan(text, all);
       const from = rnd.int(0, 2999);
       const to = rnd.int(from, 3000);
-      const part: number[] = [];
+      const part = new Hits();
       scanner.scan(text, part, from, to);
-      const starts = (hits: number[]): number[] => hits.filter((_, i) => i % 2 === 0);
+      const starts = (hits: Hits): number[] => hits.list().filter((_, i) => i % 2 === 0);
       // A keyword may run past `to`; hits before `from` never appear; from the first hit on
       // that the whole scan also has, the two agree.
       expect(starts(part).every((s) => s >= from && s < to)).toBe(true);

@@ -4,6 +4,7 @@ import { fingerprint, SecretValue } from '../secret.js';
 import type { Finding, FindingPair, ScanUnit } from '../types.js';
 import { isAllowedByMarker } from './allow-markers.js';
 import { compileRules, type CompiledPair, type CompiledRule, type CompiledRuleSet, type CompiledRun } from './compile.js';
+import { Hits } from './keyword-scanner.js';
 import { countDigits, shannonEntropy } from './entropy.js';
 import { detach } from '../strings.js';
 import { LineIndex } from './locate.js';
@@ -129,15 +130,59 @@ function inClass(chars: Uint8Array, c: number): boolean {
 }
 
 /**
- * Whether the windows of the rule at `windows[i]` (triples, in text order) cover at least half
- * of the text from the first on: an `indexOf` from there may read all of it (a string that is
- * not there), which costs less than searching each window only when they cover most of it.
+ * Whether a rule's windows (`start, end` pairs, in text order) cover at least half of the text
+ * from the first on: an `indexOf` from there may read all of it (a string that is not there),
+ * which costs less than searching each window only when they cover most of it.
  */
-function coverMostOf(windows: readonly number[], i: number, length: number): boolean {
-  const ri = windows[i]!;
+function coverMostOf(windows: Int32Array, count: number, length: number): boolean {
   let covered = 0;
-  for (let j = i; j < windows.length && windows[j] === ri; j += 3) covered += windows[j + 2]! - windows[j + 1]!;
-  return 2 * covered >= length - windows[i + 1]!;
+  for (let j = 0; j < count; j += 2) covered += windows[j + 1]! - windows[j]!;
+  return 2 * covered >= length - windows[0]!;
+}
+
+/** A list of `start, end` pairs larger than this (numbers) is not kept for the next unit. */
+const KEEP_SPANS = 1 << 16;
+
+/**
+ * Per rule, the `start, end` pairs of one unit (windows or identifiers), in typed arrays kept
+ * from unit to unit: number arrays made per unit and grown push by push were a tenth of the
+ * per-hit work, and their garbage a part of the scan's GC.
+ */
+class SpanLists {
+  readonly data: Array<Int32Array | undefined>;
+  readonly count: Int32Array;
+  /** Rules with pairs in this unit, in the order first added. */
+  readonly used: number[] = [];
+
+  constructor(rules: number) {
+    this.data = new Array<Int32Array | undefined>(rules).fill(undefined);
+    this.count = new Int32Array(rules);
+  }
+
+  add(ri: number, start: number, end: number): void {
+    const n = this.count[ri]!;
+    let d = this.data[ri];
+    if (n === 0) {
+      this.used.push(ri);
+      if (d === undefined) this.data[ri] = d = new Int32Array(16);
+    } else if (n + 2 > d!.length) {
+      const grown = new Int32Array(d!.length * 2);
+      grown.set(d!);
+      this.data[ri] = d = grown;
+    }
+    d![n] = start;
+    d![n + 1] = end;
+    this.count[ri] = n + 2;
+  }
+
+  /** Empties every list (a large one is let go). */
+  clear(): void {
+    for (const ri of this.used) {
+      this.count[ri] = 0;
+      if (this.data[ri]!.length > KEEP_SPANS) this.data[ri] = undefined;
+    }
+    this.used.length = 0;
+  }
 }
 
 function includesAny(text: string, needles: readonly string[]): boolean {
@@ -236,16 +281,17 @@ export class Engine {
   readonly #allow: ((secret: string) => boolean) | undefined;
   readonly #markers: boolean;
   /** Keyword hits of the unit being scanned (reused: no allocation per unit). */
-  readonly #hits: number[] = [];
-  /** Per rule index, while a unit is scanned: its windows, its anchored identifiers. */
-  readonly #perRule: Array<number[] | undefined>;
-  readonly #perAnchor: Array<number[] | undefined>;
+  readonly #hits = new Hits();
+  /**
+   * Per rule index, while a unit is scanned: its windows and its anchored identifiers, as
+   * `start, end` pairs (`#spans[ri]`, the first `#spanCount[ri]` numbers; anchored rules use
+   * theirs for identifiers). The buffers are kept from unit to unit (see SpanLists).
+   */
+  readonly #spans: SpanLists;
   /** What each name test said of identifiers seen, by test (`CompiledRule.nameTest`). */
   readonly #verdicts: NameVerdicts[];
   /** Per required string of the rule whose windows are being run: where it occurs next. */
   readonly #nextAt: number[] = [];
-  /** Rule indexes with windows (`i`) or anchored identifiers (`-1 - i`) in this unit. */
-  readonly #used: number[] = [];
   /** Path of the unit being scanned (rule checks may depend on the kind of file). */
   #path = '';
   /** Characters the unit may still decode (DECODE_BUDGET per unit). */
@@ -253,8 +299,7 @@ export class Engine {
 
   constructor(opts: EngineOptions = {}) {
     this.ruleSet = compileRules(opts.providers ?? builtinProviders, opts.disabledRules);
-    this.#perRule = new Array<number[] | undefined>(this.ruleSet.rules.length).fill(undefined);
-    this.#perAnchor = new Array<number[] | undefined>(this.ruleSet.rules.length).fill(undefined);
+    this.#spans = new SpanLists(this.ruleSet.rules.length);
     this.#allow = opts.isAllowedValue;
     this.#markers = opts.markers ?? true;
     this.#verdicts = this.ruleSet.nameTests.map((test) => new NameVerdicts(test));
@@ -305,9 +350,15 @@ export class Engine {
    */
   #choose(text: string, from: number, to: number, depth: number): { chosen: Candidate[]; pairs: Map<Candidate, PairHit> | undefined } | undefined {
     const cands: Candidate[] = [];
-    const { windows, anchored } = this.#windows(text, this.#path, from, to);
-    if (anchored.length) this.#runAnchored(text, anchored, cands);
-    if (windows.length) this.#runWindows(text, windows, cands);
+    const spans = this.#spans;
+    this.#windows(text, this.#path, from, to);
+    // Rules in index order (the order candidates were always produced in): anchored rules
+    // first, then window rules. The lists are cleared before any decoded text is scanned.
+    const used = spans.used.sort((a, b) => a - b);
+    const rules = this.ruleSet.rules;
+    for (const ri of used) if (rules[ri]!.anchor !== undefined) this.#runAnchored(text, rules[ri]!, spans.data[ri]!, spans.count[ri]!, cands);
+    for (const ri of used) if (rules[ri]!.anchor === undefined) this.#runWindows(text, rules[ri]!, spans.data[ri]!, spans.count[ri]!, cands);
+    spans.clear();
     if (cands.length === 0) return undefined;
     const accepted: Candidate[] = [];
     const vetoed: Array<[number, number]> = [];
@@ -400,35 +451,32 @@ export class Engine {
   }
 
   /**
-   * Where each rule must run: merged `[start, end)` windows around its keyword hits, and for
-   * anchored rules the identifiers (`[start, end)`) whose names passed the rule's name test.
-   * Both are flat lists of `rule index, start, end` triples, by rule then offset.
-   * (Plain loops over flat number arrays: this and the keyword scan are the per-hit hot path,
-   * and small monomorphic functions keep V8's optimizing compiler cheap — it ran on the same
-   * cores as the scan, and a large generator here cost ~160 ms of compilation per thread.)
+   * Where each rule must run, in `#spans`: merged `[start, end)` windows around its keyword hits,
+   * and for anchored rules the identifiers (`[start, end)`) whose names passed the rule's name
+   * test, in text order per rule.
+   * (Plain loops over typed arrays: this and the keyword scan are the per-hit hot path, and
+   * small monomorphic functions keep V8's optimizing compiler cheap — it ran on the same cores
+   * as the scan, and a large generator here cost ~160 ms of compilation per thread.)
    */
-  #windows(text: string, path: string, from: number, to: number): { windows: number[]; anchored: number[] } {
+  #windows(text: string, path: string, from: number, to: number): void {
     const { keywords, windowTriggers, anchorTriggers, anchorNext, rules, pathRules } = this.ruleSet;
-    const perRule = this.#perRule;
-    const perAnchor = this.#perAnchor;
-    const used = this.#used;
-    used.length = 0;
+    const spans = this.#spans;
     for (const r of pathRules) {
-      if (r.rule.paths!.some((p) => path === p || path.endsWith('/' + p))) {
-        perRule[r.index] = [from, to];
-        used.push(r.index);
-      }
+      if (r.rule.paths!.some((p) => path === p || path.endsWith('/' + p))) spans.add(r.index, from, to);
     }
     const hits = this.#hits;
     keywords.scan(text, hits, from, to);
+    const hitData = hits.data;
+    const hitCount = hits.length;
+    const counts = spans.count;
     const verdicts = this.#verdicts;
     let identStart = -1;
     let identEnd = -1;
     let judged = -1;
     let verdict = false;
-    for (let h = 0; h < hits.length; h += 2) {
-      const hit = hits[h]!;
-      const kw = hits[h + 1]!;
+    for (let h = 0; h < hitCount; h += 2) {
+      const hit = hitData[h]!;
+      const kw = hitData[h + 1]!;
       const hitEnd = hit + keywords.lengthOf(kw);
       const windowed = windowTriggers[kw]!;
       for (let t = 0; t < windowed.length; t++) {
@@ -436,16 +484,16 @@ export class Engine {
         const r = rules[ri]!;
         const s = hit > r.before ? hit - r.before : 0;
         const e = Math.min(text.length, hitEnd + r.after);
-        let w = perRule[ri];
-        if (w === undefined) {
-          perRule[ri] = w = [s, e];
-          used.push(ri);
-          continue;
+        // Hits come in text order: a window that overlaps the rule's last one extends it.
+        const n = counts[ri]!;
+        if (n !== 0) {
+          const w = spans.data[ri]!;
+          if (s <= w[n - 1]!) {
+            if (e > w[n - 1]!) w[n - 1] = e;
+            continue;
+          }
         }
-        const n = w.length;
-        if (s <= w[n - 1]!) {
-          if (e > w[n - 1]!) w[n - 1] = e;
-        } else w.push(s, e);
+        spans.add(ri, s, e);
       }
       const anchoredRules = anchorTriggers[kw]!;
       if (anchoredRules.length === 0) continue;
@@ -465,11 +513,9 @@ export class Engine {
         const anchor = r.anchor!;
         const next = r.next;
         if (next !== undefined && (following >= 128 || next[following] !== 1)) continue;
-        let a = perAnchor[ri];
-        if (a === undefined) {
-          perAnchor[ri] = a = [];
-          used.push(-1 - ri);
-        } else if (a.length !== 0 && a[a.length - 2] === identStart) continue; // (never an out-of-bounds read: V8 takes a slow path for those)
+        // An identifier holding two keywords (`secret_token`) is taken once per rule.
+        const n = counts[ri]!;
+        if (n !== 0 && spans.data[ri]![n - 2] === identStart) continue;
         // Rules usually share one name test: each identifier is judged once (and a name seen
         // before is not judged again), before the rule's own tests.
         if (judged !== r.nameTest) {
@@ -479,33 +525,19 @@ export class Engine {
         if (!verdict) continue;
         const { prefix, follows } = anchor;
         if (typeof prefix === 'string' ? !text.startsWith(prefix, identStart - prefix.length) : prefix && !prefix(text, identStart)) continue;
-        if (follows === undefined || follows(text, identEnd)) a.push(identStart, identEnd);
+        if (follows === undefined || follows(text, identEnd)) spans.add(ri, identStart, identEnd);
       }
     }
-    // Flatten by rule index (the order candidates were always produced in) and reset.
-    const windows: number[] = [];
-    const anchored: number[] = [];
-    used.sort((a, b) => (a < 0 ? -1 - a : a) - (b < 0 ? -1 - b : b));
-    for (const u of used) {
-      const ri = u < 0 ? -1 - u : u;
-      const list = u < 0 ? perAnchor[ri]! : perRule[ri]!;
-      const into = u < 0 ? anchored : windows;
-      for (let i = 0; i < list.length; i += 2) into.push(ri, list[i]!, list[i + 1]!);
-      if (u < 0) perAnchor[ri] = undefined;
-      else perRule[ri] = undefined;
-    }
-    return { windows, anchored };
   }
 
-  /** Anchored rules: the regex runs once, sticky, right after each identifier that passed. */
-  #runAnchored(text: string, anchored: number[], out: Candidate[]): void {
-    const rules = this.ruleSet.rules;
-    for (let i = 0; i < anchored.length; i += 3) {
-      const r = rules[anchored[i]!]!;
-      const s = anchored[i + 1]!;
-      const e = anchored[i + 2]!;
-      r.regex.lastIndex = e;
-      const x = r.regex.exec(text);
+  /** An anchored rule: its regex runs once, sticky, right after each identifier that passed (`ids`: `start, end` pairs). */
+  #runAnchored(text: string, r: CompiledRule, ids: Int32Array, count: number, out: Candidate[]): void {
+    const re = r.regex;
+    for (let i = 0; i < count; i += 2) {
+      const s = ids[i]!;
+      const e = ids[i + 1]!;
+      re.lastIndex = e;
+      const x = re.exec(text);
       if (!x) continue;
       const groups = x.groups;
       const secret = groups?.['secret'];
@@ -516,35 +548,28 @@ export class Engine {
     }
   }
 
-  /** Window rules: the regex runs over each merged window, after the rule's `requires` test. */
-  #runWindows(text: string, windows: number[], out: Candidate[]): void {
-    const rules = this.ruleSet.rules;
-    // A rule's windows come in text order. Where they cover most of the text from the first on
-    // (near-miss text: hits everywhere), where each required string next occurs is found
-    // once per rule and text (`indexOf` from a window on, kept for the windows before it) instead
-    // of searched for in every window; where they are sparse, each window is searched on its own.
+  /** A window rule: its regex runs over each merged window (`windows`: `start, end` pairs, in text order), after the rule's `requires` test. */
+  #runWindows(text: string, r: CompiledRule, windows: Int32Array, count: number, out: Candidate[]): void {
+    const requires = r.requires;
+    const caseless = r.requiresCaseless;
+    // Where the windows cover most of the text from the first on (near-miss text: hits
+    // everywhere), where each required string next occurs is found once per rule and text
+    // (`indexOf` from a window on, kept for the windows before it) instead of searched for in
+    // every window; where they are sparse, each window is searched on its own.
+    const dense = requires !== undefined && caseless === undefined && coverMostOf(windows, count, text.length);
     const nextAt = this.#nextAt;
-    let nextRule = -1;
-    let dense = false;
-    for (let i = 0; i < windows.length; i += 3) {
-      const ri = windows[i]!;
-      const r = rules[ri]!;
-      const base = windows[i + 1]!;
-      const end = windows[i + 2]!;
+    if (dense) {
+      nextAt.length = 0;
+      for (let q = 0; q < requires.length; q++) nextAt.push(-1);
+    }
+    const re = r.regex;
+    for (let i = 0; i < count; i += 2) {
+      const base = windows[i]!;
+      const end = windows[i + 1]!;
       if (r.run !== undefined && !hasRun(text, base, end, r.run)) continue;
-      const requires = r.requires;
-      if (requires !== undefined && r.requiresCaseless === undefined) {
-        if (ri !== nextRule) {
-          nextRule = ri;
-          nextAt.length = 0;
-          for (let q = 0; q < requires.length; q++) nextAt.push(-1);
-          dense = coverMostOf(windows, i, text.length);
-        }
-        if (dense && !requiredIn(text, base, end, requires, nextAt)) continue;
-      }
+      if (dense && !requiredIn(text, base, end, requires, nextAt)) continue;
       const sub = text.slice(base, end);
-      if (r.requiresCaseless !== undefined ? !r.requiresCaseless.test(sub) : requires !== undefined && !dense && !includesAny(sub, requires)) continue;
-      const re = r.regex;
+      if (caseless !== undefined ? !caseless.test(sub) : requires !== undefined && !dense && !includesAny(sub, requires)) continue;
       re.lastIndex = 0;
       let x: RegExpExecArray | null;
       while ((x = re.exec(sub)) !== null) {
