@@ -1,5 +1,6 @@
 import type { Confidence, ProviderRecord, Rule } from '../providers/types.js';
 import { KeywordScanner } from './keyword-scanner.js';
+import { keywordTail, OPAQUE, patternTail, type KeywordTail, type PatternTail } from './keyword-tails.js';
 
 const DEFAULT_WINDOW = { before: 64, after: 256 };
 
@@ -99,6 +100,15 @@ export interface CompiledRuleSet {
   triggers: number[][];
   /** `triggers` split: the window rules of each keyword, and its identifier-anchored rules. */
   windowTriggers: number[][];
+  /**
+   * Per keyword, for each of its window rules: what must follow a hit for the rule to match
+   * there (the rest of the rule's literal prefix and the start of its run), or undefined when
+   * a hit cannot be tested (keyword-tails.ts). Filled by `tailsOf` at a keyword's first hit:
+   * reading 463 patterns took ~10 ms of every thread's start.
+   */
+  windowTails: Array<Array<KeywordTail | undefined> | undefined>;
+  /** Per rule, the start of its pattern as `tailsOf` read it (undefined: not read yet; null: none). */
+  patternTails: Array<PatternTail | null | undefined>;
   anchorTriggers: number[][];
   /**
    * Keyword id → the characters that may follow the identifier for any of its anchored rules
@@ -145,14 +155,9 @@ export function hasCaptureGroup(pattern: string, flags: string): boolean {
   if (flags.includes('v')) return new RegExp(`${pattern}|`, flags).exec('')!.length > 1;
   // Regexes, not a loop over characters: run ~80 times per engine, a loop got hot enough for
   // V8 to spend ~3 ms optimizing it in every thread, on the way to the scan.
-  return OPENS_GROUP.test(pattern.replace(CANNOT_OPEN_GROUP, ''));
+  return OPENS_GROUP.test(pattern.replace(OPAQUE, ''));
 }
 
-/**
- * Escapes and character classes (non-`v` mode: no nesting): they never open a group. The `]`
- * is optional so that an unclosed class is consumed once, not searched again from each `[`.
- */
-const CANNOT_OPEN_GROUP = /\\[\s\S]|\[(?:\\[\s\S]|[^\]\\])*\]?/g;
 /** `(` not followed by `?`, or a named group `(?<name>` (not a lookbehind). */
 const OPENS_GROUP = /\((?!\?)|\(\?<(?![=!])/;
 
@@ -197,15 +202,23 @@ function nameTestOf(tests: Array<(name: string) => boolean>, test: (name: string
   return i >= 0 ? i : tests.push(test) - 1;
 }
 
-/** Each keyword's triggers split into window and anchored rules, with the anchored rules' joint `next` table (shared by keywords with the same rules). */
-function splitTriggers(triggers: readonly number[][], rules: readonly CompiledRule[]): Pick<CompiledRuleSet, 'windowTriggers' | 'anchorTriggers' | 'anchorNext'> {
+/**
+ * Each keyword's triggers split into window rules (with the test of what follows a hit, per
+ * rule) and anchored rules, with the anchored rules' joint `next` table (shared by keywords with
+ * the same rules).
+ */
+function splitTriggers(triggers: readonly number[][], rules: readonly CompiledRule[]): Pick<CompiledRuleSet, 'windowTriggers' | 'windowTails' | 'anchorTriggers' | 'anchorNext'> {
   const tables = new Map<string, Uint8Array | undefined>();
   const windowTriggers: number[][] = [];
+  const windowTails: Array<Array<KeywordTail | undefined> | undefined> = [];
   const anchorTriggers: number[][] = [];
   const anchorNext: Array<Uint8Array | undefined> = [];
+  const none: Array<KeywordTail | undefined> = [];
   for (const list of triggers) {
     const anchored = list.filter((ri) => rules[ri]!.anchor !== undefined);
-    windowTriggers.push(list.filter((ri) => rules[ri]!.anchor === undefined));
+    const windowed = list.filter((ri) => rules[ri]!.anchor === undefined);
+    windowTriggers.push(windowed);
+    windowTails.push(windowed.length ? undefined : none);
     anchorTriggers.push(anchored);
     const key = anchored.join(',');
     if (!tables.has(key)) {
@@ -222,7 +235,21 @@ function splitTriggers(triggers: readonly number[][], rules: readonly CompiledRu
     }
     anchorNext.push(tables.get(key));
   }
-  return { windowTriggers, anchorTriggers, anchorNext };
+  return { windowTriggers, windowTails, anchorTriggers, anchorNext };
+}
+
+/** The tests of what follows a hit of keyword `kw` for each of its window rules (`windowTails[kw]`, read now if not yet). */
+export function tailsOf(set: CompiledRuleSet, kw: number): Array<KeywordTail | undefined> {
+  const known = set.windowTails[kw];
+  if (known !== undefined) return known;
+  const tails = set.windowTriggers[kw]!.map((ri) => {
+    const r = set.rules[ri]!;
+    let start = set.patternTails[ri];
+    if (start === undefined) set.patternTails[ri] = start = (r.rule.keywords.length ? patternTail(r.rule.pattern, r.rule.flags ?? '') : undefined) ?? null;
+    return start === null ? undefined : keywordTail(set.keywordTexts[kw]!, r.rule.keywords.map((k) => k.toLowerCase()), start);
+  });
+  set.windowTails[kw] = tails;
+  return tails;
 }
 
 /** Prefixes of specific providers' keys, 3 characters or more (`ghp_`, `xoxb-`, `AIza` …). */
@@ -316,9 +343,9 @@ export function compileRules(providers: ProviderRecord[], disabled: ReadonlySet<
   }
   const keywords = [...byKeyword.keys()];
   const triggers = triggersOf(keywords, byKeyword);
-  const { windowTriggers, anchorTriggers, anchorNext } = splitTriggers(triggers, rules);
+  const { windowTriggers, windowTails, anchorTriggers, anchorNext } = splitTriggers(triggers, rules);
   const maxKeyword = keywords.reduce((m, k) => Math.max(m, k.length), 0);
   const specificPrefixes = specificPrefixesOf(providers);
   const specificPrefix = specificPrefixes.length ? new RegExp(`^(?:${specificPrefixes.map(escapeRegex).join('|')})`) : /(?!)/;
-  return { rules, keywords: new KeywordScanner(keywords), keywordTexts: keywords, triggers, windowTriggers, anchorTriggers, anchorNext, nameTests, specificPrefixes, specificPrefix, pathRules: rules.filter((r) => r.rule.paths?.length), maxKeyword };
+  return { rules, keywords: new KeywordScanner(keywords), keywordTexts: keywords, triggers, windowTriggers, windowTails, patternTails: new Array<PatternTail | null | undefined>(rules.length).fill(undefined), anchorTriggers, anchorNext, nameTests, specificPrefixes, specificPrefix, pathRules: rules.filter((r) => r.rule.paths?.length), maxKeyword };
 }

@@ -3,8 +3,9 @@ import { providers as builtinProviders } from '../providers/registry.js';
 import { fingerprint, SecretValue } from '../secret.js';
 import type { Finding, FindingPair, ScanUnit } from '../types.js';
 import { isAllowedByMarker } from './allow-markers.js';
-import { compileRules, type CompiledPair, type CompiledRule, type CompiledRuleSet, type CompiledRun } from './compile.js';
+import { compileRules, tailsOf, type CompiledPair, type CompiledRule, type CompiledRuleSet, type CompiledRun } from './compile.js';
 import { Hits } from './keyword-scanner.js';
+import { tailFollows } from './keyword-tails.js';
 import { countDigits, shannonEntropy } from './entropy.js';
 import { detach } from '../strings.js';
 import { LineIndex } from './locate.js';
@@ -459,7 +460,7 @@ export class Engine {
    * as the scan, and a large generator here cost ~160 ms of compilation per thread.)
    */
   #windows(text: string, path: string, from: number, to: number): void {
-    const { keywords, windowTriggers, anchorTriggers, anchorNext, rules, pathRules } = this.ruleSet;
+    const { keywords, windowTriggers, windowTails, anchorTriggers, anchorNext, rules, pathRules } = this.ruleSet;
     const spans = this.#spans;
     for (const r of pathRules) {
       if (r.rule.paths!.some((p) => path === p || path.endsWith('/' + p))) spans.add(r.index, from, to);
@@ -479,8 +480,12 @@ export class Engine {
       const kw = hitData[h + 1]!;
       const hitEnd = hit + keywords.lengthOf(kw);
       const windowed = windowTriggers[kw]!;
+      const tails = windowTails[kw] ?? tailsOf(this.ruleSet, kw);
       for (let t = 0; t < windowed.length; t++) {
         const ri = windowed[t]!;
+        // Most hits in text dense with key prefixes (`sk-` and ten characters) end here.
+        const tail = tails[t];
+        if (tail !== undefined && !tailFollows(text, hit + tail.at, tail)) continue;
         const r = rules[ri]!;
         const s = hit > r.before ? hit - r.before : 0;
         const e = Math.min(text.length, hitEnd + r.after);
