@@ -100,7 +100,7 @@ describe('hasCaptureGroup on adversarial sources', () => {
 
 describe('requiresRun (a run the window must hold before the regex runs)', () => {
   const withRun = providers.flatMap((p) => p.rules).filter((r) => r.requiresRun !== undefined);
-  test('rules use it', () => expect(withRun.map((r) => r.id).sort()).toEqual(['aws-secret-access-key', 'twilio-auth-token', 'twitter-access-token-secret', 'twitter-api-key-secret']));
+  test('rules use it', () => expect(withRun.map((r) => r.id).sort()).toEqual(['aws-secret-access-key', 'scaleway-secret-key', 'twilio-auth-token', 'twitter-access-token-secret', 'twitter-api-key-secret']));
 
   test('classTable reads ranges, characters and escapes', () => {
     const t = classTable('A-Ca/+\\-');
