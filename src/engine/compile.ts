@@ -161,38 +161,18 @@ export function hasCaptureGroup(pattern: string, flags: string): boolean {
 /** `(` not followed by `?`, or a named group `(?<name>` (not a lookbehind). */
 const OPENS_GROUP = /\((?!\?)|\(\?<(?![=!])/;
 
-interface TrieNode {
-  next: Map<number, TrieNode>;
-  /** Rules of the keyword ending here, if one does. */
-  rules: number[] | undefined;
-}
-
 /**
- * Keyword id → indexes of the rules of every keyword it contains, itself included: from each
- * character of each keyword, a walk down a trie of all keywords (most walks end after a
- * character or two). Searching every keyword in all of them joined took ~10 ms per engine, and
- * every scan thread builds one on its way to the scan.
+ * Keyword id → indexes of the rules of every keyword it contains, itself included, read from
+ * the scanner's trie (a walk from each character of each keyword; most end after a character
+ * or two). A second trie of maps took ~5 ms and much of the young generation's work in every
+ * thread's start.
  */
-function triggersOf(keywords: readonly string[], byKeyword: ReadonlyMap<string, number[]>): number[][] {
-  const root: TrieNode = { next: new Map(), rules: byKeyword.get('') };
-  for (const [k, rules] of byKeyword) {
-    let node = root;
-    for (let i = 0; i < k.length; i++) {
-      const c = k.charCodeAt(i);
-      let child = node.next.get(c);
-      if (!child) node.next.set(c, (child = { next: new Map(), rules: undefined }));
-      node = child;
-    }
-    node.rules = rules;
-  }
-  return keywords.map((k) => {
-    const set = new Set<number>(root.rules);
-    for (let i = 0; i < k.length; i++) {
-      let node: TrieNode | undefined = root;
-      for (let j = i; j < k.length && (node = node.next.get(k.charCodeAt(j))) !== undefined; j++) {
-        if (node.rules) for (const r of node.rules) set.add(r);
-      }
-    }
+function triggersOf(keywords: readonly string[], byKeyword: ReadonlyMap<string, number[]>, scanner: KeywordScanner): number[][] {
+  const always = byKeyword.get('') ?? [];
+  return keywords.map((k, id) => {
+    const set = new Set<number>(always);
+    for (const r of byKeyword.get(k)!) set.add(r);
+    for (const other of scanner.contained(id)) for (const r of byKeyword.get(keywords[other]!)!) set.add(r);
     return [...set].sort((a, b) => a - b);
   });
 }
@@ -342,10 +322,11 @@ export function compileRules(providers: ProviderRecord[], disabled: ReadonlySet<
     }
   }
   const keywords = [...byKeyword.keys()];
-  const triggers = triggersOf(keywords, byKeyword);
+  const scanner = new KeywordScanner(keywords);
+  const triggers = triggersOf(keywords, byKeyword, scanner);
   const { windowTriggers, windowTails, anchorTriggers, anchorNext } = splitTriggers(triggers, rules);
   const maxKeyword = keywords.reduce((m, k) => Math.max(m, k.length), 0);
   const specificPrefixes = specificPrefixesOf(providers);
   const specificPrefix = specificPrefixes.length ? new RegExp(`^(?:${specificPrefixes.map(escapeRegex).join('|')})`) : /(?!)/;
-  return { rules, keywords: new KeywordScanner(keywords), keywordTexts: keywords, triggers, windowTriggers, windowTails, patternTails: new Array<PatternTail | null | undefined>(rules.length).fill(undefined), anchorTriggers, anchorNext, nameTests, specificPrefixes, specificPrefix, pathRules: rules.filter((r) => r.rule.paths?.length), maxKeyword };
+  return { rules, keywords: scanner, keywordTexts: keywords, triggers, windowTriggers, windowTails, patternTails: new Array<PatternTail | null | undefined>(rules.length).fill(undefined), anchorTriggers, anchorNext, nameTests, specificPrefixes, specificPrefix, pathRules: rules.filter((r) => r.rule.paths?.length), maxKeyword };
 }

@@ -81,22 +81,33 @@ export class KeywordScanner {
   /** Shortest keyword: positions closer than this to the end cannot start one. */
   readonly #shortest: number;
 
+  /** Keyword id → its index in `#keywords` (-1: not matched, it has a character outside ASCII). */
+  readonly #index: Int32Array;
+
   /** `keywords[i]` is reported as id `i`; keywords are matched ASCII case-insensitively. */
   constructor(keywords: readonly string[]) {
-    this.#lengths = keywords.map((k) => k.toLowerCase().length);
-    const list: Keyword[] = keywords
-      .map((k, id) => {
-        const s = k.toLowerCase();
-        return { id, codes: Array.from({ length: s.length }, (_, j) => s.charCodeAt(j)) };
-      })
-      .filter((k) => k.codes.length > 0 && k.codes.every((c) => c < ALPHABET));
+    const lower = keywords.map((k) => k.toLowerCase());
+    this.#lengths = lower.map((k) => k.length);
+    this.#index = new Int32Array(keywords.length).fill(-1);
+    const list: Keyword[] = [];
+    for (let id = 0; id < lower.length; id++) {
+      const s = lower[id]!;
+      const codes: number[] = [];
+      for (let j = 0; j < s.length; j++) codes.push(s.charCodeAt(j));
+      if (codes.length === 0 || codes.some((c) => c >= ALPHABET)) continue;
+      this.#index[id] = list.length;
+      list.push({ id, codes });
+    }
     this.#keywords = list;
     this.#shortest = list.reduce((m, k) => Math.min(m, k.codes.length), Infinity);
-    // The trie as edges first (node * ALPHABET + character → child; node 0 the root), then flat
-    // arrays. A map lookup per character: searching each node's child list (40 at the root) in
-    // the interpreter took ~15 ms of every thread's start.
+    // The trie as edges first (node * ALPHABET + character → child; node 0 the root) with each
+    // node's child count and first child, then flat arrays. A map lookup per character:
+    // searching each node's child list (40 at the root) in the interpreter took ~15 ms of every
+    // thread's start, and an array per edge kept the young generation busy.
     const edges = new Map<number, number>();
-    const children: Array<Array<[number, number]>> = [[]];
+    const kids: number[] = [0];
+    const firstChar: number[] = [0];
+    const firstChild: number[] = [0];
     const final: number[] = [-1];
     for (let index = 0; index < list.length; index++) {
       const codes = list[index]!.codes;
@@ -105,11 +116,16 @@ export class KeywordScanner {
         const c = codes[i]!;
         let child = edges.get(node * ALPHABET + c);
         if (child === undefined) {
-          child = children.length;
+          child = final.length;
           edges.set(node * ALPHABET + c, child);
-          children.push([]);
+          kids.push(0);
+          firstChar.push(0);
+          firstChild.push(0);
           final.push(-1);
-          children[node]!.push([c, child]);
+          if (kids[node]++ === 0) {
+            firstChar[node] = c;
+            firstChild[node] = child;
+          }
         }
         node = child;
       }
@@ -117,24 +133,52 @@ export class KeywordScanner {
       if (final[node] === -1) final[node] = index;
       this.#markStart(codes);
     }
-    const count = children.length;
+    const count = final.length;
     this.#final = Int32Array.from(final);
     this.#onlyChar = new Uint8Array(count);
     this.#onlyChild = new Int32Array(count);
     this.#row = new Int32Array(count).fill(-1);
-    const branching = children.filter((kids, node) => node === 0 || kids.length > 1).length;
-    this.#rows = new Int32Array(branching * ALPHABET);
     let rows = 0;
-    children.forEach((kids, node) => {
-      if (node !== 0 && kids.length === 1) {
-        this.#onlyChar[node] = kids[0]![0];
-        this.#onlyChild[node] = kids[0]![1];
-      } else if (node === 0 || kids.length > 1) {
-        this.#row[node] = rows;
-        for (const [c, child] of kids) this.#rows[rows * ALPHABET + c] = child;
-        rows++;
+    for (let node = 0; node < count; node++) {
+      if (node !== 0 && kids[node] === 1) {
+        this.#onlyChar[node] = firstChar[node]!;
+        this.#onlyChild[node] = firstChild[node]!;
+      } else if (node === 0 || kids[node]! > 1) this.#row[node] = rows++;
+    }
+    this.#rows = new Int32Array(rows * ALPHABET);
+    for (const [key, child] of edges) {
+      const r = this.#row[Math.floor(key / ALPHABET)]!;
+      if (r >= 0) this.#rows[r * ALPHABET + (key % ALPHABET)] = child;
+    }
+  }
+
+  /**
+   * Ids of the keywords that occur inside keyword `id` (at any offset, `id` itself included):
+   * a walk down the trie from each of its characters. Empty for a keyword that is not matched.
+   */
+  contained(id: number): number[] {
+    const index = this.#index[id]!;
+    if (index < 0) return [];
+    const codes = this.#keywords[index]!.codes;
+    const out: number[] = [];
+    for (let i = 0; i < codes.length; i++) {
+      let node = 0;
+      for (let q = i; q < codes.length; q++) {
+        node = this.#child(node, codes[q]!);
+        if (node === 0) break;
+        const f = this.#final[node]!;
+        if (f !== -1) out.push(this.#keywords[f]!.id);
       }
-    });
+    }
+    return out;
+  }
+
+  /** The trie node after `node` on lower-case ASCII character `c`; 0 for none. */
+  #child(node: number, c: number): number {
+    const only = this.#onlyChar[node]!;
+    if (only !== 0) return c === only ? this.#onlyChild[node]! : 0;
+    const r = this.#row[node]!;
+    return r < 0 ? 0 : this.#rows[r * ALPHABET + c]!;
   }
 
   /** Whether a keyword may start with the four characters `h` and then `fifth` (5-bit classes). */
