@@ -60,7 +60,7 @@ function isTar(head) {
 
 /***/ }),
 
-/***/ 2571:
+/***/ 1488:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -157,6 +157,32 @@ function isAllowedByMarker(lineText, previousLineText) {
 const GRAM_BITS = 20;
 /** Characters a keyword may hold (lower-cased ASCII): the trie's alphabet. */
 const ALPHABET = 128;
+/**
+ * Keyword hits: `start, id` pairs in a typed array that grows and is kept from scan to scan. A
+ * number array cleared with `length = 0` let go of its storage, and each scan grew it again
+ * push by push: 4.8 M pushes took ~100 ms, these writes ~6 ms.
+ */
+class Hits {
+    data = new Int32Array(1024);
+    /** Numbers in `data` (twice the hits). */
+    length = 0;
+    add(start, id) {
+        let data = this.data;
+        const n = this.length;
+        if (n + 2 > data.length) {
+            data = new Int32Array(data.length * 2);
+            data.set(this.data);
+            this.data = data;
+        }
+        data[n] = start;
+        data[n + 1] = id;
+        this.length = n + 2;
+    }
+    /** The hits as a plain array (tests). */
+    list() {
+        return Array.from(this.data.subarray(0, this.length));
+    }
+}
 class KeywordScanner {
     /** Bit `h` set: a keyword starts with the four characters of 5-bit classes `h`. */
     #grams = new Int32Array(1 << (GRAM_BITS - 5));
@@ -185,22 +211,34 @@ class KeywordScanner {
     #lengths;
     /** Shortest keyword: positions closer than this to the end cannot start one. */
     #shortest;
+    /** Keyword id → its index in `#keywords` (-1: not matched, it has a character outside ASCII). */
+    #index;
     /** `keywords[i]` is reported as id `i`; keywords are matched ASCII case-insensitively. */
     constructor(keywords) {
-        this.#lengths = keywords.map((k) => k.toLowerCase().length);
-        const list = keywords
-            .map((k, id) => {
-            const s = k.toLowerCase();
-            return { id, codes: Array.from({ length: s.length }, (_, j) => s.charCodeAt(j)) };
-        })
-            .filter((k) => k.codes.length > 0 && k.codes.every((c) => c < ALPHABET));
+        const lower = keywords.map((k) => k.toLowerCase());
+        this.#lengths = lower.map((k) => k.length);
+        this.#index = new Int32Array(keywords.length).fill(-1);
+        const list = [];
+        for (let id = 0; id < lower.length; id++) {
+            const s = lower[id];
+            const codes = [];
+            for (let j = 0; j < s.length; j++)
+                codes.push(s.charCodeAt(j));
+            if (codes.length === 0 || codes.some((c) => c >= ALPHABET))
+                continue;
+            this.#index[id] = list.length;
+            list.push({ id, codes });
+        }
         this.#keywords = list;
         this.#shortest = list.reduce((m, k) => Math.min(m, k.codes.length), Infinity);
-        // The trie as edges first (node * ALPHABET + character → child; node 0 the root), then flat
-        // arrays. A map lookup per character: searching each node's child list (40 at the root) in
-        // the interpreter took ~15 ms of every thread's start.
+        // The trie as edges first (node * ALPHABET + character → child; node 0 the root) with each
+        // node's child count and first child, then flat arrays. A map lookup per character:
+        // searching each node's child list (40 at the root) in the interpreter took ~15 ms of every
+        // thread's start, and an array per edge kept the young generation busy.
         const edges = new Map();
-        const children = [[]];
+        const kids = [0];
+        const firstChar = [0];
+        const firstChild = [0];
         const final = [-1];
         for (let index = 0; index < list.length; index++) {
             const codes = list[index].codes;
@@ -209,11 +247,16 @@ class KeywordScanner {
                 const c = codes[i];
                 let child = edges.get(node * ALPHABET + c);
                 if (child === undefined) {
-                    child = children.length;
+                    child = final.length;
                     edges.set(node * ALPHABET + c, child);
-                    children.push([]);
+                    kids.push(0);
+                    firstChar.push(0);
+                    firstChild.push(0);
                     final.push(-1);
-                    children[node].push([c, child]);
+                    if (kids[node]++ === 0) {
+                        firstChar[node] = c;
+                        firstChild[node] = child;
+                    }
                 }
                 node = child;
             }
@@ -222,26 +265,57 @@ class KeywordScanner {
                 final[node] = index;
             this.#markStart(codes);
         }
-        const count = children.length;
+        const count = final.length;
         this.#final = Int32Array.from(final);
         this.#onlyChar = new Uint8Array(count);
         this.#onlyChild = new Int32Array(count);
         this.#row = new Int32Array(count).fill(-1);
-        const branching = children.filter((kids, node) => node === 0 || kids.length > 1).length;
-        this.#rows = new Int32Array(branching * ALPHABET);
         let rows = 0;
-        children.forEach((kids, node) => {
-            if (node !== 0 && kids.length === 1) {
-                this.#onlyChar[node] = kids[0][0];
-                this.#onlyChild[node] = kids[0][1];
+        for (let node = 0; node < count; node++) {
+            if (node !== 0 && kids[node] === 1) {
+                this.#onlyChar[node] = firstChar[node];
+                this.#onlyChild[node] = firstChild[node];
             }
-            else if (node === 0 || kids.length > 1) {
-                this.#row[node] = rows;
-                for (const [c, child] of kids)
-                    this.#rows[rows * ALPHABET + c] = child;
-                rows++;
+            else if (node === 0 || kids[node] > 1)
+                this.#row[node] = rows++;
+        }
+        this.#rows = new Int32Array(rows * ALPHABET);
+        for (const [key, child] of edges) {
+            const r = this.#row[Math.floor(key / ALPHABET)];
+            if (r >= 0)
+                this.#rows[r * ALPHABET + (key % ALPHABET)] = child;
+        }
+    }
+    /**
+     * Ids of the keywords that occur inside keyword `id` (at any offset, `id` itself included):
+     * a walk down the trie from each of its characters. Empty for a keyword that is not matched.
+     */
+    contained(id) {
+        const index = this.#index[id];
+        if (index < 0)
+            return [];
+        const codes = this.#keywords[index].codes;
+        const out = [];
+        for (let i = 0; i < codes.length; i++) {
+            let node = 0;
+            for (let q = i; q < codes.length; q++) {
+                node = this.#child(node, codes[q]);
+                if (node === 0)
+                    break;
+                const f = this.#final[node];
+                if (f !== -1)
+                    out.push(this.#keywords[f].id);
             }
-        });
+        }
+        return out;
+    }
+    /** The trie node after `node` on lower-case ASCII character `c`; 0 for none. */
+    #child(node, c) {
+        const only = this.#onlyChar[node];
+        if (only !== 0)
+            return c === only ? this.#onlyChild[node] : 0;
+        const r = this.#row[node];
+        return r < 0 ? 0 : this.#rows[r * ALPHABET + c];
     }
     /** Whether a keyword may start with the four characters `h` and then `fifth` (5-bit classes). */
     #five(h, fifth) {
@@ -285,9 +359,8 @@ class KeywordScanner {
         return this.#lengths[id];
     }
     /**
-     * Appends `start, id` pairs of each keyword occurrence that starts in `[from, to)` (default:
-     * the whole text) to `out` (cleared first) and returns the number of hits. A flat number
-     * array keeps the hot loop free of allocations.
+     * Puts `start, id` pairs of each keyword occurrence that starts in `[from, to)` (default: the
+     * whole text) in `out` (cleared first) and returns the number of hits.
      */
     scan(text, out, from = 0, to = text.length) {
         out.length = 0;
@@ -325,7 +398,7 @@ class KeywordScanner {
                 if ((grams[h1 >>> 5] & (1 << (h1 & 31))) !== 0 && p - 1 >= next && this.#five(h1, e)) {
                     const k = this.#longestAt(text, p - 1);
                     if (k !== undefined) {
-                        out.push(p - 1, k.id);
+                        out.add(p - 1, k.id);
                         hits++;
                         next = p - 1 + k.codes.length;
                     }
@@ -334,7 +407,7 @@ class KeywordScanner {
                 if ((grams[h2 >>> 5] & (1 << (h2 & 31))) !== 0 && p >= next && this.#five(h2, bytes[p + 4 - base] & 31)) {
                     const k = this.#longestAt(text, p);
                     if (k !== undefined) {
-                        out.push(p, k.id);
+                        out.add(p, k.id);
                         hits++;
                         next = p + k.codes.length;
                     }
@@ -347,7 +420,7 @@ class KeywordScanner {
             const k = this.#longestAt(text, i);
             if (k === undefined)
                 continue;
-            out.push(i, k.id);
+            out.add(i, k.id);
             hits++;
             i += k.codes.length - 1;
         }
@@ -411,7 +484,325 @@ function hash5(h, fifth) {
     return x >>> (32 - GRAM_BITS);
 }
 
+;// CONCATENATED MODULE: ./src/engine/keyword-tails.ts
+/**
+ * What must follow a keyword for a window rule to match there, read from the rule's pattern.
+ *
+ * Most provider rules are a literal prefix and a run: `(?<![A-Za-z0-9_-])sk-[A-Za-z0-9]{48}`,
+ * `(?:AKIA|ASIA)[A-Z2-7]{16}`, `gh[pousr]_[A-Za-z0-9]{36}`. Where the rule's keyword is how
+ * that prefix begins, a hit of the keyword can start a match only if the text after it holds
+ * the rest of the prefix and then `min` characters of the run. In text dense with prefixes that
+ * are not keys (`sk-` + 10 characters, a truncated `AIza`), that test rejects a hit before any
+ * window is made or regex run. It must hold wherever the pattern matches (a superset): every
+ * construct it does not understand ends the reading, and zero-width assertions are skipped.
+ */
+const MAX_ALTERNATIVES = 16;
+/** Tables of single characters, shared (one per character and case mode). */
+const single = new Map();
+function table(chars, caseless) {
+    if (chars.length === 1) {
+        const key = chars[0] * 2 + (caseless ? 1 : 0);
+        let t = single.get(key);
+        if (t === undefined)
+            single.set(key, (t = build(chars, caseless)));
+        return t;
+    }
+    return build(chars, caseless);
+}
+function build(chars, caseless) {
+    const t = new Uint8Array(128);
+    for (const c of chars) {
+        t[c] = 1;
+        if (caseless && ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)))
+            t[c ^ 32] = 1;
+    }
+    return t;
+}
+function range(from, to) {
+    const out = [];
+    for (let c = from; c <= to; c++)
+        out.push(c);
+    return out;
+}
+const DIGITS = range(48, 57);
+const WORD = [...range(48, 57), ...range(65, 90), ...range(97, 122), 95];
+/**
+ * The pattern with every escape and character class replaced by as many `_` (same offsets):
+ * what is left has parentheses and bars only where they are syntax. Regex replaces rather than
+ * a loop over characters: this runs for every rule as each thread builds its engine, before
+ * any code is optimized.
+ */
+function reduce(p) {
+    return p.replace(OPAQUE, (m) => '_'.repeat(m.length));
+}
+/**
+ * Escapes and character classes (non-`v` mode: no nesting): they never open a group. The `]`
+ * is optional so that an unclosed class is consumed once, not searched again from each `[`.
+ */
+const OPAQUE = /\\[\s\S]|\[(?:\\[\s\S]|[^\]\\])*\]?/g;
+const PAREN = /[()]/g;
+/** Index just past the group that opens at `i` (`(`) in a reduced pattern, or -1 when it is not closed. */
+function groupEnd(r, i) {
+    let depth = 0;
+    PAREN.lastIndex = i;
+    for (let m = PAREN.exec(r); m !== null; m = PAREN.exec(r)) {
+        if (m[0] === '(')
+            depth++;
+        else if (--depth === 0)
+            return m.index + 1;
+    }
+    return -1;
+}
+/** Innermost groups of a reduced pattern, for removal until none is left. */
+const INNERMOST = /\([^()]*\)/g;
+/** Whether a reduced pattern `r[from, to)` has a `|` outside groups. */
+function hasTopLevelBar(r, from, to) {
+    let x = r.slice(from, to);
+    if (!x.includes('|'))
+        return false;
+    for (let prev = ''; prev !== x;) {
+        prev = x;
+        x = x.replace(INNERMOST, '');
+    }
+    return x.includes('|');
+}
+/** A class body `[...]` at `i` as a table and the index after it; undefined for negated classes or escapes it does not know. */
+function readClass(p, i, caseless) {
+    if (p[i + 1] === '^')
+        return undefined;
+    const chars = [];
+    let j = i + 1;
+    const atom = () => {
+        const c = p[j];
+        if (c !== '\\') {
+            j++;
+            return c.charCodeAt(0);
+        }
+        const e = p[j + 1];
+        j += 2;
+        if (e === 'd')
+            return DIGITS;
+        if (e === 'w')
+            return WORD;
+        if (e === undefined || /[A-Za-z0-9]/.test(e))
+            return undefined;
+        return e.charCodeAt(0);
+    };
+    while (j < p.length && p[j] !== ']') {
+        const a = atom();
+        if (a === undefined)
+            return undefined;
+        if (typeof a !== 'number') {
+            chars.push(...a);
+            continue;
+        }
+        if (p[j] === '-' && p[j + 1] !== ']' && j + 1 < p.length) {
+            j++;
+            const b = atom();
+            if (typeof b !== 'number' || b < a)
+                return undefined;
+            chars.push(...range(a, b));
+        }
+        else
+            chars.push(a);
+    }
+    if (p[j] !== ']' || chars.some((c) => c >= 128))
+        return undefined;
+    return { t: table(chars, caseless), end: j + 1 };
+}
+/** One character the pattern takes at `i` (a literal, an escape, a class) and the index after it; undefined for anything else. */
+function readAtom(p, i, caseless) {
+    const c = p[i];
+    if (c === '[')
+        return readClass(p, i, caseless);
+    if (c === '\\') {
+        const e = p[i + 1];
+        if (e === 'd')
+            return { t: table(DIGITS, false), end: i + 2 };
+        if (e === 'w')
+            return { t: table(WORD, false), end: i + 2 };
+        if (e === undefined || /[A-Za-z0-9]/.test(e))
+            return undefined;
+        return e.charCodeAt(0) < 128 ? { t: table([e.charCodeAt(0)], caseless), end: i + 2 } : undefined;
+    }
+    if ('()[]{}*+?|^$.'.includes(c) || c.charCodeAt(0) >= 128)
+        return undefined;
+    return { t: table([c.charCodeAt(0)], caseless), end: i + 1 };
+}
+/** A quantifier at `i`: its minimum and the index after it (a lazy `?` included); undefined when there is none. */
+function readQuantifier(p, i) {
+    const c = p[i];
+    let min;
+    let end;
+    if (c === '+')
+        [min, end] = [1, i + 1];
+    else if (c === '*' || c === '?')
+        [min, end] = [0, i + 1];
+    else if (c === '{') {
+        const m = /^\{(\d+)(?:,\d*)?\}/.exec(p.slice(i, i + 16));
+        if (!m)
+            return undefined;
+        [min, end] = [Number(m[1]), i + m[0].length];
+    }
+    else
+        return undefined;
+    if (p[end] === '?')
+        end++;
+    return { min, end };
+}
+/** Every string of tables an alternation group `(?:a|b|…)` (one character per position each) takes, or undefined. */
+function readAlternatives(p, from, to, caseless) {
+    const out = [[]];
+    let j = from;
+    while (j < to) {
+        if (p[j] === '|') {
+            out.push([]);
+            j++;
+            continue;
+        }
+        const a = readAtom(p, j, caseless);
+        if (!a || readQuantifier(p, a.end))
+            return undefined;
+        out[out.length - 1].push(a.t);
+        j = a.end;
+    }
+    return out.length <= MAX_ALTERNATIVES ? out : undefined;
+}
+/**
+ * The pattern's start as alternatives of single characters and the run after them (see
+ * PatternTail); undefined when it does not start that way or has flags that change what a
+ * character class takes (`u`/`v` with `i`: Unicode case folding maps `K` to the Kelvin sign).
+ */
+function patternTail(pattern, flags) {
+    if (flags.includes('v') || (flags.includes('u') && flags.includes('i')))
+        return undefined;
+    if (flags.includes('x'))
+        return undefined;
+    const reduced = reduce(pattern);
+    if (hasTopLevelBar(reduced, 0, reduced.length))
+        return undefined;
+    const caseless = flags.includes('i');
+    let alternatives = [[]];
+    /** Ends of the groups the reading went into (capture and non-capture groups without alternation or quantifier). */
+    const open = [];
+    let i = 0;
+    while (i < pattern.length) {
+        if (open.length && i === open[open.length - 1] - 1) {
+            // The end of a group read through.
+            open.pop();
+            i++;
+            continue;
+        }
+        const c = pattern[i];
+        if (c === '(') {
+            const end = groupEnd(reduced, i);
+            if (end < 0 || readQuantifier(pattern, end))
+                break;
+            const head = /^\((\?(?:<[=!]|[=!]|:|<[A-Za-z_$][\w$]*>))?/.exec(pattern.slice(i, i + 40))[0];
+            if (head === '(?<=' || head === '(?<!' || head === '(?=' || head === '(?!') {
+                // Zero-width: it only narrows where the pattern matches.
+                i = end;
+                continue;
+            }
+            if (hasTopLevelBar(reduced, i + head.length, end - 1)) {
+                const alts = readAlternatives(pattern, i + head.length, end - 1, caseless);
+                if (!alts || alts.length * alternatives.length > MAX_ALTERNATIVES)
+                    break;
+                alternatives = alternatives.flatMap((a) => alts.map((b) => [...a, ...b]));
+                i = end;
+                continue;
+            }
+            open.push(end);
+            i += head.length;
+            continue;
+        }
+        if (c === '^' || (c === '\\' && (pattern[i + 1] === 'b' || pattern[i + 1] === 'B'))) {
+            i += c === '^' ? 1 : 2;
+            continue;
+        }
+        const atom = readAtom(pattern, i, caseless);
+        if (!atom)
+            break;
+        const q = readQuantifier(pattern, atom.end);
+        if (q)
+            return alternatives[0].length || q.min > 0 ? { alternatives, run: atom.t, min: q.min } : undefined;
+        for (const a of alternatives)
+            a.push(atom.t);
+        i = atom.end;
+    }
+    return alternatives[0].length > 0 ? { alternatives, run: undefined, min: 0 } : undefined;
+}
+/** Whether table `t` takes character `c` in either case (a keyword hit ignores case). */
+function takes(t, c) {
+    return t[c] === 1 || ((c >= 97 && c <= 122) && t[c ^ 32] === 1);
+}
+/**
+ * The test for hits of keyword `hit` (lower case) on a rule with pattern start `tail` and
+ * keywords `keywords` (lower case); undefined when the hit cannot be tested: it holds another
+ * of the rule's keywords too, or this one twice, or no alternative of the pattern begins with it.
+ */
+function keywordTail(hit, keywords, tail) {
+    if (!tail)
+        return undefined;
+    let k;
+    for (const x of keywords) {
+        if (x === '' || x === k || !hit.includes(x))
+            continue;
+        if (k !== undefined)
+            return undefined;
+        k = x;
+    }
+    if (k === undefined)
+        return undefined;
+    const at = hit.indexOf(k);
+    if (hit.indexOf(k, at + 1) >= 0)
+        return undefined;
+    const rests = [];
+    for (const alt of tail.alternatives) {
+        // An alternative that cannot begin with the keyword cannot match at its hits.
+        let begins = true;
+        for (let j = 0; begins && j < alt.length && j < k.length; j++)
+            begins = takes(alt[j], k.charCodeAt(j));
+        if (!begins)
+            continue;
+        // The keyword runs on into the run: not tested (rare).
+        if (alt.length < k.length)
+            return undefined;
+        rests.push(alt.slice(k.length));
+    }
+    return rests.length ? { at: at + k.length, rests, run: tail.run, min: tail.min } : undefined;
+}
+/** Whether the text at `pos` holds one of the tail's rests and then `min` characters of its run. */
+function tailFollows(text, pos, tail) {
+    const rests = tail.rests;
+    for (let r = 0; r < rests.length; r++) {
+        const rest = rests[r];
+        let q = pos;
+        let ok = q + rest.length + tail.min <= text.length;
+        for (let j = 0; ok && j < rest.length; j++, q++) {
+            const c = text.charCodeAt(q);
+            ok = c < 128 && rest[j][c] === 1;
+        }
+        if (!ok)
+            continue;
+        const run = tail.run;
+        if (run === undefined)
+            return true;
+        const stop = q + tail.min;
+        while (q < stop) {
+            const c = text.charCodeAt(q);
+            if (c >= 128 || run[c] !== 1)
+                break;
+            q++;
+        }
+        if (q === stop)
+            return true;
+    }
+    return false;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/compile.ts
+
 
 const DEFAULT_WINDOW = { before: 64, after: 256 };
 /** A character-class body (`A-Za-z0-9/+`: ranges, characters, `\\` escapes) as a table by character code (ASCII). */
@@ -464,44 +855,25 @@ function hasCaptureGroup(pattern, flags) {
         return new RegExp(`${pattern}|`, flags).exec('').length > 1;
     // Regexes, not a loop over characters: run ~80 times per engine, a loop got hot enough for
     // V8 to spend ~3 ms optimizing it in every thread, on the way to the scan.
-    return OPENS_GROUP.test(pattern.replace(CANNOT_OPEN_GROUP, ''));
+    return OPENS_GROUP.test(pattern.replace(OPAQUE, ''));
 }
-/**
- * Escapes and character classes (non-`v` mode: no nesting): they never open a group. The `]`
- * is optional so that an unclosed class is consumed once, not searched again from each `[`.
- */
-const CANNOT_OPEN_GROUP = /\\[\s\S]|\[(?:\\[\s\S]|[^\]\\])*\]?/g;
 /** `(` not followed by `?`, or a named group `(?<name>` (not a lookbehind). */
 const OPENS_GROUP = /\((?!\?)|\(\?<(?![=!])/;
 /**
- * Keyword id → indexes of the rules of every keyword it contains, itself included: from each
- * character of each keyword, a walk down a trie of all keywords (most walks end after a
- * character or two). Searching every keyword in all of them joined took ~10 ms per engine, and
- * every scan thread builds one on its way to the scan.
+ * Keyword id → indexes of the rules of every keyword it contains, itself included, read from
+ * the scanner's trie (a walk from each character of each keyword; most end after a character
+ * or two). A second trie of maps took ~5 ms and much of the young generation's work in every
+ * thread's start.
  */
-function triggersOf(keywords, byKeyword) {
-    const root = { next: new Map(), rules: byKeyword.get('') };
-    for (const [k, rules] of byKeyword) {
-        let node = root;
-        for (let i = 0; i < k.length; i++) {
-            const c = k.charCodeAt(i);
-            let child = node.next.get(c);
-            if (!child)
-                node.next.set(c, (child = { next: new Map(), rules: undefined }));
-            node = child;
-        }
-        node.rules = rules;
-    }
-    return keywords.map((k) => {
-        const set = new Set(root.rules);
-        for (let i = 0; i < k.length; i++) {
-            let node = root;
-            for (let j = i; j < k.length && (node = node.next.get(k.charCodeAt(j))) !== undefined; j++) {
-                if (node.rules)
-                    for (const r of node.rules)
-                        set.add(r);
-            }
-        }
+function triggersOf(keywords, byKeyword, scanner) {
+    const always = byKeyword.get('') ?? [];
+    return keywords.map((k, id) => {
+        const set = new Set(always);
+        for (const r of byKeyword.get(k))
+            set.add(r);
+        for (const other of scanner.contained(id))
+            for (const r of byKeyword.get(keywords[other]))
+                set.add(r);
         return [...set].sort((a, b) => a - b);
     });
 }
@@ -509,15 +881,23 @@ function nameTestOf(tests, test) {
     const i = tests.indexOf(test);
     return i >= 0 ? i : tests.push(test) - 1;
 }
-/** Each keyword's triggers split into window and anchored rules, with the anchored rules' joint `next` table (shared by keywords with the same rules). */
+/**
+ * Each keyword's triggers split into window rules (with the test of what follows a hit, per
+ * rule) and anchored rules, with the anchored rules' joint `next` table (shared by keywords with
+ * the same rules).
+ */
 function splitTriggers(triggers, rules) {
     const tables = new Map();
     const windowTriggers = [];
+    const windowTails = [];
     const anchorTriggers = [];
     const anchorNext = [];
+    const none = [];
     for (const list of triggers) {
         const anchored = list.filter((ri) => rules[ri].anchor !== undefined);
-        windowTriggers.push(list.filter((ri) => rules[ri].anchor === undefined));
+        const windowed = list.filter((ri) => rules[ri].anchor === undefined);
+        windowTriggers.push(windowed);
+        windowTails.push(windowed.length ? undefined : none);
         anchorTriggers.push(anchored);
         const key = anchored.join(',');
         if (!tables.has(key)) {
@@ -535,7 +915,22 @@ function splitTriggers(triggers, rules) {
         }
         anchorNext.push(tables.get(key));
     }
-    return { windowTriggers, anchorTriggers, anchorNext };
+    return { windowTriggers, windowTails, anchorTriggers, anchorNext };
+}
+/** The tests of what follows a hit of keyword `kw` for each of its window rules (`windowTails[kw]`, read now if not yet). */
+function tailsOf(set, kw) {
+    const known = set.windowTails[kw];
+    if (known !== undefined)
+        return known;
+    const tails = set.windowTriggers[kw].map((ri) => {
+        const r = set.rules[ri];
+        let start = set.patternTails[ri];
+        if (start === undefined)
+            set.patternTails[ri] = start = (r.rule.keywords.length ? patternTail(r.rule.pattern, r.rule.flags ?? '') : undefined) ?? null;
+        return start === null ? undefined : keywordTail(set.keywordTexts[kw], r.rule.keywords.map((k) => k.toLowerCase()), start);
+    });
+    set.windowTails[kw] = tails;
+    return tails;
 }
 /** Prefixes of specific providers' keys, 3 characters or more (`ghp_`, `xoxb-`, `AIza` …). */
 function specificPrefixesOf(providers) {
@@ -631,12 +1026,13 @@ function compileRules(providers, disabled = new Set()) {
         }
     }
     const keywords = [...byKeyword.keys()];
-    const triggers = triggersOf(keywords, byKeyword);
-    const { windowTriggers, anchorTriggers, anchorNext } = splitTriggers(triggers, rules);
+    const scanner = new KeywordScanner(keywords);
+    const triggers = triggersOf(keywords, byKeyword, scanner);
+    const { windowTriggers, windowTails, anchorTriggers, anchorNext } = splitTriggers(triggers, rules);
     const maxKeyword = keywords.reduce((m, k) => Math.max(m, k.length), 0);
     const specificPrefixes = specificPrefixesOf(providers);
     const specificPrefix = specificPrefixes.length ? new RegExp(`^(?:${specificPrefixes.map(escapeRegex).join('|')})`) : /(?!)/;
-    return { rules, keywords: new KeywordScanner(keywords), keywordTexts: keywords, triggers, windowTriggers, anchorTriggers, anchorNext, nameTests, specificPrefixes, specificPrefix, pathRules: rules.filter((r) => r.rule.paths?.length), maxKeyword };
+    return { rules, keywords: scanner, keywordTexts: keywords, triggers, windowTriggers, windowTails, patternTails: new Array(rules.length).fill(undefined), anchorTriggers, anchorNext, nameTests, specificPrefixes, specificPrefix, pathRules: rules.filter((r) => r.rule.paths?.length), maxKeyword };
 }
 
 // EXTERNAL MODULE: ./src/engine/entropy.ts
@@ -644,31 +1040,48 @@ var entropy = __webpack_require__(1611);
 // EXTERNAL MODULE: ./src/strings.ts
 var strings = __webpack_require__(9337);
 ;// CONCATENATED MODULE: ./src/engine/locate.ts
-/** Maps UTF-16 offsets in a text to 1-based line and column, building the line index lazily. */
+/**
+ * Maps UTF-16 offsets in a text to 0-based lines and 1-based columns. Line starts are recorded
+ * only as far as the offsets asked about (findings come in text order): a file with one finding
+ * near its top is not indexed whole.
+ */
 class LineIndex {
     text;
-    #starts;
+    /** Start offsets of lines 0 … `#count - 1`. */
+    #starts = new Int32Array(64);
+    #count = 1;
+    /** Every line break before this offset is recorded. */
+    #searched = 0;
     constructor(text) {
         this.text = text;
     }
-    starts() {
-        if (this.#starts)
-            return this.#starts;
-        const starts = [0];
+    /** Records the starts of all lines that start at or before `offset`. */
+    #extend(offset) {
         const t = this.text;
-        let i = t.indexOf('\n');
-        while (i !== -1) {
-            starts.push(i + 1);
-            i = t.indexOf('\n', i + 1);
+        let from = this.#searched;
+        while (from <= offset) {
+            const i = t.indexOf('\n', from);
+            if (i === -1) {
+                from = t.length + 1;
+                break;
+            }
+            if (this.#count === this.#starts.length) {
+                const grown = new Int32Array(this.#starts.length * 2);
+                grown.set(this.#starts);
+                this.#starts = grown;
+            }
+            this.#starts[this.#count++] = i + 1;
+            from = i + 1;
         }
-        this.#starts = starts;
-        return starts;
+        this.#searched = from;
     }
     /** 0-based line index of an offset. */
     lineOf(offset) {
-        const s = this.starts();
+        if (offset >= this.#searched)
+            this.#extend(offset);
+        const s = this.#starts;
         let lo = 0;
-        let hi = s.length - 1;
+        let hi = this.#count - 1;
         while (lo < hi) {
             const mid = (lo + hi + 1) >> 1;
             if (s[mid] <= offset)
@@ -678,17 +1091,17 @@ class LineIndex {
         }
         return lo;
     }
-    /** 1-based column of an offset on its line. */
+    /** 1-based column of an offset on its line (a line `lineOf` returned). */
     columnOf(offset, line) {
-        return offset - this.starts()[line] + 1;
+        return offset - this.#starts[line] + 1;
     }
-    /** Text of a 0-based line without its line terminator, capped at `max` chars around nothing. */
+    /** Text of a 0-based line (one `lineOf` returned, or one before it) without its line terminator, capped at `max` chars. */
     lineText(line, max = 4096) {
-        const s = this.starts();
-        if (line < 0 || line >= s.length)
+        if (line < 0 || line >= this.#count)
             return '';
-        const start = s[line];
-        const end = line + 1 < s.length ? s[line + 1] - 1 : this.text.length;
+        const start = this.#starts[line];
+        const lf = this.text.indexOf('\n', start);
+        const end = lf === -1 ? this.text.length : lf;
         const text = this.text.slice(start, Math.min(end, start + max));
         return text.endsWith('\r') ? text.slice(0, -1) : text;
     }
@@ -697,6 +1110,8 @@ class LineIndex {
 // EXTERNAL MODULE: ./src/engine/placeholder.ts
 var placeholder = __webpack_require__(4659);
 ;// CONCATENATED MODULE: ./src/engine/index.ts
+
+
 
 
 
@@ -821,16 +1236,58 @@ function inClass(chars, c) {
     return c < 128 && chars[c] === 1;
 }
 /**
- * Whether the windows of the rule at `windows[i]` (triples, in text order) cover at least half
- * of the text from the first on: an `indexOf` from there may read all of it (a string that is
- * not there), which costs less than searching each window only when they cover most of it.
+ * Whether a rule's windows (`start, end` pairs, in text order) cover at least half of the text
+ * from the first on: an `indexOf` from there may read all of it (a string that is not there),
+ * which costs less than searching each window only when they cover most of it.
  */
-function coverMostOf(windows, i, length) {
-    const ri = windows[i];
+function coverMostOf(windows, count, length) {
     let covered = 0;
-    for (let j = i; j < windows.length && windows[j] === ri; j += 3)
-        covered += windows[j + 2] - windows[j + 1];
-    return 2 * covered >= length - windows[i + 1];
+    for (let j = 0; j < count; j += 2)
+        covered += windows[j + 1] - windows[j];
+    return 2 * covered >= length - windows[0];
+}
+/** A list of `start, end` pairs larger than this (numbers) is not kept for the next unit. */
+const KEEP_SPANS = 1 << 16;
+/**
+ * Per rule, the `start, end` pairs of one unit (windows or identifiers), in typed arrays kept
+ * from unit to unit: number arrays made per unit and grown push by push were a tenth of the
+ * per-hit work, and their garbage a part of the scan's GC.
+ */
+class SpanLists {
+    data;
+    count;
+    /** Rules with pairs in this unit, in the order first added. */
+    used = [];
+    constructor(rules) {
+        this.data = new Array(rules).fill(undefined);
+        this.count = new Int32Array(rules);
+    }
+    add(ri, start, end) {
+        const n = this.count[ri];
+        let d = this.data[ri];
+        if (n === 0) {
+            this.used.push(ri);
+            if (d === undefined)
+                this.data[ri] = d = new Int32Array(16);
+        }
+        else if (n + 2 > d.length) {
+            const grown = new Int32Array(d.length * 2);
+            grown.set(d);
+            this.data[ri] = d = grown;
+        }
+        d[n] = start;
+        d[n + 1] = end;
+        this.count[ri] = n + 2;
+    }
+    /** Empties every list (a large one is let go). */
+    clear() {
+        for (const ri of this.used) {
+            this.count[ri] = 0;
+            if (this.data[ri].length > KEEP_SPANS)
+                this.data[ri] = undefined;
+        }
+        this.used.length = 0;
+    }
 }
 function includesAny(text, needles) {
     for (let i = 0; i < needles.length; i++)
@@ -926,24 +1383,24 @@ class Engine {
     #allow;
     #markers;
     /** Keyword hits of the unit being scanned (reused: no allocation per unit). */
-    #hits = [];
-    /** Per rule index, while a unit is scanned: its windows, its anchored identifiers. */
-    #perRule;
-    #perAnchor;
+    #hits = new Hits();
+    /**
+     * Per rule index, while a unit is scanned: its windows and its anchored identifiers, as
+     * `start, end` pairs (`#spans[ri]`, the first `#spanCount[ri]` numbers; anchored rules use
+     * theirs for identifiers). The buffers are kept from unit to unit (see SpanLists).
+     */
+    #spans;
     /** What each name test said of identifiers seen, by test (`CompiledRule.nameTest`). */
     #verdicts;
     /** Per required string of the rule whose windows are being run: where it occurs next. */
     #nextAt = [];
-    /** Rule indexes with windows (`i`) or anchored identifiers (`-1 - i`) in this unit. */
-    #used = [];
     /** Path of the unit being scanned (rule checks may depend on the kind of file). */
     #path = '';
     /** Characters the unit may still decode (DECODE_BUDGET per unit). */
     #decodeBudget = 0;
     constructor(opts = {}) {
         this.ruleSet = compileRules(opts.providers ?? registry/* providers */.r5, opts.disabledRules);
-        this.#perRule = new Array(this.ruleSet.rules.length).fill(undefined);
-        this.#perAnchor = new Array(this.ruleSet.rules.length).fill(undefined);
+        this.#spans = new SpanLists(this.ruleSet.rules.length);
         this.#allow = opts.isAllowedValue;
         this.#markers = opts.markers ?? true;
         this.#verdicts = this.ruleSet.nameTests.map((test) => new NameVerdicts(test));
@@ -997,11 +1454,19 @@ class Engine {
      */
     #choose(text, from, to, depth) {
         const cands = [];
-        const { windows, anchored } = this.#windows(text, this.#path, from, to);
-        if (anchored.length)
-            this.#runAnchored(text, anchored, cands);
-        if (windows.length)
-            this.#runWindows(text, windows, cands);
+        const spans = this.#spans;
+        this.#windows(text, this.#path, from, to);
+        // Rules in index order (the order candidates were always produced in): anchored rules
+        // first, then window rules. The lists are cleared before any decoded text is scanned.
+        const used = spans.used.sort((a, b) => a - b);
+        const rules = this.ruleSet.rules;
+        for (const ri of used)
+            if (rules[ri].anchor !== undefined)
+                this.#runAnchored(text, rules[ri], spans.data[ri], spans.count[ri], cands);
+        for (const ri of used)
+            if (rules[ri].anchor === undefined)
+                this.#runWindows(text, rules[ri], spans.data[ri], spans.count[ri], cands);
+        spans.clear();
         if (cands.length === 0)
             return undefined;
         const accepted = [];
@@ -1105,55 +1570,56 @@ class Engine {
         return finding;
     }
     /**
-     * Where each rule must run: merged `[start, end)` windows around its keyword hits, and for
-     * anchored rules the identifiers (`[start, end)`) whose names passed the rule's name test.
-     * Both are flat lists of `rule index, start, end` triples, by rule then offset.
-     * (Plain loops over flat number arrays: this and the keyword scan are the per-hit hot path,
-     * and small monomorphic functions keep V8's optimizing compiler cheap — it ran on the same
-     * cores as the scan, and a large generator here cost ~160 ms of compilation per thread.)
+     * Where each rule must run, in `#spans`: merged `[start, end)` windows around its keyword hits,
+     * and for anchored rules the identifiers (`[start, end)`) whose names passed the rule's name
+     * test, in text order per rule.
+     * (Plain loops over typed arrays: this and the keyword scan are the per-hit hot path, and
+     * small monomorphic functions keep V8's optimizing compiler cheap — it ran on the same cores
+     * as the scan, and a large generator here cost ~160 ms of compilation per thread.)
      */
     #windows(text, path, from, to) {
-        const { keywords, windowTriggers, anchorTriggers, anchorNext, rules, pathRules } = this.ruleSet;
-        const perRule = this.#perRule;
-        const perAnchor = this.#perAnchor;
-        const used = this.#used;
-        used.length = 0;
+        const { keywords, windowTriggers, windowTails, anchorTriggers, anchorNext, rules, pathRules } = this.ruleSet;
+        const spans = this.#spans;
         for (const r of pathRules) {
-            if (r.rule.paths.some((p) => path === p || path.endsWith('/' + p))) {
-                perRule[r.index] = [from, to];
-                used.push(r.index);
-            }
+            if (r.rule.paths.some((p) => path === p || path.endsWith('/' + p)))
+                spans.add(r.index, from, to);
         }
         const hits = this.#hits;
         keywords.scan(text, hits, from, to);
+        const hitData = hits.data;
+        const hitCount = hits.length;
+        const counts = spans.count;
         const verdicts = this.#verdicts;
         let identStart = -1;
         let identEnd = -1;
         let judged = -1;
         let verdict = false;
-        for (let h = 0; h < hits.length; h += 2) {
-            const hit = hits[h];
-            const kw = hits[h + 1];
+        for (let h = 0; h < hitCount; h += 2) {
+            const hit = hitData[h];
+            const kw = hitData[h + 1];
             const hitEnd = hit + keywords.lengthOf(kw);
             const windowed = windowTriggers[kw];
+            const tails = windowTails[kw] ?? tailsOf(this.ruleSet, kw);
             for (let t = 0; t < windowed.length; t++) {
                 const ri = windowed[t];
+                // Most hits in text dense with key prefixes (`sk-` and ten characters) end here.
+                const tail = tails[t];
+                if (tail !== undefined && !tailFollows(text, hit + tail.at, tail))
+                    continue;
                 const r = rules[ri];
                 const s = hit > r.before ? hit - r.before : 0;
                 const e = Math.min(text.length, hitEnd + r.after);
-                let w = perRule[ri];
-                if (w === undefined) {
-                    perRule[ri] = w = [s, e];
-                    used.push(ri);
-                    continue;
+                // Hits come in text order: a window that overlaps the rule's last one extends it.
+                const n = counts[ri];
+                if (n !== 0) {
+                    const w = spans.data[ri];
+                    if (s <= w[n - 1]) {
+                        if (e > w[n - 1])
+                            w[n - 1] = e;
+                        continue;
+                    }
                 }
-                const n = w.length;
-                if (s <= w[n - 1]) {
-                    if (e > w[n - 1])
-                        w[n - 1] = e;
-                }
-                else
-                    w.push(s, e);
+                spans.add(ri, s, e);
             }
             const anchoredRules = anchorTriggers[kw];
             if (anchoredRules.length === 0)
@@ -1177,13 +1643,10 @@ class Engine {
                 const next = r.next;
                 if (next !== undefined && (following >= 128 || next[following] !== 1))
                     continue;
-                let a = perAnchor[ri];
-                if (a === undefined) {
-                    perAnchor[ri] = a = [];
-                    used.push(-1 - ri);
-                }
-                else if (a.length !== 0 && a[a.length - 2] === identStart)
-                    continue; // (never an out-of-bounds read: V8 takes a slow path for those)
+                // An identifier holding two keywords (`secret_token`) is taken once per rule.
+                const n = counts[ri];
+                if (n !== 0 && spans.data[ri][n - 2] === identStart)
+                    continue;
                 // Rules usually share one name test: each identifier is judged once (and a name seen
                 // before is not judged again), before the rule's own tests.
                 if (judged !== r.nameTest) {
@@ -1196,35 +1659,18 @@ class Engine {
                 if (typeof prefix === 'string' ? !text.startsWith(prefix, identStart - prefix.length) : prefix && !prefix(text, identStart))
                     continue;
                 if (follows === undefined || follows(text, identEnd))
-                    a.push(identStart, identEnd);
+                    spans.add(ri, identStart, identEnd);
             }
         }
-        // Flatten by rule index (the order candidates were always produced in) and reset.
-        const windows = [];
-        const anchored = [];
-        used.sort((a, b) => (a < 0 ? -1 - a : a) - (b < 0 ? -1 - b : b));
-        for (const u of used) {
-            const ri = u < 0 ? -1 - u : u;
-            const list = u < 0 ? perAnchor[ri] : perRule[ri];
-            const into = u < 0 ? anchored : windows;
-            for (let i = 0; i < list.length; i += 2)
-                into.push(ri, list[i], list[i + 1]);
-            if (u < 0)
-                perAnchor[ri] = undefined;
-            else
-                perRule[ri] = undefined;
-        }
-        return { windows, anchored };
     }
-    /** Anchored rules: the regex runs once, sticky, right after each identifier that passed. */
-    #runAnchored(text, anchored, out) {
-        const rules = this.ruleSet.rules;
-        for (let i = 0; i < anchored.length; i += 3) {
-            const r = rules[anchored[i]];
-            const s = anchored[i + 1];
-            const e = anchored[i + 2];
-            r.regex.lastIndex = e;
-            const x = r.regex.exec(text);
+    /** An anchored rule: its regex runs once, sticky, right after each identifier that passed (`ids`: `start, end` pairs). */
+    #runAnchored(text, r, ids, count, out) {
+        const re = r.regex;
+        for (let i = 0; i < count; i += 2) {
+            const s = ids[i];
+            const e = ids[i + 1];
+            re.lastIndex = e;
+            const x = re.exec(text);
             if (!x)
                 continue;
             const groups = x.groups;
@@ -1236,39 +1682,32 @@ class Engine {
             out.push(new Candidate(r, -1, -1, secret, groups, text, 0, x.index, 0));
         }
     }
-    /** Window rules: the regex runs over each merged window, after the rule's `requires` test. */
-    #runWindows(text, windows, out) {
-        const rules = this.ruleSet.rules;
-        // A rule's windows come in text order. Where they cover most of the text from the first on
-        // (near-miss text: hits everywhere), where each required string next occurs is found
-        // once per rule and text (`indexOf` from a window on, kept for the windows before it) instead
-        // of searched for in every window; where they are sparse, each window is searched on its own.
+    /** A window rule: its regex runs over each merged window (`windows`: `start, end` pairs, in text order), after the rule's `requires` test. */
+    #runWindows(text, r, windows, count, out) {
+        const requires = r.requires;
+        const caseless = r.requiresCaseless;
+        // Where the windows cover most of the text from the first on (near-miss text: hits
+        // everywhere), where each required string next occurs is found once per rule and text
+        // (`indexOf` from a window on, kept for the windows before it) instead of searched for in
+        // every window; where they are sparse, each window is searched on its own.
+        const dense = requires !== undefined && caseless === undefined && coverMostOf(windows, count, text.length);
         const nextAt = this.#nextAt;
-        let nextRule = -1;
-        let dense = false;
-        for (let i = 0; i < windows.length; i += 3) {
-            const ri = windows[i];
-            const r = rules[ri];
-            const base = windows[i + 1];
-            const end = windows[i + 2];
+        if (dense) {
+            nextAt.length = 0;
+            for (let q = 0; q < requires.length; q++)
+                nextAt.push(-1);
+        }
+        const re = r.regex;
+        for (let i = 0; i < count; i += 2) {
+            const base = windows[i];
+            const end = windows[i + 1];
             if (r.run !== undefined && !hasRun(text, base, end, r.run))
                 continue;
-            const requires = r.requires;
-            if (requires !== undefined && r.requiresCaseless === undefined) {
-                if (ri !== nextRule) {
-                    nextRule = ri;
-                    nextAt.length = 0;
-                    for (let q = 0; q < requires.length; q++)
-                        nextAt.push(-1);
-                    dense = coverMostOf(windows, i, text.length);
-                }
-                if (dense && !requiredIn(text, base, end, requires, nextAt))
-                    continue;
-            }
-            const sub = text.slice(base, end);
-            if (r.requiresCaseless !== undefined ? !r.requiresCaseless.test(sub) : requires !== undefined && !dense && !includesAny(sub, requires))
+            if (dense && !requiredIn(text, base, end, requires, nextAt))
                 continue;
-            const re = r.regex;
+            const sub = text.slice(base, end);
+            if (caseless !== undefined ? !caseless.test(sub) : requires !== undefined && !dense && !includesAny(sub, requires))
+                continue;
             re.lastIndex = 0;
             let x;
             while ((x = re.exec(sub)) !== null) {
@@ -1639,8 +2078,8 @@ function readUnlessBinary(file, size) {
     }
 }
 
-// EXTERNAL MODULE: ./src/scan/engine-spec.ts + 6 modules
-var engine_spec = __webpack_require__(2571);
+// EXTERNAL MODULE: ./src/scan/engine-spec.ts + 7 modules
+var engine_spec = __webpack_require__(1488);
 // EXTERNAL MODULE: ./src/scan/workers.ts
 var scan_workers = __webpack_require__(3286);
 ;// CONCATENATED MODULE: ./src/scan/parallel.ts

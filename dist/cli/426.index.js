@@ -3678,8 +3678,8 @@ function checkPathArguments(cwd, paths) {
     }
 }
 
-// EXTERNAL MODULE: ./src/scan/engine-spec.ts + 6 modules
-var engine_spec = __webpack_require__(2571);
+// EXTERNAL MODULE: ./src/scan/engine-spec.ts + 7 modules
+var engine_spec = __webpack_require__(1488);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: ./src/sources/paths.ts

@@ -3738,6 +3738,8 @@ const scaleway = {
             // name with "scaleway" before it, or `secret_key` after an access key (SCW…).
             pattern: `(?:${ci('scw')}[_.-]?${ci('secret')}[_.-]?${ci('key')}|${ci('secret')}(?=[A-Za-z0-9_.-]{0,16}${hosting_ASSIGN}${UUID_START}${hosting_UUID}${UUID_END})(?:(?<=${ci('scaleway')}[\\s\\S]{0,80}${ci('secret')})[A-Za-z0-9_.-]{0,16}|(?<=SCW[A-Z0-9]{17}[\\s\\S]{0,80}${ci('secret')})[_-]?${ci('key')}))${hosting_ASSIGN}${UUID_START}(?<secret>${hosting_UUID})${UUID_END}`,
             keywords: ['scw_secret', 'scw-secret', 'scwsecret', 'scaleway', 'secret_key'],
+            // The UUID, bounded by neither an alphanumeric nor `-`: a run of exactly 36 hex and `-`.
+            requiresRun: { chars: '0-9a-fA-F-', lengths: [36] },
             window: { before: 130, after: 200 },
             confidence: 'medium',
             minEntropy: 3,
