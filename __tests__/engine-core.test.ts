@@ -153,4 +153,28 @@ describe('requires (strings a window must hold before its regex runs)', () => {
     expect(keys(`${k(7)} SIGN`)).toEqual([k(7)]);
     expect(keys(`${k(8)} nothing`)).toEqual([]);
   });
+
+  test('rules that share a required string: found once per text, each rule judged on its own windows', () => {
+    const twin: ProviderRecord = {
+      ...needy,
+      id: 'twin',
+      rules: [{ id: 'twin-key', description: 'twin', pattern: String.raw`\bnt_[a-z0-9]{12,13}\b`, keywords: ['nt_'], requires: ['MARK'], window: { before: 8, after: 60 }, confidence: 'high' }],
+    };
+    const both = new Engine({ providers: [needy, twin] });
+    const found = (text: string): string[] => both.scanUnit({ path: 'x.txt', text }).map((f) => f.secret.reveal());
+    // Dense windows of both rules; the string in one window of the second rule only.
+    const dense = (mark: number | undefined): string => {
+      const chars = Array.from({ length: 1000 }, () => '.');
+      const put = (at: number, str: string): void => [...str].forEach((c, j) => (chars[at + j] = c));
+      for (let i = 0; i < 20; i++) put(i * 50, (i % 2 ? 'nt_' : 'nd_') + `q8x2lm9pz4k${i % 10}`);
+      if (mark !== undefined) put(mark, 'MARK');
+      return chars.join('');
+    };
+    expect(found(dense(undefined))).toEqual([]);
+    expect(found(dense(70))).toEqual(['nt_q8x2lm9pz4k1']);
+    expect(found(dense(120))).toEqual(['nd_q8x2lm9pz4k2']);
+    // Texts of the same length one after the other: what the last one held is not carried over.
+    expect(found(dense(undefined))).toEqual([]);
+    expect(found(dense(970))).toEqual(['nt_q8x2lm9pz4k9']);
+  });
 });

@@ -293,6 +293,9 @@ export class Engine {
   readonly #verdicts: NameVerdicts[];
   /** Per required string of the rule whose windows are being run: where it occurs next. */
   readonly #nextAt: number[] = [];
+  /** Where each required string first occurs in `#requiredText` (-1: nowhere), as asked so far. */
+  readonly #holds = new Map<string, number>();
+  #requiredText = '';
   /** Path of the unit being scanned (rule checks may depend on the kind of file). */
   #path = '';
   /** Characters the unit may still decode (DECODE_BUDGET per unit). */
@@ -311,6 +314,8 @@ export class Engine {
     const text = unit.text;
     this.#path = unit.path;
     this.#decodeBudget = DECODE_BUDGET;
+    // (Let go of the last unit's text, kept for its required strings.)
+    this.#requiredText = '';
     // A part of a large text: keywords are looked for a margin beyond it on each side (every
     // candidate near its edges is seen, and overlaps resolve as in a whole scan); only the
     // findings that start inside it are kept. The parts of a text give its findings exactly once.
@@ -564,8 +569,22 @@ export class Engine {
     const dense = requires !== undefined && caseless === undefined && coverMostOf(windows, count, text.length);
     const nextAt = this.#nextAt;
     if (dense) {
+      // Rules share required strings (`-----END` for two private-key rules): whether the text
+      // holds one at all is asked once per text.
+      if (this.#requiredText !== text) {
+        this.#requiredText = text;
+        this.#holds.clear();
+      }
+      let any = false;
       nextAt.length = 0;
-      for (let q = 0; q < requires.length; q++) nextAt.push(-1);
+      for (let q = 0; q < requires.length; q++) {
+        let at = this.#holds.get(requires[q]!);
+        if (at === undefined) this.#holds.set(requires[q]!, (at = text.indexOf(requires[q]!)));
+        if (at >= 0) any = true;
+        // Not in the text: as if found past its end (requiredIn never searches for it).
+        nextAt.push(at < 0 ? text.length : -1);
+      }
+      if (!any) return;
     }
     const re = r.regex;
     for (let i = 0; i < count; i += 2) {
