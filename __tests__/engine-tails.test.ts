@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { compileRules, tailsOf } from '../src/engine/compile.js';
+import { compileRules, startsOf, tailsOf } from '../src/engine/compile.js';
 import { keywordTail, patternTail, tailFollows, type KeywordTail } from '../src/engine/keyword-tails.js';
 import { scanText } from '../src/engine/index.js';
 import { providers } from '../src/providers/registry.js';
@@ -148,5 +148,35 @@ describe('keyword tails', () => {
     const key = 'hf_' + 'aB3dE5gH7jK9mN1pQ3sT5vW7yZ9bC1dE3f';
     const text = `x = "${key}"\ny = "hf_abc"\nz = "HF_${key.slice(3)}"\nw = "${key.slice(0, 30)}"\nv = ${key}`;
     expect(scanText(text, 'a.txt').map((f) => `${f.rule}:${f.line}`)).toEqual(['huggingface-token:1', 'huggingface-token:5']);
+  });
+
+  test('rules that start with their keyword: every match in every sample begins with one of them', () => {
+    const rules = providers.flatMap((p) => p.rules).filter((r) => r.startsWithKeyword);
+    expect(rules.map((r) => r.id).sort()).toEqual(['akamai-edgegrid-client-secret', 'authorization-header', 'azure-entra-id-client-secret-legacy', 'slack-app-credentials-client-secret', 'url-password']);
+    const texts = allSamples.flatMap((p) => [...p.positives.map((x) => x.text), ...p.negatives.map((x) => x.text)]);
+    let matches = 0;
+    for (const rule of rules) {
+      const re = new RegExp(rule.pattern, 'g' + (rule.flags ?? ''));
+      const keywords = rule.keywords.map((k) => k.toLowerCase());
+      for (const text of texts) {
+        for (const m of text.matchAll(re)) {
+          matches++;
+          const at = text.slice(m.index).toLowerCase();
+          expect({ rule: rule.id, text, begins: keywords.some((k) => at.startsWith(k)) }).toEqual({ rule: rule.id, text, begins: true });
+        }
+      }
+    }
+    expect(matches).toBeGreaterThan(20);
+  });
+
+  test('a keyword that begins inside a longer hit is still tried there (SLACK_CLIENT_SECRET)', () => {
+    const set = compileRules(providers);
+    const kw = set.keywordTexts.indexOf('slack_client');
+    const t = set.windowTriggers[kw]!.findIndex((ri) => set.rules[ri]!.rule.id === 'slack-app-credentials-client-secret');
+    // At 0 too: `slack_client` is one of its keywords (the sticky attempt fails there).
+    expect(startsOf(set, kw)[t]).toEqual([0, 6]);
+    const secret = 'f3a9c1d7e5b2a8c4d6e0f1a2b3c4d5e6';
+    const found = scanText(`SLACK_CLIENT_ID=1234567890.9876543210\nSLACK_CLIENT_SECRET=${secret}\n`, '.env');
+    expect(found.map((f) => [f.rule, f.secret.reveal()])).toContainEqual(['slack-app-credentials-client-secret', secret]);
   });
 });

@@ -45,6 +45,8 @@ export interface CompiledRule {
   decode: number;
   /** `rule.requiresRun` compiled: the characters as a table by code (ASCII), the lengths. */
   run: CompiledRun | undefined;
+  /** `rule.startsWithKeyword`: the pattern, sticky, tried where a hit's keyword could begin a match (undefined otherwise). */
+  atKeyword: RegExp | undefined;
 }
 
 export interface CompiledRun {
@@ -109,6 +111,12 @@ export interface CompiledRuleSet {
   windowTails: Array<Array<KeywordTail | undefined> | undefined>;
   /** Per rule, the start of its pattern as `tailsOf` read it (undefined: not read yet; null: none). */
   patternTails: Array<PatternTail | null | undefined>;
+  /**
+   * Per keyword, for each of its window rules that start with a keyword (`atKeyword`): the
+   * offsets in the hit where one of the rule's keywords could begin (it agrees with the rest of
+   * the hit there); undefined for other rules. Filled by `startsOf` at a keyword's first hit.
+   */
+  windowStarts: Array<Array<number[] | undefined> | undefined>;
   anchorTriggers: number[][];
   /**
    * Keyword id → the characters that may follow the identifier for any of its anchored rules
@@ -232,6 +240,27 @@ export function tailsOf(set: CompiledRuleSet, kw: number): Array<KeywordTail | u
   return tails;
 }
 
+/** Where in a hit of keyword `kw` each of its `atKeyword` rules may begin a match (`windowStarts[kw]`, worked out now if not yet). */
+export function startsOf(set: CompiledRuleSet, kw: number): Array<number[] | undefined> {
+  const known = set.windowStarts[kw];
+  if (known !== undefined) return known;
+  const hit = set.keywordTexts[kw]!;
+  const starts = set.windowTriggers[kw]!.map((ri) => {
+    const r = set.rules[ri]!;
+    if (r.atKeyword === undefined) return undefined;
+    const own = r.rule.keywords.map((k) => k.toLowerCase());
+    const offsets: number[] = [];
+    // A match at offset `o` begins with one of the rule's keywords, which then agrees with the hit from `o` on.
+    for (let o = 0; o < hit.length; o++) {
+      const rest = hit.slice(o);
+      if (own.some((k) => k.startsWith(rest) || rest.startsWith(k))) offsets.push(o);
+    }
+    return offsets;
+  });
+  set.windowStarts[kw] = starts;
+  return starts;
+}
+
 /** Prefixes of specific providers' keys, 3 characters or more (`ghp_`, `xoxb-`, `AIza` …). */
 function specificPrefixesOf(providers: readonly ProviderRecord[]): string[] {
   return [...new Set(providers.filter((p) => !p.rules.every((r) => r.generic)).flatMap((p) => p.format?.prefixes ?? []).filter((x) => x.length >= 3))];
@@ -301,6 +330,7 @@ export function compileRules(providers: ProviderRecord[], disabled: ReadonlySet<
         minDigits: rule.minDigits,
         pair: compilePair(rule),
         decode: rule.decode === 'base64' ? 1 : rule.decode === 'percent' ? 2 : 0,
+        atKeyword: rule.startsWithKeyword && !rule.paths?.length && !rule.anchor ? new RegExp(rule.pattern, 'y' + own) : undefined,
         run: rule.requiresRun ? { chars: classTable(rule.requiresRun.chars), lengths: rule.requiresRun.lengths, shortest: Math.max(1, Math.min(...rule.requiresRun.lengths)) } : undefined,
       });
       for (const kw of rule.keywords) {
@@ -328,5 +358,5 @@ export function compileRules(providers: ProviderRecord[], disabled: ReadonlySet<
   const maxKeyword = keywords.reduce((m, k) => Math.max(m, k.length), 0);
   const specificPrefixes = specificPrefixesOf(providers);
   const specificPrefix = specificPrefixes.length ? new RegExp(`^(?:${specificPrefixes.map(escapeRegex).join('|')})`) : /(?!)/;
-  return { rules, keywords: scanner, keywordTexts: keywords, triggers, windowTriggers, windowTails, patternTails: new Array<PatternTail | null | undefined>(rules.length).fill(undefined), anchorTriggers, anchorNext, nameTests, specificPrefixes, specificPrefix, pathRules: rules.filter((r) => r.rule.paths?.length), maxKeyword };
+  return { rules, keywords: scanner, keywordTexts: keywords, triggers, windowTriggers, windowTails, patternTails: new Array<PatternTail | null | undefined>(rules.length).fill(undefined), windowStarts: new Array<Array<number[] | undefined> | undefined>(keywords.length).fill(undefined), anchorTriggers, anchorNext, nameTests, specificPrefixes, specificPrefix, pathRules: rules.filter((r) => r.rule.paths?.length), maxKeyword };
 }

@@ -3,7 +3,7 @@ import { providers as builtinProviders } from '../providers/registry.js';
 import { fingerprint, SecretValue } from '../secret.js';
 import type { Finding, FindingPair, ScanUnit } from '../types.js';
 import { isAllowedByMarker } from './allow-markers.js';
-import { compileRules, tailsOf, type CompiledPair, type CompiledRule, type CompiledRuleSet, type CompiledRun } from './compile.js';
+import { compileRules, startsOf, tailsOf, type CompiledPair, type CompiledRule, type CompiledRuleSet, type CompiledRun } from './compile.js';
 import { Hits } from './keyword-scanner.js';
 import { tailFollows } from './keyword-tails.js';
 import { countDigits, shannonEntropy } from './entropy.js';
@@ -363,7 +363,12 @@ export class Engine {
     const used = spans.used.sort((a, b) => a - b);
     const rules = this.ruleSet.rules;
     for (const ri of used) if (rules[ri]!.anchor !== undefined) this.#runAnchored(text, rules[ri]!, spans.data[ri]!, spans.count[ri]!, cands);
-    for (const ri of used) if (rules[ri]!.anchor === undefined) this.#runWindows(text, rules[ri]!, spans.data[ri]!, spans.count[ri]!, cands);
+    for (const ri of used) {
+      const r = rules[ri]!;
+      if (r.anchor !== undefined) continue;
+      if (r.atKeyword !== undefined) this.#runAt(text, r, spans.data[ri]!, spans.count[ri]!, cands);
+      else this.#runWindows(text, r, spans.data[ri]!, spans.count[ri]!, cands);
+    }
     spans.clear();
     if (cands.length === 0) return undefined;
     const accepted: Candidate[] = [];
@@ -465,7 +470,7 @@ export class Engine {
    * as the scan, and a large generator here cost ~160 ms of compilation per thread.)
    */
   #windows(text: string, path: string, from: number, to: number): void {
-    const { keywords, windowTriggers, windowTails, anchorTriggers, anchorNext, rules, pathRules } = this.ruleSet;
+    const { keywords, windowTriggers, windowTails, windowStarts, anchorTriggers, anchorNext, rules, pathRules } = this.ruleSet;
     const spans = this.#spans;
     for (const r of pathRules) {
       if (r.rule.paths!.some((p) => path === p || path.endsWith('/' + p))) spans.add(r.index, from, to);
@@ -486,11 +491,22 @@ export class Engine {
       const hitEnd = hit + keywords.lengthOf(kw);
       const windowed = windowTriggers[kw]!;
       const tails = windowTails[kw] ?? tailsOf(this.ruleSet, kw);
+      const starts = windowStarts[kw] ?? startsOf(this.ruleSet, kw);
       for (let t = 0; t < windowed.length; t++) {
         const ri = windowed[t]!;
         // Most hits in text dense with key prefixes (`sk-` and ten characters) end here.
         const tail = tails[t];
         if (tail !== undefined && !tailFollows(text, hit + tail.at, tail)) continue;
+        // A rule whose matches begin with its keyword: the places to try it, not a window.
+        const at = starts[t];
+        if (at !== undefined) {
+          for (let j = 0; j < at.length; j++) {
+            const pos = hit + at[j]!;
+            const n = counts[ri]!;
+            if (n === 0 || spans.data[ri]![n - 2]! < pos) spans.add(ri, pos, pos);
+          }
+          continue;
+        }
         const r = rules[ri]!;
         const s = hit > r.before ? hit - r.before : 0;
         const e = Math.min(text.length, hitEnd + r.after);
@@ -555,6 +571,32 @@ export class Engine {
       // `groups` is this match's own object: the identifier joins it without a copy.
       groups['name'] = text.slice(s, e);
       out.push(new Candidate(r, -1, -1, secret, groups, text, 0, x.index, 0));
+    }
+  }
+
+  /**
+   * A rule whose matches begin with its keyword: its sticky regex is tried at each place a hit
+   * left (`at`: `start, start` pairs, in text order), over the whole text (look-arounds see it
+   * all); a place inside the last match is skipped, as a search through a window would.
+   */
+  #runAt(text: string, r: CompiledRule, at: Int32Array, count: number, out: Candidate[]): void {
+    const re = r.atKeyword!;
+    let end = -1;
+    for (let i = 0; i < count; i += 2) {
+      const pos = at[i]!;
+      if (pos < end) continue;
+      re.lastIndex = pos;
+      const x = re.exec(text);
+      if (x === null || x[0].length === 0) continue;
+      end = pos + x[0].length;
+      if (!r.hasGroup) {
+        out.push(new Candidate(r, pos, end, x[0], undefined, text, 0, pos, 0));
+        continue;
+      }
+      const secret = x.groups?.['secret'] ?? x[1];
+      if (secret === undefined) continue;
+      if (r.locateAtMatch) out.push(new Candidate(r, pos, end, secret, x.groups, text, 0, pos, 0));
+      else out.push(new Candidate(r, -1, -1, secret, x.groups, text, 0, pos, 0));
     }
   }
 

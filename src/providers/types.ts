@@ -70,6 +70,13 @@ export interface Rule {
    * the regex matches in the window (a test checks this for every rule that has one).
    */
   requiresRun?: { chars: string; lengths: number[] };
+  /**
+   * Every match begins with one of `keywords` (ASCII case ignored): the engine then tries the
+   * regex once, sticky, where each hit's keyword could begin a match, instead of searching a
+   * window around the hit (a regex that starts with `[Cc][Ll]…` is tried at every position of
+   * a window). A test checks it on every sample of the rule.
+   */
+  startsWithKeyword?: boolean;
   /** How far before/after a keyword hit a match may start/end (chars). Default {before: 64, after: 256}. */
   window?: { before: number; after: number };
   confidence: Confidence;

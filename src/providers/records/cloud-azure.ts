@@ -92,6 +92,7 @@ export const azureEntraId: ProviderRecord = {
       // the value, with Azure context near it.
       pattern: `[Cc][Ll][Ii][Ee][Nn][Tt][_-]?[Ss][Ee][Cc][Rr][Ee][Tt]${ASSIGN}${ENTRA_START}(?=${ENTRA_LEGACY}${ENTRA_END})${near(AZURE_IDENTITY_WORDS, 300, 300)}(?<secret>${ENTRA_LEGACY})${ENTRA_END}`,
       keywords: ['client_secret', 'clientsecret', 'client-secret'],
+      startsWithKeyword: true,
       window: { before: 320, after: 360 },
       confidence: 'medium',
       minEntropy: 3.5,

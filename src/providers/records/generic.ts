@@ -192,6 +192,7 @@ export const genericProviders: ProviderRecord[] = [
         // trying a scheme at every letter of the window (8x faster on URL-dense text).
         pattern: String.raw`://(?<=(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]{1,20}://)(?<user>[^\s:@/?#'"\`<>\\$%{}]{0,64}):(?![$%{<])(?!\k<user>@)(?<secret>[^\s:@/?#'"\`<>\\]{3,128})@(?<host>[A-Za-z0-9._-]{1,253}|\[[0-9a-fA-F:]+\])`,
         keywords: ['://'],
+        startsWithKeyword: true,
         requires: ['@'],
         window: { before: 24, after: 240 },
         confidence: 'medium',
@@ -266,6 +267,7 @@ export const genericProviders: ProviderRecord[] = [
         pattern: String.raw`(?<![\w/.])(?:authorization["']?[ \t]{0,8}[:=][ \t]{0,8}["']?(?:(?:bearer|token|basic)[ \t]+)?|bearer[ \t]+)(?<secret>[A-Za-z0-9_~+/.=-]{16,512})(?![A-Za-z0-9_~+/.=-])`,
         flags: 'i',
         keywords: ['authorization', 'bearer'],
+        startsWithKeyword: true,
         window: { before: 8, after: 600 },
         confidence: 'medium',
         generic: true,

@@ -348,6 +348,7 @@ export const akamai: ProviderRecord = {
       // tried every position of every `client_secret` window, ~8x slower).
       pattern: `${ci('client')}[_-]?${ci('secret')}${ASSIGN}${START_B64}(?<secret>[A-Za-z0-9+/]{43}=)${END_B64}`,
       keywords: ['client_secret', 'client-secret', 'clientsecret'],
+      startsWithKeyword: true,
       window: { before: 48, after: 80 },
       confidence: 'high',
       minEntropy: 4,

@@ -247,7 +247,8 @@ export const slackAppCredentials: ProviderRecord = {
       // (~8x slower, and these windows are common: every `client_secret` in any file). Then
       // the value's shape, then the context around it (the costlier look-arounds).
       pattern: `${CLIENT_SECRET}(?=[\\s\\S]{0,16}?${START_ALNUM}[0-9a-f]{32}${END_ALNUM})(?:(?<=${ci('slack')}[\\s\\S]{0,80}${CLIENT_SECRET})|(?<=${SLACK_CLIENT_ID}[\\s\\S]{0,216})|(?=[\\s\\S]{0,248}${SLACK_CLIENT_ID}))[\\s\\S]{0,16}?${START_ALNUM}(?<secret>[0-9a-f]{32})${END_ALNUM}`,
-      keywords: ['slack_client', 'client_secret', 'clientsecret', 'client-secret'],
+      keywords: ['slack_client', 'client_secret', 'clientsecret', 'client-secret', 'client secret'],
+      startsWithKeyword: true,
       window: { before: 300, after: 320 },
       confidence: 'medium',
       minEntropy: 3,
