@@ -581,10 +581,19 @@ export class Engine {
    */
   #runAt(text: string, r: CompiledRule, at: Int32Array, count: number, out: Candidate[]): void {
     const re = r.atKeyword!;
+    // A required string must occur within the rule's reach after the place (`@` for URL
+    // credentials: most `://` have none); where each occurs next is kept, places come in order.
+    const requires = r.requiresCaseless === undefined ? r.requires : undefined;
+    const nextAt = this.#nextAt;
+    if (requires !== undefined) {
+      nextAt.length = 0;
+      for (let q = 0; q < requires.length; q++) nextAt.push(-1);
+    }
     let end = -1;
     for (let i = 0; i < count; i += 2) {
       const pos = at[i]!;
       if (pos < end) continue;
+      if (requires !== undefined && !requiredIn(text, pos, Math.min(text.length, pos + r.after), requires, nextAt)) continue;
       re.lastIndex = pos;
       const x = re.exec(text);
       if (x === null || x[0].length === 0) continue;
