@@ -122,6 +122,29 @@ describe('long inputs stay linear', () => {
   });
 });
 
+describe('rules tried at their keyword (startsWithKeyword)', () => {
+  const at: ProviderRecord = {
+    id: 'at',
+    name: 'At',
+    envNames: [],
+    rotateUrl: 'https://at.example/keys',
+    rules: [
+      { id: 'at-key', description: 'at', pattern: String.raw`at:(?<secret>[a-z0-9]{12})(?=[^@\n]{0,40}@)`, keywords: ['at:'], startsWithKeyword: true, requires: ['@'], window: { before: 0, after: 60 }, confidence: 'high' },
+    ],
+  };
+  const e = new Engine({ providers: [at] });
+  const keys = (text: string): string[] => e.scanUnit({ path: 'x.txt', text }).map((f) => f.secret.reveal());
+  test('each place is tried where its required string lies within reach, in text order', () => {
+    const k = (i: number): string => `at:q8x2lm9pz4k${i}`;
+    // With `@` near, without one, with it beyond reach (60 after the place), again with it.
+    const text = [k(1), '@', k(2), 'x '.repeat(45), k(3), '.'.repeat(70), '@', k(4), '@'].join(' ');
+    expect(keys(text)).toEqual(['q8x2lm9pz4k1', 'q8x2lm9pz4k4']);
+    // Places one after the other, one `@` for both; none on the next text.
+    expect(keys(`${k(5)}${k(6)} @`)).toEqual(['q8x2lm9pz4k5', 'q8x2lm9pz4k6']);
+    expect(keys(`${k(7)} ${k(8)}`)).toEqual([]);
+  });
+});
+
 describe('requires (strings a window must hold before its regex runs)', () => {
   const needy: ProviderRecord = {
     id: 'needy',
