@@ -148,3 +148,25 @@ describe('requiresRun (a run the window must hold before the regex runs)', () =>
     expect(matched).toBeGreaterThan(5);
   });
 });
+
+describe('generic values with a specific prefix', () => {
+  test('are not matched by a generic rule at all; other values are, and the match is the same as the record pattern gives', () => {
+    const set = compileRules(providers);
+    const rule = set.rules.find((r) => r.rule.id === 'generic-secret-assignment')!;
+    const record = new RegExp(rule.rule.pattern, 'y');
+    const run = (re: RegExp, text: string, at: number): string | undefined => {
+      re.lastIndex = at;
+      return re.exec(text)?.groups?.['secret'];
+    };
+    for (const value of ['sk-proj-abc123XYZ789', 'ghp_abcdefghijklmnop', 'xoxb-123456789012-abc']) {
+      const text = `api_token = "${value}"`;
+      expect(run(record, text, 9)).toBe(value);
+      expect(run(rule.regex, text, 9)).toBeUndefined();
+    }
+    const text = 'api_token = "q8Zx2LmPz4Kv9Rt1"';
+    expect(run(rule.regex, text, 9)).toBe(run(record, text, 9));
+    expect(run(rule.regex, text, 9)).toBe('q8Zx2LmPz4Kv9Rt1');
+    // Rules that ignore case keep their pattern (the prefixes are case-sensitive).
+    for (const r of set.rules.filter((x) => x.generic && (x.rule.flags ?? '').includes('i'))) expect(r.regex.source).toBe(new RegExp(r.rule.pattern).source);
+  });
+});

@@ -4,6 +4,9 @@ import { keywordTail, OPAQUE, patternTail, type KeywordTail, type PatternTail } 
 
 const DEFAULT_WINDOW = { before: 64, after: 256 };
 
+/** Where a generic pattern's value begins (see `Rule.generic`). */
+const VALUE_START = '(?=(?<secret>';
+
 export interface CompiledRule {
   index: number;
   rule: Rule;
@@ -297,10 +300,14 @@ export function compileRules(providers: ProviderRecord[], disabled: ReadonlySet<
   const rules: CompiledRule[] = [];
   const byKeyword = new Map<string, number[]>();
   const nameTests: Array<(name: string) => boolean> = [];
+  const specificPrefixes = specificPrefixesOf(providers);
+  const notSpecific = specificPrefixes.length ? `(?!${specificPrefixes.map(escapeRegex).join('|')})` : '';
   for (const provider of providers) {
     for (const rule of provider.rules) {
       if (disabled.has(rule.id) || disabled.has(provider.id)) continue;
       const own = (rule.flags ?? '').replace(/[gyd]/g, '');
+      // A generic value never begins with a specific provider's prefix (the gate drops it): the regex skips it.
+      const pattern = rule.generic && !own.includes('i') ? rule.pattern.split(VALUE_START).join(notSpecific + VALUE_START) : rule.pattern;
       const extra = own + (rule.anchor ? 'y' : '');
       // The secret is the `secret` group, else group 1, else the whole match.
       const hasGroup = hasCaptureGroup(rule.pattern, own);
@@ -310,9 +317,9 @@ export function compileRules(providers: ProviderRecord[], disabled: ReadonlySet<
         index,
         rule,
         provider,
-        regex: new RegExp(rule.pattern, 'g' + extra),
+        regex: new RegExp(pattern, 'g' + extra),
         hasGroup,
-        spanRegex: hasGroup && !rule.locateAtMatch ? new RegExp(rule.pattern, 'dy' + own) : undefined,
+        spanRegex: hasGroup && !rule.locateAtMatch ? new RegExp(pattern, 'dy' + own) : undefined,
         before: window.before,
         after: window.after,
         priority: (rule.generic ? 0 : 10) + CONFIDENCE_RANK[rule.confidence],
@@ -330,7 +337,7 @@ export function compileRules(providers: ProviderRecord[], disabled: ReadonlySet<
         minDigits: rule.minDigits,
         pair: compilePair(rule),
         decode: rule.decode === 'base64' ? 1 : rule.decode === 'percent' ? 2 : 0,
-        atKeyword: rule.startsWithKeyword && !rule.paths?.length && !rule.anchor ? new RegExp(rule.pattern, 'y' + own) : undefined,
+        atKeyword: rule.startsWithKeyword && !rule.paths?.length && !rule.anchor ? new RegExp(pattern, 'y' + own) : undefined,
         run: rule.requiresRun ? { chars: classTable(rule.requiresRun.chars), lengths: rule.requiresRun.lengths, shortest: Math.max(1, Math.min(...rule.requiresRun.lengths)) } : undefined,
       });
       for (const kw of rule.keywords) {
@@ -356,7 +363,6 @@ export function compileRules(providers: ProviderRecord[], disabled: ReadonlySet<
   const triggers = triggersOf(keywords, byKeyword, scanner);
   const { windowTriggers, windowTails, anchorTriggers, anchorNext } = splitTriggers(triggers, rules);
   const maxKeyword = keywords.reduce((m, k) => Math.max(m, k.length), 0);
-  const specificPrefixes = specificPrefixesOf(providers);
   const specificPrefix = specificPrefixes.length ? new RegExp(`^(?:${specificPrefixes.map(escapeRegex).join('|')})`) : /(?!)/;
   return { rules, keywords: scanner, keywordTexts: keywords, triggers, windowTriggers, windowTails, patternTails: new Array<PatternTail | null | undefined>(rules.length).fill(undefined), windowStarts: new Array<Array<number[] | undefined> | undefined>(keywords.length).fill(undefined), anchorTriggers, anchorNext, nameTests, specificPrefixes, specificPrefix, pathRules: rules.filter((r) => r.rule.paths?.length), maxKeyword };
 }

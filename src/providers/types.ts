@@ -107,7 +107,10 @@ export interface Rule {
   /**
    * Generic rules (entropy/assignment based) yield to specific ones: a span claimed or
    * rejected by a specific rule (e.g. a GitHub token with a bad checksum) is never reported
-   * by a generic rule.
+   * by a generic rule, nor a value that begins with a specific provider's prefix. Where a
+   * generic pattern's value begins with `(?=(?<secret>`, the compiler puts a look-ahead for
+   * those prefixes there, so that such a value is not even matched (text dense with `sk-…`
+   * and `ghp_…` made ~40,000 matches per 4 MB that the engine then dropped).
    */
   generic?: boolean;
   /**
