@@ -805,6 +805,8 @@ function tailFollows(text, pos, tail) {
 
 
 const DEFAULT_WINDOW = { before: 64, after: 256 };
+/** Where a generic pattern's value begins (see `Rule.generic`). */
+const VALUE_START = '(?=(?<secret>';
 /** A character-class body (`A-Za-z0-9/+`: ranges, characters, `\\` escapes) as a table by character code (ASCII). */
 function classTable(body) {
     const t = new Uint8Array(128);
@@ -932,6 +934,29 @@ function tailsOf(set, kw) {
     set.windowTails[kw] = tails;
     return tails;
 }
+/** Where in a hit of keyword `kw` each of its `atKeyword` rules may begin a match (`windowStarts[kw]`, worked out now if not yet). */
+function startsOf(set, kw) {
+    const known = set.windowStarts[kw];
+    if (known !== undefined)
+        return known;
+    const hit = set.keywordTexts[kw];
+    const starts = set.windowTriggers[kw].map((ri) => {
+        const r = set.rules[ri];
+        if (r.atKeyword === undefined)
+            return undefined;
+        const own = r.rule.keywords.map((k) => k.toLowerCase());
+        const offsets = [];
+        // A match at offset `o` begins with one of the rule's keywords, which then agrees with the hit from `o` on.
+        for (let o = 0; o < hit.length; o++) {
+            const rest = hit.slice(o);
+            if (own.some((k) => k.startsWith(rest) || rest.startsWith(k)))
+                offsets.push(o);
+        }
+        return offsets;
+    });
+    set.windowStarts[kw] = starts;
+    return starts;
+}
 /** Prefixes of specific providers' keys, 3 characters or more (`ghp_`, `xoxb-`, `AIza` …). */
 function specificPrefixesOf(providers) {
     return [...new Set(providers.filter((p) => !p.rules.every((r) => r.generic)).flatMap((p) => p.format?.prefixes ?? []).filter((x) => x.length >= 3))];
@@ -967,11 +992,15 @@ function compileRules(providers, disabled = new Set()) {
     const rules = [];
     const byKeyword = new Map();
     const nameTests = [];
+    const specificPrefixes = specificPrefixesOf(providers);
+    const notSpecific = specificPrefixes.length ? `(?!${specificPrefixes.map(escapeRegex).join('|')})` : '';
     for (const provider of providers) {
         for (const rule of provider.rules) {
             if (disabled.has(rule.id) || disabled.has(provider.id))
                 continue;
             const own = (rule.flags ?? '').replace(/[gyd]/g, '');
+            // A generic value never begins with a specific provider's prefix (the gate drops it): the regex skips it.
+            const pattern = rule.generic && !own.includes('i') ? rule.pattern.split(VALUE_START).join(notSpecific + VALUE_START) : rule.pattern;
             const extra = own + (rule.anchor ? 'y' : '');
             // The secret is the `secret` group, else group 1, else the whole match.
             const hasGroup = hasCaptureGroup(rule.pattern, own);
@@ -981,9 +1010,9 @@ function compileRules(providers, disabled = new Set()) {
                 index,
                 rule,
                 provider,
-                regex: new RegExp(rule.pattern, 'g' + extra),
+                regex: new RegExp(pattern, 'g' + extra),
                 hasGroup,
-                spanRegex: hasGroup && !rule.locateAtMatch ? new RegExp(rule.pattern, 'dy' + own) : undefined,
+                spanRegex: hasGroup && !rule.locateAtMatch ? new RegExp(pattern, 'dy' + own) : undefined,
                 before: window.before,
                 after: window.after,
                 priority: (rule.generic ? 0 : 10) + CONFIDENCE_RANK[rule.confidence],
@@ -1001,6 +1030,7 @@ function compileRules(providers, disabled = new Set()) {
                 minDigits: rule.minDigits,
                 pair: compilePair(rule),
                 decode: rule.decode === 'base64' ? 1 : rule.decode === 'percent' ? 2 : 0,
+                atKeyword: rule.startsWithKeyword && !rule.paths?.length && !rule.anchor ? new RegExp(pattern, 'y' + own) : undefined,
                 run: rule.requiresRun ? { chars: classTable(rule.requiresRun.chars), lengths: rule.requiresRun.lengths, shortest: Math.max(1, Math.min(...rule.requiresRun.lengths)) } : undefined,
             });
             for (const kw of rule.keywords) {
@@ -1030,9 +1060,8 @@ function compileRules(providers, disabled = new Set()) {
     const triggers = triggersOf(keywords, byKeyword, scanner);
     const { windowTriggers, windowTails, anchorTriggers, anchorNext } = splitTriggers(triggers, rules);
     const maxKeyword = keywords.reduce((m, k) => Math.max(m, k.length), 0);
-    const specificPrefixes = specificPrefixesOf(providers);
     const specificPrefix = specificPrefixes.length ? new RegExp(`^(?:${specificPrefixes.map(escapeRegex).join('|')})`) : /(?!)/;
-    return { rules, keywords: scanner, keywordTexts: keywords, triggers, windowTriggers, windowTails, patternTails: new Array(rules.length).fill(undefined), anchorTriggers, anchorNext, nameTests, specificPrefixes, specificPrefix, pathRules: rules.filter((r) => r.rule.paths?.length), maxKeyword };
+    return { rules, keywords: scanner, keywordTexts: keywords, triggers, windowTriggers, windowTails, patternTails: new Array(rules.length).fill(undefined), windowStarts: new Array(keywords.length).fill(undefined), anchorTriggers, anchorNext, nameTests, specificPrefixes, specificPrefix, pathRules: rules.filter((r) => r.rule.paths?.length), maxKeyword };
 }
 
 // EXTERNAL MODULE: ./src/engine/entropy.ts
@@ -1394,6 +1423,9 @@ class Engine {
     #verdicts;
     /** Per required string of the rule whose windows are being run: where it occurs next. */
     #nextAt = [];
+    /** Where each required string first occurs in `#requiredText` (-1: nowhere), as asked so far. */
+    #holds = new Map();
+    #requiredText = '';
     /** Path of the unit being scanned (rule checks may depend on the kind of file). */
     #path = '';
     /** Characters the unit may still decode (DECODE_BUDGET per unit). */
@@ -1410,6 +1442,8 @@ class Engine {
         const text = unit.text;
         this.#path = unit.path;
         this.#decodeBudget = DECODE_BUDGET;
+        // (Let go of the last unit's text, kept for its required strings.)
+        this.#requiredText = '';
         // A part of a large text: keywords are looked for a margin beyond it on each side (every
         // candidate near its edges is seen, and overlaps resolve as in a whole scan); only the
         // findings that start inside it are kept. The parts of a text give its findings exactly once.
@@ -1463,9 +1497,15 @@ class Engine {
         for (const ri of used)
             if (rules[ri].anchor !== undefined)
                 this.#runAnchored(text, rules[ri], spans.data[ri], spans.count[ri], cands);
-        for (const ri of used)
-            if (rules[ri].anchor === undefined)
-                this.#runWindows(text, rules[ri], spans.data[ri], spans.count[ri], cands);
+        for (const ri of used) {
+            const r = rules[ri];
+            if (r.anchor !== undefined)
+                continue;
+            if (r.atKeyword !== undefined)
+                this.#runAt(text, r, spans.data[ri], spans.count[ri], cands);
+            else
+                this.#runWindows(text, r, spans.data[ri], spans.count[ri], cands);
+        }
         spans.clear();
         if (cands.length === 0)
             return undefined;
@@ -1578,7 +1618,7 @@ class Engine {
      * as the scan, and a large generator here cost ~160 ms of compilation per thread.)
      */
     #windows(text, path, from, to) {
-        const { keywords, windowTriggers, windowTails, anchorTriggers, anchorNext, rules, pathRules } = this.ruleSet;
+        const { keywords, windowTriggers, windowTails, windowStarts, anchorTriggers, anchorNext, rules, pathRules } = this.ruleSet;
         const spans = this.#spans;
         for (const r of pathRules) {
             if (r.rule.paths.some((p) => path === p || path.endsWith('/' + p)))
@@ -1600,12 +1640,24 @@ class Engine {
             const hitEnd = hit + keywords.lengthOf(kw);
             const windowed = windowTriggers[kw];
             const tails = windowTails[kw] ?? tailsOf(this.ruleSet, kw);
+            const starts = windowStarts[kw] ?? startsOf(this.ruleSet, kw);
             for (let t = 0; t < windowed.length; t++) {
                 const ri = windowed[t];
                 // Most hits in text dense with key prefixes (`sk-` and ten characters) end here.
                 const tail = tails[t];
                 if (tail !== undefined && !tailFollows(text, hit + tail.at, tail))
                     continue;
+                // A rule whose matches begin with its keyword: the places to try it, not a window.
+                const at = starts[t];
+                if (at !== undefined) {
+                    for (let j = 0; j < at.length; j++) {
+                        const pos = hit + at[j];
+                        const n = counts[ri];
+                        if (n === 0 || spans.data[ri][n - 2] < pos)
+                            spans.add(ri, pos, pos);
+                    }
+                    continue;
+                }
                 const r = rules[ri];
                 const s = hit > r.before ? hit - r.before : 0;
                 const e = Math.min(text.length, hitEnd + r.after);
@@ -1682,6 +1734,47 @@ class Engine {
             out.push(new Candidate(r, -1, -1, secret, groups, text, 0, x.index, 0));
         }
     }
+    /**
+     * A rule whose matches begin with its keyword: its sticky regex is tried at each place a hit
+     * left (`at`: `start, start` pairs, in text order), over the whole text (look-arounds see it
+     * all); a place inside the last match is skipped, as a search through a window would.
+     */
+    #runAt(text, r, at, count, out) {
+        const re = r.atKeyword;
+        // A required string must occur within the rule's reach after the place (`@` for URL
+        // credentials: most `://` have none); where each occurs next is kept, places come in order.
+        const requires = r.requiresCaseless === undefined ? r.requires : undefined;
+        const nextAt = this.#nextAt;
+        if (requires !== undefined) {
+            nextAt.length = 0;
+            for (let q = 0; q < requires.length; q++)
+                nextAt.push(-1);
+        }
+        let end = -1;
+        for (let i = 0; i < count; i += 2) {
+            const pos = at[i];
+            if (pos < end)
+                continue;
+            if (requires !== undefined && !requiredIn(text, pos, Math.min(text.length, pos + r.after), requires, nextAt))
+                continue;
+            re.lastIndex = pos;
+            const x = re.exec(text);
+            if (x === null || x[0].length === 0)
+                continue;
+            end = pos + x[0].length;
+            if (!r.hasGroup) {
+                out.push(new Candidate(r, pos, end, x[0], undefined, text, 0, pos, 0));
+                continue;
+            }
+            const secret = x.groups?.['secret'] ?? x[1];
+            if (secret === undefined)
+                continue;
+            if (r.locateAtMatch)
+                out.push(new Candidate(r, pos, end, secret, x.groups, text, 0, pos, 0));
+            else
+                out.push(new Candidate(r, -1, -1, secret, x.groups, text, 0, pos, 0));
+        }
+    }
     /** A window rule: its regex runs over each merged window (`windows`: `start, end` pairs, in text order), after the rule's `requires` test. */
     #runWindows(text, r, windows, count, out) {
         const requires = r.requires;
@@ -1693,9 +1786,25 @@ class Engine {
         const dense = requires !== undefined && caseless === undefined && coverMostOf(windows, count, text.length);
         const nextAt = this.#nextAt;
         if (dense) {
+            // Rules share required strings (`-----END` for two private-key rules): whether the text
+            // holds one at all is asked once per text.
+            if (this.#requiredText !== text) {
+                this.#requiredText = text;
+                this.#holds.clear();
+            }
+            let any = false;
             nextAt.length = 0;
-            for (let q = 0; q < requires.length; q++)
-                nextAt.push(-1);
+            for (let q = 0; q < requires.length; q++) {
+                let at = this.#holds.get(requires[q]);
+                if (at === undefined)
+                    this.#holds.set(requires[q], (at = text.indexOf(requires[q])));
+                if (at >= 0)
+                    any = true;
+                // Not in the text: as if found past its end (requiredIn never searches for it).
+                nextAt.push(at < 0 ? text.length : -1);
+            }
+            if (!any)
+                return;
         }
         const re = r.regex;
         for (let i = 0; i < count; i += 2) {

@@ -2340,6 +2340,7 @@ const azureEntraId = {
             // the value, with Azure context near it.
             pattern: `[Cc][Ll][Ii][Ee][Nn][Tt][_-]?[Ss][Ee][Cc][Rr][Ee][Tt]${ASSIGN}${ENTRA_START}(?=${ENTRA_LEGACY}${ENTRA_END})${near(AZURE_IDENTITY_WORDS, 300, 300)}(?<secret>${ENTRA_LEGACY})${ENTRA_END}`,
             keywords: ['client_secret', 'clientsecret', 'client-secret'],
+            startsWithKeyword: true,
             window: { before: 320, after: 360 },
             confidence: 'medium',
             minEntropy: 3.5,
@@ -3392,6 +3393,7 @@ const akamai = {
             // tried every position of every `client_secret` window, ~8x slower).
             pattern: `${ci('client')}[_-]?${ci('secret')}${hosting_ASSIGN}${START_B64}(?<secret>[A-Za-z0-9+/]{43}=)${END_B64}`,
             keywords: ['client_secret', 'client-secret', 'clientsecret'],
+            startsWithKeyword: true,
             window: { before: 48, after: 80 },
             confidence: 'high',
             minEntropy: 4,
@@ -12930,6 +12932,7 @@ const genericProviders = [
                 // trying a scheme at every letter of the window (8x faster on URL-dense text).
                 pattern: String.raw `://(?<=(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]{1,20}://)(?<user>[^\s:@/?#'"\`<>\\$%{}]{0,64}):(?![$%{<])(?!\k<user>@)(?<secret>[^\s:@/?#'"\`<>\\]{3,128})@(?<host>[A-Za-z0-9._-]{1,253}|\[[0-9a-fA-F:]+\])`,
                 keywords: ['://'],
+                startsWithKeyword: true,
                 requires: ['@'],
                 window: { before: 24, after: 240 },
                 confidence: 'medium',
@@ -13007,6 +13010,7 @@ const genericProviders = [
                 pattern: String.raw `(?<![\w/.])(?:authorization["']?[ \t]{0,8}[:=][ \t]{0,8}["']?(?:(?:bearer|token|basic)[ \t]+)?|bearer[ \t]+)(?<secret>[A-Za-z0-9_~+/.=-]{16,512})(?![A-Za-z0-9_~+/.=-])`,
                 flags: 'i',
                 keywords: ['authorization', 'bearer'],
+                startsWithKeyword: true,
                 window: { before: 8, after: 600 },
                 confidence: 'medium',
                 generic: true,
@@ -14394,7 +14398,8 @@ const slackAppCredentials = {
             // (~8x slower, and these windows are common: every `client_secret` in any file). Then
             // the value's shape, then the context around it (the costlier look-arounds).
             pattern: `${CLIENT_SECRET}(?=[\\s\\S]{0,16}?${START_ALNUM}[0-9a-f]{32}${END_ALNUM})(?:(?<=${ci('slack')}[\\s\\S]{0,80}${CLIENT_SECRET})|(?<=${SLACK_CLIENT_ID}[\\s\\S]{0,216})|(?=[\\s\\S]{0,248}${SLACK_CLIENT_ID}))[\\s\\S]{0,16}?${START_ALNUM}(?<secret>[0-9a-f]{32})${END_ALNUM}`,
-            keywords: ['slack_client', 'client_secret', 'clientsecret', 'client-secret'],
+            keywords: ['slack_client', 'client_secret', 'clientsecret', 'client-secret', 'client secret'],
+            startsWithKeyword: true,
             window: { before: 300, after: 320 },
             confidence: 'medium',
             minEntropy: 3,
