@@ -1414,9 +1414,9 @@ class Engine {
     /** Keyword hits of the unit being scanned (reused: no allocation per unit). */
     #hits = new Hits();
     /**
-     * Per rule index, while a unit is scanned: its windows and its anchored identifiers, as
-     * `start, end` pairs (`#spans[ri]`, the first `#spanCount[ri]` numbers; anchored rules use
-     * theirs for identifiers). The buffers are kept from unit to unit (see SpanLists).
+     * Per rule index, while a unit is scanned: its windows, its anchored identifiers or the places
+     * to try it at its keyword, as `start, end` pairs (the first `count[ri]` numbers of
+     * `data[ri]`). The buffers are kept from unit to unit (see SpanLists).
      */
     #spans;
     /** What each name test said of identifiers seen, by test (`CompiledRule.nameTest`). */
