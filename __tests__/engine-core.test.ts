@@ -4,6 +4,7 @@ import { Engine } from '../src/engine/index.js';
 import { isPlaceholder } from '../src/engine/placeholder.js';
 import { genericProviders } from '../src/providers/records/generic.js';
 import type { ProviderRecord } from '../src/providers/types.js';
+import { fakeChecksummedToken } from '../src/providers/samples/fake.js';
 import { redact, SecretValue } from '../src/secret.js';
 
 const toy: ProviderRecord = {
@@ -63,6 +64,21 @@ describe('gates and overlaps', () => {
     expect(e.scanUnit({ path: 'x', text: KEY })).toEqual([]);
     const e2 = new Engine({ providers: [toy], disabledRules: new Set(['toy']) });
     expect(e2.scanUnit({ path: 'x', text: KEY })).toEqual([]);
+  });
+  test('engines of the built-in rules share one compiled set; each keeps its own options', () => {
+    const ghp = fakeChecksummedToken('shared-set', 'ghp_');
+    const text = `token = "${ghp}"\n`;
+    const plain = new Engine();
+    const allowing = new Engine({ isAllowedValue: (s) => s === ghp });
+    const disabled = new Engine({ disabledRules: new Set(['github']) });
+    expect(allowing.ruleSet).toBe(plain.ruleSet);
+    expect(disabled.ruleSet).not.toBe(plain.ruleSet);
+    // Used in turns, as a scan and an archive scan of one thread do.
+    for (let round = 0; round < 2; round++) {
+      expect(plain.scanUnit({ path: 'a.js', text }).map((f) => f.provider)).toEqual(['github']);
+      expect(allowing.scanUnit({ path: 'a.js', text })).toEqual([]);
+      expect(disabled.scanUnit({ path: 'a.js', text }).map((f) => f.provider)).not.toContain('github');
+    }
   });
   test('config allow values are never findings', () => {
     const e = new Engine({ providers: [toy], isAllowedValue: (s) => s === KEY });

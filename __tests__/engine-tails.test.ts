@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { compileRules, startsOf, tailsOf } from '../src/engine/compile.js';
+import { compileRules, startsOf, tailsOf, triggersOf } from '../src/engine/compile.js';
 import { keywordTail, patternTail, tailFollows, type KeywordTail } from '../src/engine/keyword-tails.js';
 import { scanText } from '../src/engine/index.js';
 import { providers } from '../src/providers/registry.js';
@@ -172,6 +172,7 @@ describe('keyword tails', () => {
   test('a keyword that begins inside a longer hit is still tried there (SLACK_CLIENT_SECRET)', () => {
     const set = compileRules(providers);
     const kw = set.keywordTexts.indexOf('slack_client');
+    triggersOf(set, kw);
     const t = set.windowTriggers[kw]!.findIndex((ri) => set.rules[ri]!.rule.id === 'slack-app-credentials-client-secret');
     // At 0 too: `slack_client` is one of its keywords (the sticky attempt fails there).
     expect(startsOf(set, kw)[t]).toEqual([0, 6]);

@@ -100,11 +100,13 @@ export interface CompiledRuleSet {
   keywordTexts: string[];
   /**
    * Keyword id → indexes of the rules it triggers, including the rules of every shorter
-   * keyword it contains (the scanner reports `api_key`, never the `key` inside it).
+   * keyword it contains (the scanner reports `api_key`, never the `key` inside it). Filled,
+   * with the three lists below, by `triggersOf` at a keyword's first hit: all 1,500 keywords'
+   * took ~9 ms of every thread's start, and a scan meets a part of them.
    */
-  triggers: number[][];
+  triggers: Array<number[] | undefined>;
   /** `triggers` split: the window rules of each keyword, and its identifier-anchored rules. */
-  windowTriggers: number[][];
+  windowTriggers: Array<number[] | undefined>;
   /**
    * Per keyword, for each of its window rules: what must follow a hit for the rule to match
    * there (the rest of the rule's literal prefix and the start of its run), or undefined when
@@ -120,14 +122,18 @@ export interface CompiledRuleSet {
    * the hit there); undefined for other rules. Filled by `startsOf` at a keyword's first hit.
    */
   windowStarts: Array<Array<number[] | undefined> | undefined>;
-  anchorTriggers: number[][];
+  anchorTriggers: Array<number[] | undefined>;
   /**
    * Keyword id → the characters that may follow the identifier for any of its anchored rules
-   * (the union of their `next` tables); undefined when one of them takes any character. One
-   * lookup per hit instead of one per anchored rule: a generic keyword triggers six, and most
-   * identifiers in code are followed by `(`, `)` or `,`.
+   * (the union of their `next` tables); undefined when one of them takes any character (or
+   * while `triggers` is not filled). One lookup per hit instead of one per anchored rule: a
+   * generic keyword triggers six, and most identifiers in code are followed by `(`, `)` or `,`.
    */
   anchorNext: Array<Uint8Array | undefined>;
+  /** The `anchorNext` tables made so far, by the anchored rules' indexes joined (keywords with the same rules share one). */
+  anchorTables: Map<string, Uint8Array | undefined>;
+  /** Keyword (lower-cased) → the rules it names itself (what `triggers` is made from). */
+  byKeyword: ReadonlyMap<string, readonly number[]>;
   /** The distinct `anchor.name` tests of the anchored rules (`CompiledRule.nameTest` indexes them). */
   nameTests: Array<(name: string) => boolean>;
 
@@ -173,19 +179,38 @@ export function hasCaptureGroup(pattern: string, flags: string): boolean {
 const OPENS_GROUP = /\((?!\?)|\(\?<(?![=!])/;
 
 /**
- * Keyword id → indexes of the rules of every keyword it contains, itself included, read from
- * the scanner's trie (a walk from each character of each keyword; most end after a character
- * or two). A second trie of maps took ~5 ms and much of the young generation's work in every
- * thread's start.
+ * The rules keyword `kw` triggers (`set.triggers[kw]`), filled now if not yet, with its window
+ * and anchored rules and their joint `next` table: the rules of every keyword it contains,
+ * itself included, read from the scanner's trie (a walk from each of its characters; most end
+ * after a character or two).
  */
-function triggersOf(keywords: readonly string[], byKeyword: ReadonlyMap<string, number[]>, scanner: KeywordScanner): number[][] {
-  const always = byKeyword.get('') ?? [];
-  return keywords.map((k, id) => {
-    const set = new Set<number>(always);
-    for (const r of byKeyword.get(k)!) set.add(r);
-    for (const other of scanner.contained(id)) for (const r of byKeyword.get(keywords[other]!)!) set.add(r);
-    return [...set].sort((a, b) => a - b);
-  });
+export function triggersOf(set: CompiledRuleSet, kw: number): number[] {
+  const known = set.triggers[kw];
+  if (known !== undefined) return known;
+  const { byKeyword, keywordTexts, rules } = set;
+  const list = new Set<number>(byKeyword.get('') ?? []);
+  for (const r of byKeyword.get(keywordTexts[kw]!)!) list.add(r);
+  for (const other of set.keywords.contained(kw)) for (const r of byKeyword.get(keywordTexts[other]!)!) list.add(r);
+  const triggers = [...list].sort((a, b) => a - b);
+  const anchored = triggers.filter((ri) => rules[ri]!.anchor !== undefined);
+  const key = anchored.join(',');
+  if (!set.anchorTables.has(key)) set.anchorTables.set(key, jointNext(anchored, rules));
+  set.anchorNext[kw] = set.anchorTables.get(key);
+  set.windowTriggers[kw] = triggers.filter((ri) => rules[ri]!.anchor === undefined);
+  set.anchorTriggers[kw] = anchored;
+  set.triggers[kw] = triggers;
+  return triggers;
+}
+
+/** The union of the anchored rules' `next` tables; undefined when one of them takes any character. */
+function jointNext(anchored: readonly number[], rules: readonly CompiledRule[]): Uint8Array | undefined {
+  const table = new Uint8Array(128);
+  for (const ri of anchored) {
+    const next = rules[ri]!.next;
+    if (next === undefined) return undefined;
+    for (let c = 0; c < 128; c++) table[c] |= next[c]!;
+  }
+  return table;
 }
 
 function nameTestOf(tests: Array<(name: string) => boolean>, test: (name: string) => boolean): number {
@@ -193,46 +218,11 @@ function nameTestOf(tests: Array<(name: string) => boolean>, test: (name: string
   return i >= 0 ? i : tests.push(test) - 1;
 }
 
-/**
- * Each keyword's triggers split into window rules (with the test of what follows a hit, per
- * rule) and anchored rules, with the anchored rules' joint `next` table (shared by keywords with
- * the same rules).
- */
-function splitTriggers(triggers: readonly number[][], rules: readonly CompiledRule[]): Pick<CompiledRuleSet, 'windowTriggers' | 'windowTails' | 'anchorTriggers' | 'anchorNext'> {
-  const tables = new Map<string, Uint8Array | undefined>();
-  const windowTriggers: number[][] = [];
-  const windowTails: Array<Array<KeywordTail | undefined> | undefined> = [];
-  const anchorTriggers: number[][] = [];
-  const anchorNext: Array<Uint8Array | undefined> = [];
-  const none: Array<KeywordTail | undefined> = [];
-  for (const list of triggers) {
-    const anchored = list.filter((ri) => rules[ri]!.anchor !== undefined);
-    const windowed = list.filter((ri) => rules[ri]!.anchor === undefined);
-    windowTriggers.push(windowed);
-    windowTails.push(windowed.length ? undefined : none);
-    anchorTriggers.push(anchored);
-    const key = anchored.join(',');
-    if (!tables.has(key)) {
-      let table: Uint8Array | undefined = new Uint8Array(128);
-      for (const ri of anchored) {
-        const next = rules[ri]!.next;
-        if (next === undefined) {
-          table = undefined;
-          break;
-        }
-        for (let c = 0; c < 128; c++) table[c] |= next[c]!;
-      }
-      tables.set(key, table);
-    }
-    anchorNext.push(tables.get(key));
-  }
-  return { windowTriggers, windowTails, anchorTriggers, anchorNext };
-}
-
 /** The tests of what follows a hit of keyword `kw` for each of its window rules (`windowTails[kw]`, read now if not yet). */
 export function tailsOf(set: CompiledRuleSet, kw: number): Array<KeywordTail | undefined> {
   const known = set.windowTails[kw];
   if (known !== undefined) return known;
+  triggersOf(set, kw);
   const tails = set.windowTriggers[kw]!.map((ri) => {
     const r = set.rules[ri]!;
     let start = set.patternTails[ri];
@@ -248,6 +238,7 @@ export function startsOf(set: CompiledRuleSet, kw: number): Array<number[] | und
   const known = set.windowStarts[kw];
   if (known !== undefined) return known;
   const hit = set.keywordTexts[kw]!;
+  triggersOf(set, kw);
   const starts = set.windowTriggers[kw]!.map((ri) => {
     const r = set.rules[ri]!;
     if (r.atKeyword === undefined) return undefined;
@@ -278,13 +269,32 @@ const MIN_ENCODED_KEYWORD = 5;
  * decide, in the standard and the URL-safe alphabet. Prefixes of 4 characters or more; forms
  * shorter than MIN_ENCODED_KEYWORD are dropped.
  */
+const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+/**
+ * `bytes` after `zeros` zero bytes, in base64 without padding: by hand, because a Buffer made
+ * and encoded per prefix and alignment took ~3 ms of every thread's start.
+ */
+function base64Of(bytes: Uint8Array, zeros: number): string {
+  let out = '';
+  const n = zeros + bytes.length;
+  const at = (i: number): number => (i < zeros || i >= n ? 0 : bytes[i - zeros]!);
+  for (let i = 0; i < n; i += 3) {
+    const v = (at(i) << 16) | (at(i + 1) << 8) | at(i + 2);
+    out += BASE64[v >>> 18]! + BASE64[(v >>> 12) & 63]!;
+    if (i + 1 < n) out += BASE64[(v >>> 6) & 63]!;
+    if (i + 2 < n) out += BASE64[v & 63]!;
+  }
+  return out;
+}
+
 export function base64PrefixKeywords(prefixes: readonly string[]): string[] {
   const out = new Set<string>();
   for (const p of prefixes) {
     const bytes = Buffer.from(p, 'utf8');
     if (bytes.length < 4) continue;
     for (let a = 0; a < 3; a++) {
-      const encoded = Buffer.concat([Buffer.alloc(a), bytes]).toString('base64');
+      const encoded = base64Of(bytes, a);
       const from = Math.ceil((8 * a) / 6);
       const to = Math.floor((8 * (a + bytes.length)) / 6);
       const form = encoded.slice(from, to);
@@ -360,9 +370,26 @@ export function compileRules(providers: ProviderRecord[], disabled: ReadonlySet<
   }
   const keywords = [...byKeyword.keys()];
   const scanner = new KeywordScanner(keywords);
-  const triggers = triggersOf(keywords, byKeyword, scanner);
-  const { windowTriggers, windowTails, anchorTriggers, anchorNext } = splitTriggers(triggers, rules);
+  const perKeyword = <T>(): Array<T | undefined> => new Array<T | undefined>(keywords.length).fill(undefined);
   const maxKeyword = keywords.reduce((m, k) => Math.max(m, k.length), 0);
   const specificPrefix = specificPrefixes.length ? new RegExp(`^(?:${specificPrefixes.map(escapeRegex).join('|')})`) : /(?!)/;
-  return { rules, keywords: scanner, keywordTexts: keywords, triggers, windowTriggers, windowTails, patternTails: new Array<PatternTail | null | undefined>(rules.length).fill(undefined), windowStarts: new Array<Array<number[] | undefined> | undefined>(keywords.length).fill(undefined), anchorTriggers, anchorNext, nameTests, specificPrefixes, specificPrefix, pathRules: rules.filter((r) => r.rule.paths?.length), maxKeyword };
+  return {
+    rules,
+    keywords: scanner,
+    keywordTexts: keywords,
+    triggers: perKeyword(),
+    windowTriggers: perKeyword(),
+    windowTails: perKeyword(),
+    patternTails: new Array<PatternTail | null | undefined>(rules.length).fill(undefined),
+    windowStarts: perKeyword(),
+    anchorTriggers: perKeyword(),
+    anchorNext: perKeyword(),
+    anchorTables: new Map(),
+    byKeyword,
+    nameTests,
+    specificPrefixes,
+    specificPrefix,
+    pathRules: rules.filter((r) => r.rule.paths?.length),
+    maxKeyword,
+  };
 }

@@ -17,11 +17,7 @@ const GRAM_BITS = 20;
 /** Characters a keyword may hold (lower-cased ASCII): the trie's alphabet. */
 const ALPHABET = 128;
 
-interface Keyword {
-  id: number;
-  /** Lower-cased character codes. */
-  codes: number[];
-}
+const ASCII = /^[\x00-\x7f]*$/;
 
 /**
  * Keyword hits: `start, id` pairs in a typed array that grows and is kept from scan to scan. A
@@ -76,79 +72,95 @@ export class KeywordScanner {
   readonly #row: Int32Array;
   readonly #rows: Int32Array;
   readonly #final: Int32Array;
-  readonly #keywords: Keyword[];
-  readonly #lengths: number[];
+  /** The matched keywords (ASCII), lower-cased, by index; `#ids[index]` is the id reported. */
+  readonly #texts: string[];
+  readonly #ids: Int32Array;
+  /** Keyword id → its length. */
+  readonly #lengths: Int32Array;
   /** Shortest keyword: positions closer than this to the end cannot start one. */
   readonly #shortest: number;
 
-  /** Keyword id → its index in `#keywords` (-1: not matched, it has a character outside ASCII). */
+  /** Keyword id → its index in `#texts` (-1: not matched, it has a character outside ASCII). */
   readonly #index: Int32Array;
 
   /** `keywords[i]` is reported as id `i`; keywords are matched ASCII case-insensitively. */
   constructor(keywords: readonly string[]) {
-    const lower = keywords.map((k) => k.toLowerCase());
-    this.#lengths = lower.map((k) => k.length);
+    this.#lengths = new Int32Array(keywords.length);
     this.#index = new Int32Array(keywords.length).fill(-1);
-    const list: Keyword[] = [];
-    for (let id = 0; id < lower.length; id++) {
-      const s = lower[id]!;
-      const codes: number[] = [];
-      for (let j = 0; j < s.length; j++) codes.push(s.charCodeAt(j));
-      if (codes.length === 0 || codes.some((c) => c >= ALPHABET)) continue;
-      this.#index[id] = list.length;
-      list.push({ id, codes });
+    const texts: string[] = [];
+    const ids: number[] = [];
+    let chars = 0;
+    let shortest = Infinity;
+    for (let id = 0; id < keywords.length; id++) {
+      const k = keywords[id]!.toLowerCase();
+      this.#lengths[id] = k.length;
+      if (k.length === 0 || !ASCII.test(k)) continue;
+      this.#index[id] = texts.length;
+      texts.push(k);
+      ids.push(id);
+      chars += k.length;
+      shortest = Math.min(shortest, k.length);
     }
-    this.#keywords = list;
-    this.#shortest = list.reduce((m, k) => Math.min(m, k.codes.length), Infinity);
-    // The trie as edges first (node * ALPHABET + character → child; node 0 the root) with each
-    // node's child count and first child, then flat arrays. A map lookup per character:
-    // searching each node's child list (40 at the root) in the interpreter took ~15 ms of every
-    // thread's start, and an array per edge kept the young generation busy.
-    const edges = new Map<number, number>();
-    const kids: number[] = [0];
-    const firstChar: number[] = [0];
-    const firstChild: number[] = [0];
-    const final: number[] = [-1];
-    for (let index = 0; index < list.length; index++) {
-      const codes = list[index]!.codes;
+    this.#texts = texts;
+    this.#ids = Int32Array.from(ids);
+    this.#shortest = shortest;
+    // The trie as edges first (node * ALPHABET + character → child, node 0 the root, in an
+    // open-addressing table) with each node's child count and first child, then flat arrays.
+    // Typed arrays sized for the worst case (a node per character): this runs in every
+    // thread's start, before V8 optimizes it, where a Map of edges and arrays grown push by
+    // push took ~10 ms.
+    const most = chars + 1;
+    const kids = new Int32Array(most);
+    const firstChar = new Uint8Array(most);
+    const firstChild = new Int32Array(most);
+    const final = new Int32Array(most).fill(-1);
+    const bits = 32 - Math.clz32(2 * most);
+    const mask = (1 << bits) - 1;
+    const edgeKey = new Int32Array(mask + 1).fill(-1);
+    const edgeChild = new Int32Array(mask + 1);
+    let count = 1;
+    for (let index = 0; index < texts.length; index++) {
+      const k = texts[index]!;
       let node = 0;
-      for (let i = 0; i < codes.length; i++) {
-        const c = codes[i]!;
-        let child = edges.get(node * ALPHABET + c);
-        if (child === undefined) {
-          child = final.length;
-          edges.set(node * ALPHABET + c, child);
-          kids.push(0);
-          firstChar.push(0);
-          firstChild.push(0);
-          final.push(-1);
-          if (kids[node]++ === 0) {
-            firstChar[node] = c;
-            firstChild[node] = child;
-          }
+      for (let i = 0; i < k.length; i++) {
+        const c = k.charCodeAt(i);
+        const key = node * ALPHABET + c;
+        let slot = Math.imul(key, 0x9e3779b1) >>> (32 - bits);
+        while (edgeKey[slot] !== -1 && edgeKey[slot] !== key) slot = (slot + 1) & mask;
+        if (edgeKey[slot] === key) {
+          node = edgeChild[slot]!;
+          continue;
+        }
+        const child = count++;
+        edgeKey[slot] = key;
+        edgeChild[slot] = child;
+        if (kids[node]++ === 0) {
+          firstChar[node] = c;
+          firstChild[node] = child;
         }
         node = child;
       }
       // Equal keywords: the first (lowest id) is reported, as a stable longest-first sort did.
       if (final[node] === -1) final[node] = index;
-      this.#markStart(codes);
+      this.#markStart(k);
     }
-    const count = final.length;
-    this.#final = Int32Array.from(final);
-    this.#onlyChar = new Uint8Array(count);
-    this.#onlyChild = new Int32Array(count);
-    this.#row = new Int32Array(count).fill(-1);
+    this.#final = final.slice(0, count);
+    const onlyChar = (this.#onlyChar = new Uint8Array(count));
+    const onlyChild = (this.#onlyChild = new Int32Array(count));
+    const row = (this.#row = new Int32Array(count).fill(-1));
     let rows = 0;
     for (let node = 0; node < count; node++) {
       if (node !== 0 && kids[node] === 1) {
-        this.#onlyChar[node] = firstChar[node]!;
-        this.#onlyChild[node] = firstChild[node]!;
-      } else if (node === 0 || kids[node]! > 1) this.#row[node] = rows++;
+        onlyChar[node] = firstChar[node]!;
+        onlyChild[node] = firstChild[node]!;
+      } else if (node === 0 || kids[node]! > 1) row[node] = rows++;
     }
-    this.#rows = new Int32Array(rows * ALPHABET);
-    for (const [key, child] of edges) {
-      const r = this.#row[Math.floor(key / ALPHABET)]!;
-      if (r >= 0) this.#rows[r * ALPHABET + (key % ALPHABET)] = child;
+    const table = (this.#rows = new Int32Array(rows * ALPHABET));
+    for (let slot = 0; slot <= mask; slot++) {
+      const key = edgeKey[slot]!;
+      if (key === -1) continue;
+      const r = row[(key / ALPHABET) | 0]!;
+      if (r >= 0) table[r * ALPHABET + (key % ALPHABET)] = edgeChild[slot]!;
     }
   }
 
@@ -159,15 +171,15 @@ export class KeywordScanner {
   contained(id: number): number[] {
     const index = this.#index[id]!;
     if (index < 0) return [];
-    const codes = this.#keywords[index]!.codes;
+    const k = this.#texts[index]!;
     const out: number[] = [];
-    for (let i = 0; i < codes.length; i++) {
+    for (let i = 0; i < k.length; i++) {
       let node = 0;
-      for (let q = i; q < codes.length; q++) {
-        node = this.#child(node, codes[q]!);
+      for (let q = i; q < k.length; q++) {
+        node = this.#child(node, k.charCodeAt(q));
         if (node === 0) break;
         const f = this.#final[node]!;
-        if (f !== -1) out.push(this.#keywords[f]!.id);
+        if (f !== -1) out.push(this.#ids[f]!);
       }
     }
     return out;
@@ -193,25 +205,27 @@ export class KeywordScanner {
    * of the 32 classes; a keyword of four or fewer is marked short instead of under every fifth). Plain counted loops: this runs once per keyword in every thread, before
    * any code is optimized (closures and arrays per keyword took ~25 ms of each thread's start).
    */
-  #markStart(codes: readonly number[]): void {
-    const n = codes.length;
-    const a = codes[0]! & 31;
-    const b0 = n > 1 ? codes[1]! & 31 : 0;
+  #markStart(k: string): void {
+    const n = k.length;
+    const a = k.charCodeAt(0) & 31;
+    const b0 = n > 1 ? k.charCodeAt(1) & 31 : 0;
     const b1 = n > 1 ? b0 : 31;
-    const c0 = n > 2 ? codes[2]! & 31 : 0;
+    const c0 = n > 2 ? k.charCodeAt(2) & 31 : 0;
     const c1 = n > 2 ? c0 : 31;
-    const d0 = n > 3 ? codes[3]! & 31 : 0;
+    const d0 = n > 3 ? k.charCodeAt(3) & 31 : 0;
     const d1 = n > 3 ? d0 : 31;
     const grams = this.#grams;
+    const grams5 = this.#grams5;
+    const short = this.#short;
     for (let x = b0; x <= b1; x++) {
       for (let y = c0; y <= c1; y++) {
         for (let z = d0; z <= d1; z++) {
           const h = (a << 15) | (x << 10) | (y << 5) | z;
           grams[h >>> 5]! |= 1 << (h & 31);
           if (n > 4) {
-            const h5 = hash5(h, codes[4]! & 31);
-            this.#grams5[h5 >>> 5]! |= 1 << (h5 & 31);
-          } else this.#short[h >>> 5]! |= 1 << (h & 31);
+            const h5 = hash5(h, k.charCodeAt(4) & 31);
+            grams5[h5 >>> 5]! |= 1 << (h5 & 31);
+          } else short[h >>> 5]! |= 1 << (h & 31);
         }
       }
     }
@@ -261,19 +275,19 @@ export class KeywordScanner {
         c = e;
         if ((grams[h1 >>> 5]! & (1 << (h1 & 31))) !== 0 && p - 1 >= next && this.#five(h1, e)) {
           const k = this.#longestAt(text, p - 1);
-          if (k !== undefined) {
-            out.add(p - 1, k.id);
+          if (k !== -1) {
+            out.add(p - 1, this.#ids[k]!);
             hits++;
-            next = p - 1 + k.codes.length;
+            next = p - 1 + this.#texts[k]!.length;
           }
         }
         // (Past the end of the copy, `bytes` holds zeros: the fifth character then reads as 0.)
         if ((grams[h2 >>> 5]! & (1 << (h2 & 31))) !== 0 && p >= next && this.#five(h2, bytes[p + 4 - base]! & 31)) {
           const k = this.#longestAt(text, p);
-          if (k !== undefined) {
-            out.add(p, k.id);
+          if (k !== -1) {
+            out.add(p, this.#ids[k]!);
             hits++;
-            next = p + k.codes.length;
+            next = p + this.#texts[k]!.length;
           }
         }
       }
@@ -282,16 +296,16 @@ export class KeywordScanner {
     const stop = Math.min(end, len - Math.min(this.#shortest, len) + 1);
     for (let i = Math.max(p - 1, next); i < stop; i++) {
       const k = this.#longestAt(text, i);
-      if (k === undefined) continue;
-      out.add(i, k.id);
+      if (k === -1) continue;
+      out.add(i, this.#ids[k]!);
       hits++;
-      i += k.codes.length - 1;
+      i += this.#texts[k]!.length - 1;
     }
     return hits;
   }
 
-  /** The longest keyword that occurs at `i`: one walk down the trie. */
-  #longestAt(text: string, i: number): Keyword | undefined {
+  /** The index of the longest keyword that occurs at `i` (-1: none): one walk down the trie. */
+  #longestAt(text: string, i: number): number {
     const n = text.length;
     const onlyChar = this.#onlyChar;
     const onlyChild = this.#onlyChild;
@@ -317,7 +331,7 @@ export class KeywordScanner {
       const f = final[node]!;
       if (f !== -1) found = f;
     }
-    return found === -1 ? undefined : this.#keywords[found];
+    return found;
   }
 }
 

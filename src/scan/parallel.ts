@@ -1,7 +1,7 @@
 import { parentPort, type Worker } from 'node:worker_threads';
 import type { ScanProgress } from './progress.js';
 import type { KeylintConfig } from '../config/schema.js';
-import type { Engine, TextRange } from '../engine/index.js';
+import { prepareBuiltinRules, type Engine, type TextRange } from '../engine/index.js';
 import { SecretValue } from '../secret.js';
 import { readUnit } from '../sources/read-file.js';
 import { buildEngine } from './engine-spec.js';
@@ -310,4 +310,7 @@ export function runScanWorker(): void {
     }
     port.close();
   });
+  // Most scans use the built-in rules as they are: compiled now, while the main thread loads
+  // and lists, the engine the setup message asks for is ready at once (the message waits).
+  prepareBuiltinRules();
 }
