@@ -159,7 +159,7 @@ var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/health/diagnose.ts + 1 modules
 var diagnose = __webpack_require__(5857);
 // EXTERNAL MODULE: ./src/health/targets.ts
-var health_targets = __webpack_require__(2280);
+var health_targets = __webpack_require__(9899);
 ;// CONCATENATED MODULE: ./src/health/file-source.ts
 /**
  * `keylint check --file PATH[=PROVIDER]`: the keys a file holds — a PEM key file, a Google

@@ -371,7 +371,7 @@ function safeChecksum(check, value) {
 
 /***/ }),
 
-/***/ 2280:
+/***/ 9899:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

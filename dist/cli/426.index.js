@@ -971,7 +971,7 @@ var workers = __webpack_require__(3286);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./src/health/targets.ts
-var targets = __webpack_require__(2280);
+var targets = __webpack_require__(9899);
 // EXTERNAL MODULE: ./src/providers/registry.ts + 36 modules
 var registry = __webpack_require__(602);
 // EXTERNAL MODULE: ./src/version.ts
@@ -3678,8 +3678,8 @@ function checkPathArguments(cwd, paths) {
     }
 }
 
-// EXTERNAL MODULE: ./src/scan/engine-spec.ts + 7 modules
-var engine_spec = __webpack_require__(1488);
+// EXTERNAL MODULE: ./src/scan/engine-spec.ts + 1 modules
+var engine_spec = __webpack_require__(2280);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: ./src/sources/paths.ts

@@ -18,7 +18,7 @@ export const modules = {
 /* harmony import */ var _diagnose_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5857);
 /* harmony import */ var _live_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3712);
 /* harmony import */ var _scrub_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(737);
-/* harmony import */ var _targets_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2280);
+/* harmony import */ var _targets_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9899);
 /* harmony import */ var _transport_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4331);
 /**
  * `checkSecrets`: offline diagnoses plus the live check of every target, concurrently
@@ -364,7 +364,7 @@ function looksCutShort(value, format) {
 // EXTERNAL MODULE: ./src/health/wording.ts
 var wording = __webpack_require__(6010);
 // EXTERNAL MODULE: ./src/health/targets.ts
-var targets = __webpack_require__(2280);
+var targets = __webpack_require__(9899);
 ;// CONCATENATED MODULE: ./src/health/diagnose.ts
 /**
  * Offline diagnoses of one secret: what is wrong with the value as set, before any request.
@@ -744,7 +744,7 @@ function defaultVerdict(res) {
 }
 
 // EXTERNAL MODULE: ./src/health/targets.ts
-var targets = __webpack_require__(2280);
+var targets = __webpack_require__(9899);
 // EXTERNAL MODULE: ./src/health/transport.ts
 var transport = __webpack_require__(4331);
 ;// CONCATENATED MODULE: ./src/health/live.ts
