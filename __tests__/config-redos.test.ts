@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { parseConfig } from '../src/config/load.js';
+import { parseConfig } from '../src/config/parse.js';
 import { adversarialFamilies, probeProblem, probeRegexes, staticRedosProblem, SUPERLINEAR_RATIO } from '../src/config/regex-safety.js';
 import { UsageError } from '../src/types.js';
 

@@ -6,7 +6,7 @@
  */
 import { describe, expect, test } from '@jest/globals';
 import { formatBaseline, parseBaseline } from '../src/baseline/index.js';
-import { parseConfig } from '../src/config/load.js';
+import { parseConfig } from '../src/config/parse.js';
 import { COMMIT_FORMAT, DiffParser, parseDiff, type DiffEvent } from '../src/sources/diff-parser.js';
 import { UsageError } from '../src/types.js';
 import { mutateN, NASTY, prng, type Prng } from './support/fuzz.js';
