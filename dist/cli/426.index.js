@@ -907,8 +907,8 @@ function formatText(result, opts) {
     return lines.join('\n') + '\n';
 }
 
-// EXTERNAL MODULE: ./src/scan/pipeline.ts + 16 modules
-var pipeline = __webpack_require__(1840);
+// EXTERNAL MODULE: ./src/scan/pipeline.ts + 13 modules
+var pipeline = __webpack_require__(8939);
 // EXTERNAL MODULE: ./src/sources/git-units.ts + 3 modules
 var git_units = __webpack_require__(4900);
 // EXTERNAL MODULE: ./src/types.ts
@@ -1276,412 +1276,19 @@ async function baselineUseHint(written, configPath, io) {
 
 /***/ }),
 
-/***/ 7449:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ GITLEAKS_ALIASES),
-/* harmony export */   m: () => (/* binding */ canonicalRuleId)
-/* harmony export */ });
-/**
- * gitleaks default rule ids → the keylint rule that finds the same kind of secret. With it a
- * team moving from gitleaks keeps its configuration: a gitleaks id works wherever a keylint rule
- * id does (`rules.disable`, `keylint:allow` markers, `.gitleaksignore` fingerprints), and
- * `keylint rules` shows each rule's gitleaks names. Ids of gitleaks' default config
- * (config/gitleaks.toml); a test holds every entry to a real keylint rule.
- *
- * gitleaks rules with no keylint counterpart are left out: they either match identifiers that
- * are not secrets (client ids, access ids, publishable keys) or providers keylint does not
- * cover yet.
- */
-const GITLEAKS_ALIASES = Object.freeze({
-    '1password-secret-key': 'onepassword-secret-key',
-    '1password-service-account-token': 'onepassword-service-account-token',
-    'adobe-client-secret': 'adobe-client-secret',
-    'age-secret-key': 'age-secret-key',
-    'airtable-api-key': 'airtable-api-key',
-    'algolia-api-key': 'algolia-admin-key',
-    'alibaba-access-key-id': 'alibaba-cloud-access-key-id',
-    'alibaba-secret-key': 'alibaba-cloud-access-key-secret',
-    'anthropic-admin-api-key': 'anthropic-admin-key',
-    'anthropic-api-key': 'anthropic-api-key',
-    'artifactory-api-key': 'jfrog-api-key',
-    'artifactory-reference-token': 'jfrog-reference-token',
-    'asana-client-secret': 'asana-personal-access-token',
-    'atlassian-api-token': 'atlassian-api-token',
-    'aws-access-token': 'aws-access-key-id',
-    'azure-ad-client-secret': 'azure-entra-id-client-secret',
-    'bitbucket-client-secret': 'bitbucket-oauth-consumer-secret',
-    'clickhouse-cloud-api-secret-key': 'clickhouse-api-key-secret',
-    'clojars-api-token': 'clojars-deploy-token',
-    'cloudflare-api-key': 'cloudflare-user-api-token',
-    'cloudflare-global-api-key': 'cloudflare-global-api-key',
-    'cloudflare-origin-ca-key': 'cloudflare-origin-ca-key',
-    'codecov-access-token': 'codecov-upload-token',
-    'cohere-api-token': 'cohere-api-key',
-    'coinbase-access-token': 'coinbase-legacy-api-secret',
-    'confluent-secret-key': 'confluent-legacy-api-secret',
-    'contentful-delivery-api-token': 'contentful-access-token',
-    'curl-auth-header': 'authorization-header',
-    'curl-auth-user': 'curl-user-password',
-    'database-password': 'generic-secret-assignment',
-    'databricks-api-token': 'databricks-token',
-    'datadog-access-token': 'datadog-application-key',
-    'defined-networking-api-token': 'defined-networking-api-key',
-    'digitalocean-access-token': 'digitalocean-token',
-    'digitalocean-pat': 'digitalocean-token',
-    'digitalocean-refresh-token': 'digitalocean-refresh-token',
-    'discord-api-token': 'discord-bot-token',
-    'discord-client-secret': 'discord-oauth-client-secret',
-    'doppler-api-token': 'doppler-token',
-    'droneci-access-token': 'drone-token',
-    'dropbox-long-lived-api-token': 'dropbox-long-lived-token',
-    'dropbox-short-lived-api-token': 'dropbox-short-lived-token',
-    'dynatrace-api-token': 'dynatrace-token',
-    'easypost-api-token': 'easypost-api-key',
-    'easypost-test-api-token': 'easypost-api-key',
-    'facebook-access-token': 'facebook-app-access-token',
-    'facebook-page-access-token': 'facebook-access-token',
-    'facebook-secret': 'facebook-app-secret',
-    'fastly-api-token': 'fastly-api-token',
-    'flutterwave-secret-key': 'flutterwave-secret-key',
-    'flyio-access-token': 'flyio-macaroon-token',
-    'frameio-api-token': 'frameio-developer-token',
-    'gcp-api-key': 'google-api-key',
-    'generic-api-key': 'generic-secret-assignment',
-    'github-app-token': 'github-app-installation-token',
-    'github-fine-grained-pat': 'github-fine-grained-pat',
-    'github-oauth': 'github-classic-token',
-    'github-pat': 'github-classic-token',
-    'github-refresh-token': 'github-classic-token',
-    'gitlab-cicd-job-token': 'gitlab-token',
-    'gitlab-deploy-token': 'gitlab-token',
-    'gitlab-feature-flag-client-token': 'gitlab-token',
-    'gitlab-feed-token': 'gitlab-token',
-    'gitlab-incoming-mail-token': 'gitlab-token',
-    'gitlab-kubernetes-agent-token': 'gitlab-token',
-    'gitlab-oauth-app-secret': 'gitlab-token',
-    'gitlab-pat': 'gitlab-pat',
-    'gitlab-pat-routable': 'gitlab-pat-routable',
-    'gitlab-ptt': 'gitlab-token',
-    'gitlab-rrt': 'gitlab-runner-registration-token',
-    'gitlab-runner-authentication-token': 'gitlab-token',
-    'gitlab-runner-authentication-token-routable': 'gitlab-token',
-    'gitlab-scim-token': 'gitlab-token',
-    'gocardless-api-token': 'gocardless-access-token',
-    'grafana-api-key': 'grafana-legacy-api-key',
-    'grafana-cloud-api-token': 'grafana-cloud-access-policy-token',
-    'grafana-service-account-token': 'grafana-service-account-token',
-    'harness-api-key': 'harness-personal-access-token',
-    'hashicorp-tf-api-token': 'terraform-cloud-api-token',
-    'heroku-api-key': 'heroku-legacy-api-key',
-    'heroku-api-key-v2': 'heroku-api-key',
-    'hubspot-api-key': 'hubspot-api-key',
-    'huggingface-access-token': 'huggingface-token',
-    'huggingface-organization-api-token': 'huggingface-org-token',
-    'infracost-api-token': 'infracost-api-key',
-    'intercom-api-key': 'intercom-access-token',
-    'jfrog-api-key': 'jfrog-api-key',
-    'jfrog-identity-token': 'jfrog-access-token',
-    'kraken-access-token': 'kraken-private-key',
-    'kubernetes-secret-yaml': 'kubernetes-secret-data',
-    'kucoin-secret-key': 'kucoin-api-secret',
-    'launchdarkly-access-token': 'launchdarkly-access-token',
-    'linear-api-key': 'linear-api-key',
-    'linear-client-secret': 'linear-oauth-client-secret',
-    'linkedin-client-secret': 'linkedin-legacy-client-secret',
-    'mailchimp-api-key': 'mailchimp-api-key',
-    'mailgun-private-api-token': 'mailgun-legacy-api-key',
-    'mailgun-signing-key': 'mailgun-webhook-signing-key',
-    'mapbox-api-token': 'mapbox-secret-token',
-    'mattermost-access-token': 'mattermost-access-token',
-    'messagebird-api-token': 'messagebird-access-key',
-    'microsoft-teams-webhook': 'microsoft-teams-webhook-url',
-    'netlify-access-token': 'netlify-access-token',
-    'new-relic-insert-key': 'newrelic-insights-insert-key',
-    'new-relic-user-api-key': 'newrelic-user-api-key',
-    'notion-api-token': 'notion-token',
-    'npm-access-token': 'npm-access-token',
-    'octopus-deploy-api-key': 'octopus-deploy-api-key',
-    'okta-access-token': 'okta-api-token',
-    'openai-api-key': 'openai-project-key',
-    'openshift-user-token': 'openshift-oauth-token',
-    'perplexity-api-key': 'perplexity-api-key',
-    'plaid-secret-key': 'plaid-secret',
-    'planetscale-api-token': 'planetscale-service-token',
-    'planetscale-oauth-token': 'planetscale-oauth-token',
-    'planetscale-password': 'planetscale-database-password',
-    'postman-api-token': 'postman-api-key',
-    'private-key': 'private-key',
-    'privateai-api-token': 'private-ai-api-key',
-    'pulumi-api-token': 'pulumi-access-token',
-    'pypi-upload-token': 'pypi-token',
-    'rapidapi-access-token': 'rapidapi-key',
-    'readme-api-token': 'readme-api-key',
-    'rubygems-api-token': 'rubygems-api-key',
-    'sendbird-access-token': 'sendbird-api-token',
-    'sendgrid-api-token': 'sendgrid-api-key',
-    'sendinblue-api-token': 'brevo-api-key',
-    'sentry-access-token': 'sentry-legacy-auth-token',
-    'sentry-org-token': 'sentry-org-auth-token',
-    'sentry-user-token': 'sentry-user-auth-token',
-    'shippo-api-token': 'shippo-api-token',
-    'shopify-access-token': 'shopify-token',
-    'shopify-custom-access-token': 'shopify-token',
-    'shopify-private-app-access-token': 'shopify-token',
-    'shopify-shared-secret': 'shopify-token',
-    'slack-app-token': 'slack-app-token',
-    'slack-bot-token': 'slack-bot-token',
-    'slack-config-access-token': 'slack-config-token',
-    'slack-config-refresh-token': 'slack-refresh-token',
-    'slack-legacy-bot-token': 'slack-bot-token',
-    'slack-legacy-token': 'slack-legacy-token',
-    'slack-legacy-workspace-token': 'slack-refresh-workspace-token',
-    'slack-user-token': 'slack-user-token',
-    'slack-webhook-url': 'slack-webhook-url',
-    'snyk-api-token': 'snyk-api-token',
-    'sonar-api-token': 'sonarqube-user-token',
-    'sourcegraph-access-token': 'sourcegraph-access-token',
-    'square-access-token': 'square-access-token',
-    'stripe-access-token': 'stripe-secret-key',
-    'sumologic-access-token': 'sumologic-access-key',
-    'telegram-bot-api-token': 'telegram-bot-token',
-    'travisci-access-token': 'travis-ci-api-token',
-    'twilio-api-key': 'twilio-api-key-secret',
-    'twitch-api-token': 'twitch-access-token',
-    'twitter-access-secret': 'twitter-access-token-secret',
-    'twitter-api-secret': 'twitter-api-key-secret',
-    'twitter-bearer-token': 'twitter-bearer-token',
-    'typeform-api-token': 'typeform-personal-access-token',
-    'vault-batch-token': 'vault-batch-token',
-    'vault-service-token': 'vault-service-token',
-    'yandex-access-token': 'yandex-cloud-iam-token',
-    'yandex-api-key': 'yandex-cloud-api-key',
-    'yandex-aws-access-token': 'yandex-cloud-static-key-secret',
-    'zendesk-secret-key': 'zendesk-api-token',
-});
-/** The keylint rule id for a gitleaks id, else the id itself (a keylint id passes through). */
-function canonicalRuleId(id) {
-    return GITLEAKS_ALIASES[id] ?? id;
-}
-
-
-/***/ }),
-
-/***/ 7712:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   EV: () => (/* binding */ distinctFiles),
-/* harmony export */   Fu: () => (/* binding */ shortSha),
-/* harmony export */   Gt: () => (/* binding */ displayPath),
-/* harmony export */   LS: () => (/* binding */ plural),
-/* harmony export */   O0: () => (/* binding */ encodePath),
-/* harmony export */   Qs: () => (/* binding */ skippedBreakdown),
-/* harmony export */   SV: () => (/* binding */ providerMap),
-/* harmony export */   Tc: () => (/* binding */ sortFindings),
-/* harmony export */   a3: () => (/* binding */ formatDuration),
-/* harmony export */   aj: () => (/* binding */ sanitize),
-/* harmony export */   x3: () => (/* binding */ isHttpsUrl),
-/* harmony export */   xv: () => (/* binding */ truncate),
-/* harmony export */   z3: () => (/* binding */ formatBytes)
-/* harmony export */ });
-/* unused harmony export sortByConfidence */
-/* harmony import */ var _strings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9337);
-
-function plural(n, one, many = `${one}s`) {
-    return `${n} ${n === 1 ? one : many}`;
-}
-/** SI units (1 kB = 1000 B), one decimal above bytes: `512 B`, `1.2 MB`. */
-function formatBytes(bytes) {
-    if (!Number.isFinite(bytes) || bytes < 1000)
-        return `${Math.max(0, Math.round(bytes || 0))} B`;
-    const units = ['kB', 'MB', 'GB', 'TB'];
-    let v = bytes;
-    let u = -1;
-    while (v >= 1000 && u < units.length - 1) {
-        v /= 1000;
-        u++;
-    }
-    return `${v.toFixed(1)} ${units[u]}`;
-}
-/** `45 ms`, `1.2 s`, `2 min 3 s`. */
-function formatDuration(ms) {
-    const m = Math.max(0, Math.round(ms || 0));
-    if (m < 1000)
-        return `${m} ms`;
-    if (m < 60_000)
-        return `${(m / 1000).toFixed(1)} s`;
-    const s = Math.round(m / 1000);
-    return `${Math.floor(s / 60)} min ${s % 60} s`;
-}
-/** First 7 characters of a hex commit id; anything else is sanitised and shown as is. */
-function shortSha(sha) {
-    return /^[0-9a-f]{7,64}$/i.test(sha) ? sha.slice(0, 7).toLowerCase() : sanitize(sha);
-}
-/**
- * A finding's path as reports show it: forward slashes, relative to `root` when the path is
- * absolute and inside it, without a leading `./`.
- */
-function displayPath(file, root) {
-    let p = file.replace(/\\/g, '/');
-    if (root) {
-        const r = root.replace(/\\/g, '/').replace(/\/+$/, '');
-        if (r && p.startsWith(r + '/'))
-            p = p.slice(r.length + 1);
-    }
-    while (p.startsWith('./'))
-        p = p.slice(2);
-    return p;
-}
-// C0/C1 controls, DEL, line/paragraph separators, bidi overrides/isolates, BOM: anything that
-// could rewrite a terminal line, fake a new line in a log, or reorder what a reviewer sees.
-const UNSAFE_CHARS = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
-/** Replaces characters that could spoof terminal or log output with visible escapes (`\n`, `\x1b`, `\u202e`). */
-function sanitize(s) {
-    return s.replace(UNSAFE_CHARS, (c) => {
-        if (c === '\n')
-            return '\\n';
-        if (c === '\r')
-            return '\\r';
-        if (c === '\t')
-            return '\\t';
-        const code = c.charCodeAt(0);
-        return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
-    });
-}
-/** Cuts a string to at most `max` characters, marking the cut with `…`. */
-function truncate(s, max) {
-    return s.length <= max ? s : s.slice(0, Math.max(0, max - 1)) + '…';
-}
-const CONFIDENCE_ORDER = { high: 0, medium: 1, low: 2 };
-const cmp = _strings_js__WEBPACK_IMPORTED_MODULE_0__/* .compareCodeUnits */ .U;
-/** A copy sorted by file, line, column, rule, commit (code-unit order, locale independent). */
-function sortFindings(findings) {
-    return [...findings].sort((a, b) => cmp(a.file, b.file) ||
-        cmp(a.line, b.line) ||
-        cmp(a.column, b.column) ||
-        cmp(a.rule, b.rule) ||
-        cmp(a.commit ?? '', b.commit ?? '') ||
-        cmp(a.fingerprint, b.fingerprint));
-}
-/** Like sortFindings, with higher confidence first. */
-function sortByConfidence(findings) {
-    return sortFindings(findings).sort((a, b) => CONFIDENCE_ORDER[a.confidence] - CONFIDENCE_ORDER[b.confidence]);
-}
-function providerMap(providers) {
-    const m = new Map();
-    for (const p of providers)
-        if (!m.has(p.id))
-            m.set(p.id, p);
-    return m;
-}
-function distinctFiles(findings) {
-    return new Set(findings.map((f) => f.file)).size;
-}
-/** `1 binary, 2 too-large`, in a fixed order of first appearance. */
-function skippedBreakdown(skipped) {
-    const counts = new Map();
-    for (const s of skipped)
-        counts.set(s.reason, (counts.get(s.reason) ?? 0) + 1);
-    return [...counts].map(([reason, n]) => `${n} ${reason}`).join(', ');
-}
-/** `https://…` URLs only (rotation pages come from the registry, but stay defensive). */
-function isHttpsUrl(url) {
-    if (!url)
-        return false;
-    try {
-        const u = new URL(url);
-        return u.protocol === 'https:' && !/\s/.test(url);
-    }
-    catch {
-        return false;
-    }
-}
-/** Percent-encodes each path segment so any file name is a valid relative URI reference (no `()'!*` either). */
-function encodePath(file) {
-    return file
-        .split('/')
-        .map((seg) => encodeURIComponent(seg).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
-        .join('/');
-}
-
-
-/***/ }),
-
-/***/ 1840:
+/***/ 5594:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  Q6: () => (/* binding */ defaultBaselinePath),
-  gF: () => (/* binding */ runScanRequest)
+  EJ: () => (/* binding */ probeProblem),
+  uc: () => (/* binding */ probeRegexes),
+  x7: () => (/* binding */ staticRedosProblem)
 });
 
-// UNUSED EXPORTS: DEFAULT_BASELINE_FILE
+// UNUSED EXPORTS: SUPERLINEAR_RATIO, adversarialFamilies
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/baseline/index.ts
-var baseline = __webpack_require__(3907);
-;// CONCATENATED MODULE: ./src/config/default-excludes.ts
-/**
- * Paths skipped unless `--no-default-excludes` is given. Each entry is argued in
- * docs/configuration.md ("Default excludes"). Deliberately NOT here:
- * - lockfiles (`package-lock.json`, `yarn.lock`, `pnpm-lock.yaml`, `go.sum`, …): their
- *   integrity hashes match no rule, but their `resolved` URLs can carry a registry token
- *   or `user:password@`, and nobody reads them in review;
- * - `dist/`, `build/`, `out/`: a key inlined by the bundler (`import.meta.env.VITE_…`,
- *   `DefinePlugin`) exists only in the built file, and a committed bundle is published.
- */
-/** Libraries whose minified builds (`jquery-3.7.1.min.js`, `bootstrap.bundle.min.js`) are skipped. */
-const THIRD_PARTY_LIBRARIES = [
-    'jquery', 'jquery-ui', 'bootstrap', 'popper', 'react', 'react-dom', 'vue', 'angular', 'lodash', 'underscore',
-    'moment', 'd3', 'three', 'chart', 'highlight', 'prism', 'font-awesome', 'fontawesome', 'all', 'swiper', 'select2',
-    'datatables', 'jquery.dataTables', 'leaflet', 'mapbox-gl', 'pdf', 'pdf.worker', 'tinymce', 'ckeditor', 'ace',
-    'codemirror', 'plotly', 'echarts', 'alpine', 'htmx', 'axios', 'socket.io', 'sweetalert2', 'toastr', 'slick',
-    'owl.carousel', 'modernizr', 'require', 'backbone', 'knockout', 'handlebars', 'mustache', 'ember', 'polyfill',
-    'polyfills', 'core-js', 'zone', 'tailwind', 'bulma', 'foundation', 'materialize', 'semantic', 'uikit',
-    'swagger-ui', 'swagger-ui-bundle', 'swagger-ui-standalone-preset', 'redoc', 'mermaid', 'katex', 'mathjax',
-    'video', 'hls', 'dash', 'flatpickr', 'dropzone', 'quill', 'marked', 'dompurify', 'purify', 'crypto-js', 'jszip',
-    'xlsx', 'fabric', 'konva', 'phaser', 'pixi', 'babylon', 'gsap', 'anime', 'aos', 'lottie', 'sortable', 'dayjs',
-    'luxon', 'numeral', 'chartjs-plugin-datalabels', 'vendor', 'vendors',
-];
-const default_excludes_DEFAULT_EXCLUDES = Object.freeze([
-    // Version-control internals: object files are compressed; history has its own scan mode.
-    '**/.git/**',
-    '**/.hg/**',
-    '**/.svn/**',
-    // Installed third-party packages: not the repository's code, and full of SDK samples.
-    '**/node_modules/**',
-    '**/bower_components/**',
-    '**/vendor/**',
-    '**/.venv/**',
-    '**/site-packages/**',
-    // Minified copies of named third-party libraries, and source maps (maps repeat the sources
-    // they map). The application's own bundles are scanned: a key the bundler inlined is a leak.
-    `**/{${THIRD_PARTY_LIBRARIES.join(',')}}{,-*,.*}.min.{js,css}`,
-    '**/*.map',
-    // Binary formats by extension: images, fonts, media, compiled code, and archives keylint
-    // does not open (zip, jar, tar and gzip ones are opened and their members scanned).
-    '**/*.{png,jpg,jpeg,gif,bmp,ico,webp,tif,tiff,psd,svg}',
-    '**/*.{woff,woff2,ttf,otf,eot}',
-    '**/*.{mp3,mp4,m4a,ogg,wav,flac,avi,mov,mkv,webm}',
-    '**/*.{bz2,xz,zst,7z,rar}',
-    '**/*.{exe,dll,so,dylib,o,a,lib,class,pyc,pyo,wasm}',
-    '**/*.pdf',
-]);
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./src/types.ts
-var types = __webpack_require__(8522);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __webpack_require__(5919);
 ;// CONCATENATED MODULE: ./src/config/regex-ast.ts
@@ -2264,7 +1871,22 @@ function probeProblem(r) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./src/config/schema.ts
+
+/***/ }),
+
+/***/ 131:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HR: () => (/* binding */ CONFIG_FILE_NAMES),
+/* harmony export */   Oj: () => (/* binding */ CUSTOM_RULE_KEYS),
+/* harmony export */   R_: () => (/* binding */ RULES_KEYS),
+/* harmony export */   S5: () => (/* binding */ ALLOW_ENTRY_KEYS),
+/* harmony export */   Uw: () => (/* binding */ TOP_LEVEL_KEYS),
+/* harmony export */   ay: () => (/* binding */ normaliseKey),
+/* harmony export */   p5: () => (/* binding */ FORBIDDEN_KEYS),
+/* harmony export */   sb: () => (/* binding */ defaultConfig)
+/* harmony export */ });
 /** File names looked up at the scan root, in order. */
 const CONFIG_FILE_NAMES = ['.keylint.yml', '.keylint.yaml'];
 /** Keys accepted at the top level of `.keylint.yml`. */
@@ -2289,8 +1911,431 @@ function defaultConfig() {
     return { exclude: [], include: [], rules: { disable: [], enable: [] }, customRules: [], allow: [] };
 }
 
-// EXTERNAL MODULE: ./src/config/size.ts
-var config_size = __webpack_require__(4089);
+
+/***/ }),
+
+/***/ 4666:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ CONFIG_SITES)
+/* harmony export */ });
+/** Where each validated value of a parsed config came from (`file:line:col`), for errors raised after parsing. */
+const CONFIG_SITES = new WeakMap();
+
+
+/***/ }),
+
+/***/ 7449:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ GITLEAKS_ALIASES),
+/* harmony export */   m: () => (/* binding */ canonicalRuleId)
+/* harmony export */ });
+/**
+ * gitleaks default rule ids → the keylint rule that finds the same kind of secret. With it a
+ * team moving from gitleaks keeps its configuration: a gitleaks id works wherever a keylint rule
+ * id does (`rules.disable`, `keylint:allow` markers, `.gitleaksignore` fingerprints), and
+ * `keylint rules` shows each rule's gitleaks names. Ids of gitleaks' default config
+ * (config/gitleaks.toml); a test holds every entry to a real keylint rule.
+ *
+ * gitleaks rules with no keylint counterpart are left out: they either match identifiers that
+ * are not secrets (client ids, access ids, publishable keys) or providers keylint does not
+ * cover yet.
+ */
+const GITLEAKS_ALIASES = Object.freeze({
+    '1password-secret-key': 'onepassword-secret-key',
+    '1password-service-account-token': 'onepassword-service-account-token',
+    'adobe-client-secret': 'adobe-client-secret',
+    'age-secret-key': 'age-secret-key',
+    'airtable-api-key': 'airtable-api-key',
+    'algolia-api-key': 'algolia-admin-key',
+    'alibaba-access-key-id': 'alibaba-cloud-access-key-id',
+    'alibaba-secret-key': 'alibaba-cloud-access-key-secret',
+    'anthropic-admin-api-key': 'anthropic-admin-key',
+    'anthropic-api-key': 'anthropic-api-key',
+    'artifactory-api-key': 'jfrog-api-key',
+    'artifactory-reference-token': 'jfrog-reference-token',
+    'asana-client-secret': 'asana-personal-access-token',
+    'atlassian-api-token': 'atlassian-api-token',
+    'aws-access-token': 'aws-access-key-id',
+    'azure-ad-client-secret': 'azure-entra-id-client-secret',
+    'bitbucket-client-secret': 'bitbucket-oauth-consumer-secret',
+    'clickhouse-cloud-api-secret-key': 'clickhouse-api-key-secret',
+    'clojars-api-token': 'clojars-deploy-token',
+    'cloudflare-api-key': 'cloudflare-user-api-token',
+    'cloudflare-global-api-key': 'cloudflare-global-api-key',
+    'cloudflare-origin-ca-key': 'cloudflare-origin-ca-key',
+    'codecov-access-token': 'codecov-upload-token',
+    'cohere-api-token': 'cohere-api-key',
+    'coinbase-access-token': 'coinbase-legacy-api-secret',
+    'confluent-secret-key': 'confluent-legacy-api-secret',
+    'contentful-delivery-api-token': 'contentful-access-token',
+    'curl-auth-header': 'authorization-header',
+    'curl-auth-user': 'curl-user-password',
+    'database-password': 'generic-secret-assignment',
+    'databricks-api-token': 'databricks-token',
+    'datadog-access-token': 'datadog-application-key',
+    'defined-networking-api-token': 'defined-networking-api-key',
+    'digitalocean-access-token': 'digitalocean-token',
+    'digitalocean-pat': 'digitalocean-token',
+    'digitalocean-refresh-token': 'digitalocean-refresh-token',
+    'discord-api-token': 'discord-bot-token',
+    'discord-client-secret': 'discord-oauth-client-secret',
+    'doppler-api-token': 'doppler-token',
+    'droneci-access-token': 'drone-token',
+    'dropbox-long-lived-api-token': 'dropbox-long-lived-token',
+    'dropbox-short-lived-api-token': 'dropbox-short-lived-token',
+    'dynatrace-api-token': 'dynatrace-token',
+    'easypost-api-token': 'easypost-api-key',
+    'easypost-test-api-token': 'easypost-api-key',
+    'facebook-access-token': 'facebook-app-access-token',
+    'facebook-page-access-token': 'facebook-access-token',
+    'facebook-secret': 'facebook-app-secret',
+    'fastly-api-token': 'fastly-api-token',
+    'flutterwave-secret-key': 'flutterwave-secret-key',
+    'flyio-access-token': 'flyio-macaroon-token',
+    'frameio-api-token': 'frameio-developer-token',
+    'gcp-api-key': 'google-api-key',
+    'generic-api-key': 'generic-secret-assignment',
+    'github-app-token': 'github-app-installation-token',
+    'github-fine-grained-pat': 'github-fine-grained-pat',
+    'github-oauth': 'github-classic-token',
+    'github-pat': 'github-classic-token',
+    'github-refresh-token': 'github-classic-token',
+    'gitlab-cicd-job-token': 'gitlab-token',
+    'gitlab-deploy-token': 'gitlab-token',
+    'gitlab-feature-flag-client-token': 'gitlab-token',
+    'gitlab-feed-token': 'gitlab-token',
+    'gitlab-incoming-mail-token': 'gitlab-token',
+    'gitlab-kubernetes-agent-token': 'gitlab-token',
+    'gitlab-oauth-app-secret': 'gitlab-token',
+    'gitlab-pat': 'gitlab-pat',
+    'gitlab-pat-routable': 'gitlab-pat-routable',
+    'gitlab-ptt': 'gitlab-token',
+    'gitlab-rrt': 'gitlab-runner-registration-token',
+    'gitlab-runner-authentication-token': 'gitlab-token',
+    'gitlab-runner-authentication-token-routable': 'gitlab-token',
+    'gitlab-scim-token': 'gitlab-token',
+    'gocardless-api-token': 'gocardless-access-token',
+    'grafana-api-key': 'grafana-legacy-api-key',
+    'grafana-cloud-api-token': 'grafana-cloud-access-policy-token',
+    'grafana-service-account-token': 'grafana-service-account-token',
+    'harness-api-key': 'harness-personal-access-token',
+    'hashicorp-tf-api-token': 'terraform-cloud-api-token',
+    'heroku-api-key': 'heroku-legacy-api-key',
+    'heroku-api-key-v2': 'heroku-api-key',
+    'hubspot-api-key': 'hubspot-api-key',
+    'huggingface-access-token': 'huggingface-token',
+    'huggingface-organization-api-token': 'huggingface-org-token',
+    'infracost-api-token': 'infracost-api-key',
+    'intercom-api-key': 'intercom-access-token',
+    'jfrog-api-key': 'jfrog-api-key',
+    'jfrog-identity-token': 'jfrog-access-token',
+    'kraken-access-token': 'kraken-private-key',
+    'kubernetes-secret-yaml': 'kubernetes-secret-data',
+    'kucoin-secret-key': 'kucoin-api-secret',
+    'launchdarkly-access-token': 'launchdarkly-access-token',
+    'linear-api-key': 'linear-api-key',
+    'linear-client-secret': 'linear-oauth-client-secret',
+    'linkedin-client-secret': 'linkedin-legacy-client-secret',
+    'mailchimp-api-key': 'mailchimp-api-key',
+    'mailgun-private-api-token': 'mailgun-legacy-api-key',
+    'mailgun-signing-key': 'mailgun-webhook-signing-key',
+    'mapbox-api-token': 'mapbox-secret-token',
+    'mattermost-access-token': 'mattermost-access-token',
+    'messagebird-api-token': 'messagebird-access-key',
+    'microsoft-teams-webhook': 'microsoft-teams-webhook-url',
+    'netlify-access-token': 'netlify-access-token',
+    'new-relic-insert-key': 'newrelic-insights-insert-key',
+    'new-relic-user-api-key': 'newrelic-user-api-key',
+    'notion-api-token': 'notion-token',
+    'npm-access-token': 'npm-access-token',
+    'octopus-deploy-api-key': 'octopus-deploy-api-key',
+    'okta-access-token': 'okta-api-token',
+    'openai-api-key': 'openai-project-key',
+    'openshift-user-token': 'openshift-oauth-token',
+    'perplexity-api-key': 'perplexity-api-key',
+    'plaid-secret-key': 'plaid-secret',
+    'planetscale-api-token': 'planetscale-service-token',
+    'planetscale-oauth-token': 'planetscale-oauth-token',
+    'planetscale-password': 'planetscale-database-password',
+    'postman-api-token': 'postman-api-key',
+    'private-key': 'private-key',
+    'privateai-api-token': 'private-ai-api-key',
+    'pulumi-api-token': 'pulumi-access-token',
+    'pypi-upload-token': 'pypi-token',
+    'rapidapi-access-token': 'rapidapi-key',
+    'readme-api-token': 'readme-api-key',
+    'rubygems-api-token': 'rubygems-api-key',
+    'sendbird-access-token': 'sendbird-api-token',
+    'sendgrid-api-token': 'sendgrid-api-key',
+    'sendinblue-api-token': 'brevo-api-key',
+    'sentry-access-token': 'sentry-legacy-auth-token',
+    'sentry-org-token': 'sentry-org-auth-token',
+    'sentry-user-token': 'sentry-user-auth-token',
+    'shippo-api-token': 'shippo-api-token',
+    'shopify-access-token': 'shopify-token',
+    'shopify-custom-access-token': 'shopify-token',
+    'shopify-private-app-access-token': 'shopify-token',
+    'shopify-shared-secret': 'shopify-token',
+    'slack-app-token': 'slack-app-token',
+    'slack-bot-token': 'slack-bot-token',
+    'slack-config-access-token': 'slack-config-token',
+    'slack-config-refresh-token': 'slack-refresh-token',
+    'slack-legacy-bot-token': 'slack-bot-token',
+    'slack-legacy-token': 'slack-legacy-token',
+    'slack-legacy-workspace-token': 'slack-refresh-workspace-token',
+    'slack-user-token': 'slack-user-token',
+    'slack-webhook-url': 'slack-webhook-url',
+    'snyk-api-token': 'snyk-api-token',
+    'sonar-api-token': 'sonarqube-user-token',
+    'sourcegraph-access-token': 'sourcegraph-access-token',
+    'square-access-token': 'square-access-token',
+    'stripe-access-token': 'stripe-secret-key',
+    'sumologic-access-token': 'sumologic-access-key',
+    'telegram-bot-api-token': 'telegram-bot-token',
+    'travisci-access-token': 'travis-ci-api-token',
+    'twilio-api-key': 'twilio-api-key-secret',
+    'twitch-api-token': 'twitch-access-token',
+    'twitter-access-secret': 'twitter-access-token-secret',
+    'twitter-api-secret': 'twitter-api-key-secret',
+    'twitter-bearer-token': 'twitter-bearer-token',
+    'typeform-api-token': 'typeform-personal-access-token',
+    'vault-batch-token': 'vault-batch-token',
+    'vault-service-token': 'vault-service-token',
+    'yandex-access-token': 'yandex-cloud-iam-token',
+    'yandex-api-key': 'yandex-cloud-api-key',
+    'yandex-aws-access-token': 'yandex-cloud-static-key-secret',
+    'zendesk-secret-key': 'zendesk-api-token',
+});
+/** The keylint rule id for a gitleaks id, else the id itself (a keylint id passes through). */
+function canonicalRuleId(id) {
+    return GITLEAKS_ALIASES[id] ?? id;
+}
+
+
+/***/ }),
+
+/***/ 7712:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EV: () => (/* binding */ distinctFiles),
+/* harmony export */   Fu: () => (/* binding */ shortSha),
+/* harmony export */   Gt: () => (/* binding */ displayPath),
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   O0: () => (/* binding */ encodePath),
+/* harmony export */   Qs: () => (/* binding */ skippedBreakdown),
+/* harmony export */   SV: () => (/* binding */ providerMap),
+/* harmony export */   Tc: () => (/* binding */ sortFindings),
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   aj: () => (/* binding */ sanitize),
+/* harmony export */   x3: () => (/* binding */ isHttpsUrl),
+/* harmony export */   xv: () => (/* binding */ truncate),
+/* harmony export */   z3: () => (/* binding */ formatBytes)
+/* harmony export */ });
+/* unused harmony export sortByConfidence */
+/* harmony import */ var _strings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9337);
+
+function plural(n, one, many = `${one}s`) {
+    return `${n} ${n === 1 ? one : many}`;
+}
+/** SI units (1 kB = 1000 B), one decimal above bytes: `512 B`, `1.2 MB`. */
+function formatBytes(bytes) {
+    if (!Number.isFinite(bytes) || bytes < 1000)
+        return `${Math.max(0, Math.round(bytes || 0))} B`;
+    const units = ['kB', 'MB', 'GB', 'TB'];
+    let v = bytes;
+    let u = -1;
+    while (v >= 1000 && u < units.length - 1) {
+        v /= 1000;
+        u++;
+    }
+    return `${v.toFixed(1)} ${units[u]}`;
+}
+/** `45 ms`, `1.2 s`, `2 min 3 s`. */
+function formatDuration(ms) {
+    const m = Math.max(0, Math.round(ms || 0));
+    if (m < 1000)
+        return `${m} ms`;
+    if (m < 60_000)
+        return `${(m / 1000).toFixed(1)} s`;
+    const s = Math.round(m / 1000);
+    return `${Math.floor(s / 60)} min ${s % 60} s`;
+}
+/** First 7 characters of a hex commit id; anything else is sanitised and shown as is. */
+function shortSha(sha) {
+    return /^[0-9a-f]{7,64}$/i.test(sha) ? sha.slice(0, 7).toLowerCase() : sanitize(sha);
+}
+/**
+ * A finding's path as reports show it: forward slashes, relative to `root` when the path is
+ * absolute and inside it, without a leading `./`.
+ */
+function displayPath(file, root) {
+    let p = file.replace(/\\/g, '/');
+    if (root) {
+        const r = root.replace(/\\/g, '/').replace(/\/+$/, '');
+        if (r && p.startsWith(r + '/'))
+            p = p.slice(r.length + 1);
+    }
+    while (p.startsWith('./'))
+        p = p.slice(2);
+    return p;
+}
+// C0/C1 controls, DEL, line/paragraph separators, bidi overrides/isolates, BOM: anything that
+// could rewrite a terminal line, fake a new line in a log, or reorder what a reviewer sees.
+const UNSAFE_CHARS = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
+/** Replaces characters that could spoof terminal or log output with visible escapes (`\n`, `\x1b`, `\u202e`). */
+function sanitize(s) {
+    return s.replace(UNSAFE_CHARS, (c) => {
+        if (c === '\n')
+            return '\\n';
+        if (c === '\r')
+            return '\\r';
+        if (c === '\t')
+            return '\\t';
+        const code = c.charCodeAt(0);
+        return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+    });
+}
+/** Cuts a string to at most `max` characters, marking the cut with `…`. */
+function truncate(s, max) {
+    return s.length <= max ? s : s.slice(0, Math.max(0, max - 1)) + '…';
+}
+const CONFIDENCE_ORDER = { high: 0, medium: 1, low: 2 };
+const cmp = _strings_js__WEBPACK_IMPORTED_MODULE_0__/* .compareCodeUnits */ .U;
+/** A copy sorted by file, line, column, rule, commit (code-unit order, locale independent). */
+function sortFindings(findings) {
+    return [...findings].sort((a, b) => cmp(a.file, b.file) ||
+        cmp(a.line, b.line) ||
+        cmp(a.column, b.column) ||
+        cmp(a.rule, b.rule) ||
+        cmp(a.commit ?? '', b.commit ?? '') ||
+        cmp(a.fingerprint, b.fingerprint));
+}
+/** Like sortFindings, with higher confidence first. */
+function sortByConfidence(findings) {
+    return sortFindings(findings).sort((a, b) => CONFIDENCE_ORDER[a.confidence] - CONFIDENCE_ORDER[b.confidence]);
+}
+function providerMap(providers) {
+    const m = new Map();
+    for (const p of providers)
+        if (!m.has(p.id))
+            m.set(p.id, p);
+    return m;
+}
+function distinctFiles(findings) {
+    return new Set(findings.map((f) => f.file)).size;
+}
+/** `1 binary, 2 too-large`, in a fixed order of first appearance. */
+function skippedBreakdown(skipped) {
+    const counts = new Map();
+    for (const s of skipped)
+        counts.set(s.reason, (counts.get(s.reason) ?? 0) + 1);
+    return [...counts].map(([reason, n]) => `${n} ${reason}`).join(', ');
+}
+/** `https://…` URLs only (rotation pages come from the registry, but stay defensive). */
+function isHttpsUrl(url) {
+    if (!url)
+        return false;
+    try {
+        const u = new URL(url);
+        return u.protocol === 'https:' && !/\s/.test(url);
+    }
+    catch {
+        return false;
+    }
+}
+/** Percent-encodes each path segment so any file name is a valid relative URI reference (no `()'!*` either). */
+function encodePath(file) {
+    return file
+        .split('/')
+        .map((seg) => encodeURIComponent(seg).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
+        .join('/');
+}
+
+
+/***/ }),
+
+/***/ 8939:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Q6: () => (/* binding */ defaultBaselinePath),
+  gF: () => (/* binding */ runScanRequest)
+});
+
+// UNUSED EXPORTS: DEFAULT_BASELINE_FILE
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/baseline/index.ts
+var baseline = __webpack_require__(3907);
+;// CONCATENATED MODULE: ./src/config/default-excludes.ts
+/**
+ * Paths skipped unless `--no-default-excludes` is given. Each entry is argued in
+ * docs/configuration.md ("Default excludes"). Deliberately NOT here:
+ * - lockfiles (`package-lock.json`, `yarn.lock`, `pnpm-lock.yaml`, `go.sum`, …): their
+ *   integrity hashes match no rule, but their `resolved` URLs can carry a registry token
+ *   or `user:password@`, and nobody reads them in review;
+ * - `dist/`, `build/`, `out/`: a key inlined by the bundler (`import.meta.env.VITE_…`,
+ *   `DefinePlugin`) exists only in the built file, and a committed bundle is published.
+ */
+/** Libraries whose minified builds (`jquery-3.7.1.min.js`, `bootstrap.bundle.min.js`) are skipped. */
+const THIRD_PARTY_LIBRARIES = [
+    'jquery', 'jquery-ui', 'bootstrap', 'popper', 'react', 'react-dom', 'vue', 'angular', 'lodash', 'underscore',
+    'moment', 'd3', 'three', 'chart', 'highlight', 'prism', 'font-awesome', 'fontawesome', 'all', 'swiper', 'select2',
+    'datatables', 'jquery.dataTables', 'leaflet', 'mapbox-gl', 'pdf', 'pdf.worker', 'tinymce', 'ckeditor', 'ace',
+    'codemirror', 'plotly', 'echarts', 'alpine', 'htmx', 'axios', 'socket.io', 'sweetalert2', 'toastr', 'slick',
+    'owl.carousel', 'modernizr', 'require', 'backbone', 'knockout', 'handlebars', 'mustache', 'ember', 'polyfill',
+    'polyfills', 'core-js', 'zone', 'tailwind', 'bulma', 'foundation', 'materialize', 'semantic', 'uikit',
+    'swagger-ui', 'swagger-ui-bundle', 'swagger-ui-standalone-preset', 'redoc', 'mermaid', 'katex', 'mathjax',
+    'video', 'hls', 'dash', 'flatpickr', 'dropzone', 'quill', 'marked', 'dompurify', 'purify', 'crypto-js', 'jszip',
+    'xlsx', 'fabric', 'konva', 'phaser', 'pixi', 'babylon', 'gsap', 'anime', 'aos', 'lottie', 'sortable', 'dayjs',
+    'luxon', 'numeral', 'chartjs-plugin-datalabels', 'vendor', 'vendors',
+];
+const default_excludes_DEFAULT_EXCLUDES = Object.freeze([
+    // Version-control internals: object files are compressed; history has its own scan mode.
+    '**/.git/**',
+    '**/.hg/**',
+    '**/.svn/**',
+    // Installed third-party packages: not the repository's code, and full of SDK samples.
+    '**/node_modules/**',
+    '**/bower_components/**',
+    '**/vendor/**',
+    '**/.venv/**',
+    '**/site-packages/**',
+    // Minified copies of named third-party libraries, and source maps (maps repeat the sources
+    // they map). The application's own bundles are scanned: a key the bundler inlined is a leak.
+    `**/{${THIRD_PARTY_LIBRARIES.join(',')}}{,-*,.*}.min.{js,css}`,
+    '**/*.map',
+    // Binary formats by extension: images, fonts, media, compiled code, and archives keylint
+    // does not open (zip, jar, tar and gzip ones are opened and their members scanned).
+    '**/*.{png,jpg,jpeg,gif,bmp,ico,webp,tif,tiff,psd,svg}',
+    '**/*.{woff,woff2,ttf,otf,eot}',
+    '**/*.{mp3,mp4,m4a,ogg,wav,flac,avi,mov,mkv,webm}',
+    '**/*.{bz2,xz,zst,7z,rar}',
+    '**/*.{exe,dll,so,dylib,o,a,lib,class,pyc,pyo,wasm}',
+    '**/*.pdf',
+]);
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./src/types.ts
+var types = __webpack_require__(8522);
+// EXTERNAL MODULE: ./src/config/regex-safety.ts + 1 modules
+var regex_safety = __webpack_require__(5594);
+// EXTERNAL MODULE: ./src/config/schema.ts
+var schema = __webpack_require__(131);
+// EXTERNAL MODULE: ./src/config/sites.ts
+var config_sites = __webpack_require__(4666);
 // EXTERNAL MODULE: ./src/config/suggest.ts
 var suggest = __webpack_require__(2784);
 ;// CONCATENATED MODULE: ./src/config/load.ts
@@ -2301,300 +2346,13 @@ var suggest = __webpack_require__(2784);
 
 
 
-
 /** Config files larger than this are refused (a config is a few hundred bytes). */
 const MAX_CONFIG_BYTES = 1024 * 1024;
-const MAX_ALIASES = 100;
-const RULE_ID = /^[a-z0-9][a-z0-9-]*$/;
-const CONFIDENCES = ['high', 'medium', 'low'];
-/** Where each validated value came from (`file:line:col`), for errors raised after parsing. */
-const SITES = new WeakMap();
-class Reader {
-    file;
-    doc;
-    lines;
-    sites = new Map();
-    regexes = [];
-    #aliases = 0;
-    constructor(file, doc, lines) {
-        this.file = file;
-        this.doc = doc;
-        this.lines = lines;
-    }
-    where(node) {
-        const offset = node?.range?.[0];
-        if (offset === undefined)
-            return this.file;
-        const { line, col } = this.lines.linePos(offset);
-        return `${this.file}:${line}:${col}`;
-    }
-    fail(node, message) {
-        throw new types/* UsageError */.e(`${this.where(node)}: ${message}`);
-    }
-    resolve(node) {
-        if (node === null || node === undefined)
-            return null;
-        if ((0,dist/* isAlias */.Vj)(node)) {
-            if (++this.#aliases > MAX_ALIASES)
-                this.fail(node, `more than ${MAX_ALIASES} YAML aliases`);
-            const target = node.resolve(this.doc);
-            if (!target)
-                this.fail(node, `unknown YAML alias *${node.source}`);
-            return this.resolve(target);
-        }
-        return node;
-    }
-    /** A mapping's entries as [key, keyNode, valueNode], after checking forbidden and unknown keys. */
-    entries(node, at, allowed) {
-        if (!(0,dist/* isMap */.jh)(node))
-            this.fail(node, `${at || 'the config'} must be a mapping of keys to values, got ${describe(node)}`);
-        const out = [];
-        const seen = new Set();
-        for (const pair of node.items) {
-            const keyNode = this.resolve(pair.key);
-            if (!(0,dist/* isScalar */.jn)(keyNode) || typeof keyNode.value !== 'string')
-                this.fail(keyNode ?? node, `${at || 'config'} keys must be plain names`);
-            const key = keyNode.value;
-            const reason = FORBIDDEN_KEYS.get(normaliseKey(key));
-            if (reason !== undefined)
-                this.fail(keyNode, `key "${key}" is not allowed: ${reason}`);
-            if (!allowed.includes(key)) {
-                const scope = at ? ` in ${at}` : '';
-                this.fail(keyNode, `unknown key "${key}"${scope}${(0,suggest/* didYouMean */.au)(key, allowed)} (valid keys: ${allowed.join(', ')})`);
-            }
-            if (seen.has(key))
-                this.fail(keyNode, `duplicate key "${key}"`);
-            seen.add(key);
-            out.push([key, keyNode, this.resolve(pair.value)]);
-        }
-        return out;
-    }
-    string(node, at) {
-        if ((0,dist/* isScalar */.jn)(node) && typeof node.value === 'string') {
-            if (node.value.trim() === '')
-                this.fail(node, `${at} must not be empty`);
-            this.sites.set(at, this.where(node));
-            return node.value;
-        }
-        const hint = (0,dist/* isScalar */.jn)(node) && (typeof node.value === 'number' || typeof node.value === 'boolean') ? ` (quote it: "${String(node.value)}")` : '';
-        this.fail(node, `${at} must be a string, got ${describe(node)}${hint}`);
-    }
-    /** A list of strings; a single string is accepted as a one-item list when `single` is set. */
-    strings(node, at, single = false) {
-        if (node === null || ((0,dist/* isScalar */.jn)(node) && node.value === null))
-            return [];
-        if (single && (0,dist/* isScalar */.jn)(node) && typeof node.value === 'string')
-            return [this.string(node, `${at}[0]`)];
-        if (!(0,dist/* isSeq */.oP)(node))
-            this.fail(node, `${at} must be a list of strings, got ${describe(node)}`);
-        return node.items.map((item, i) => this.string(this.resolve(item), `${at}[${i}]`));
-    }
-    regex(node, at, what) {
-        const source = this.string(node, at);
-        try {
-            new RegExp(source, 'd');
-        }
-        catch (e) {
-            this.fail(node, `${what}: invalid regex: ${e.message}`);
-        }
-        const problem = staticRedosProblem(source);
-        if (problem)
-            this.fail(node, `${what}: regex is not linear-time: ${problem}`);
-        this.regexes.push({ source, where: this.where(node), what });
-        return source;
-    }
-}
-function describe(node) {
-    if (node === null)
-        return 'nothing';
-    if ((0,dist/* isMap */.jh)(node))
-        return 'a mapping';
-    if ((0,dist/* isSeq */.oP)(node))
-        return 'a list';
-    if ((0,dist/* isScalar */.jn)(node)) {
-        const v = node.value;
-        if (v === null)
-            return 'nothing';
-        if (typeof v === 'string')
-            return 'a string';
-        return `a ${typeof v}`;
-    }
-    return 'an unsupported value';
-}
-function readGlobs(r, node, at) {
-    const globs = r.strings(node, at, true);
-    globs.forEach((g, i) => {
-        const itemNode = (0,dist/* isSeq */.oP)(node) ? r.resolve(node.items[i]) : node;
-        if (g.startsWith('!'))
-            r.fail(itemNode, `${at}: negated glob "${g}" is not supported; use include to narrow the scan`);
-        if (g.split('/').includes('..'))
-            r.fail(itemNode, `${at}: glob "${g}" points outside the scan root; globs are relative to it`);
-    });
-    return globs;
-}
-function readCustomRule(r, node, i, ids, file) {
-    const at = `custom-rules[${i}]`;
-    if (!node || !(0,dist/* isMap */.jh)(node))
-        r.fail(node, `${at} must be a mapping with id, regex and keywords, got ${describe(node)}`);
-    const fields = new Map(r.entries(node, at, CUSTOM_RULE_KEYS).map(([k, kn, v]) => [k, { kn, v }]));
-    const need = (k) => {
-        const f = fields.get(k);
-        if (!f)
-            r.fail(node, `${at}: missing required key "${k}"`);
-        return f.v;
-    };
-    const idNode = need('id');
-    const id = r.string(idNode, `${at}.id`);
-    if (!RULE_ID.test(id))
-        r.fail(idNode, `${at}.id "${id}" must be kebab-case: lower-case letters, digits and dashes`);
-    if (ids.has(id))
-        r.fail(idNode, `${at}.id: duplicate custom rule id "${id}"`);
-    ids.add(id);
-    const what = `custom rule "${id}"`;
-    const regex = r.regex(need('regex'), `${at}.regex`, what);
-    if (new RegExp(regex).exec('') !== null)
-        r.fail(need('regex'), `${what}: regex matches empty text, so it would report empty secrets`);
-    const kwNode = need('keywords');
-    const keywords = r.strings(kwNode, `${at}.keywords`);
-    if (keywords.length === 0)
-        r.fail(kwNode, `${what}: keywords must list at least one string that occurs in or near every match`);
-    keywords.forEach((k, j) => {
-        if (k.length < 2)
-            r.fail((0,dist/* isSeq */.oP)(kwNode) ? r.resolve(kwNode.items[j]) : kwNode, `${what}: keyword "${k}" is too short (2 characters at least)`);
-    });
-    const rule = {
-        id,
-        description: fields.has('description') ? r.string(fields.get('description').v, `${at}.description`) : `Custom rule ${id} (${file})`,
-        regex,
-        keywords,
-    };
-    const ent = fields.get('min-entropy');
-    if (ent) {
-        const v = ent.v;
-        if (!(0,dist/* isScalar */.jn)(v) || typeof v.value !== 'number' || !(v.value >= 0 && v.value <= 8)) {
-            r.fail(v ?? ent.kn, `${at}.min-entropy must be a number of bits per character between 0 and 8, got ${describe(v)}`);
-        }
-        rule.minEntropy = v.value;
-    }
-    const allow = fields.get('allow');
-    if (allow) {
-        const list = allow.v;
-        if (list !== null && !(0,dist/* isSeq */.oP)(list))
-            r.fail(list, `${at}.allow must be a list of regexes, got ${describe(list)}`);
-        rule.allow = (list?.items ?? []).map((item, j) => r.regex(r.resolve(item), `${at}.allow[${j}]`, `${what} allow[${j}]`));
-    }
-    const conf = fields.get('confidence');
-    if (conf) {
-        const v = r.string(conf.v, `${at}.confidence`);
-        if (!CONFIDENCES.includes(v))
-            r.fail(conf.v, `${at}.confidence must be one of high, medium, low${(0,suggest/* didYouMean */.au)(v, CONFIDENCES)}`);
-        rule.confidence = v;
-    }
-    return rule;
-}
-function readAllowEntry(r, node, i) {
-    const at = `allow[${i}]`;
-    if ((0,dist/* isScalar */.jn)(node) && typeof node.value === 'string')
-        return { value: r.string(node, at) };
-    if (!node || !(0,dist/* isMap */.jh)(node)) {
-        r.fail(node, `${at} must be a value (string) or a mapping with "value" or "regex", got ${describe(node)}`);
-    }
-    const fields = new Map(r.entries(node, at, ALLOW_ENTRY_KEYS).map(([k, , v]) => [k, v]));
-    if (fields.has('value') === fields.has('regex'))
-        r.fail(node, `${at} must have exactly one of "value" or "regex"`);
-    if (fields.has('reason'))
-        r.string(fields.get('reason'), `${at}.reason`);
-    if (fields.has('value'))
-        return { value: r.string(fields.get('value'), `${at}.value`) };
-    return { regex: r.regex(fields.get('regex'), `${at}.regex`, at) };
-}
-function readBaselinePath(r, node) {
-    const p = r.string(node, 'baseline').replace(/\\/g, '/');
-    if (external_node_path_default().posix.isAbsolute(p) || /^[A-Za-z]:/.test(p))
-        r.fail(node, `baseline must be a path relative to the scan root, got "${p}"`);
-    const norm = external_node_path_default().posix.normalize(p);
-    if (norm === '..' || norm.startsWith('../'))
-        r.fail(node, `baseline "${p}" points outside the scan root`);
-    return norm;
-}
-function parseWithSites(text, file) {
-    const lines = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-    const config = defaultConfig();
-    config.source = file;
-    const err = doc.errors[0];
-    if (err) {
-        const { line, col } = lines.linePos(err.pos[0]);
-        const where = `${file}:${line}:${col}`;
-        const msg = err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-        throw new types/* UsageError */.e(`${where}: invalid YAML: ${msg}`);
-    }
-    const r = new Reader(file, doc, lines);
-    const root = r.resolve(doc.contents);
-    if (root === null || ((0,dist/* isScalar */.jn)(root) && root.value === null))
-        return { config, regexes: [] };
-    for (const [key, , value] of r.entries(root, '', TOP_LEVEL_KEYS)) {
-        switch (key) {
-            case 'exclude':
-                config.exclude = readGlobs(r, value, 'exclude');
-                break;
-            case 'include':
-                config.include = readGlobs(r, value, 'include');
-                break;
-            case 'rules': {
-                if (value === null || ((0,dist/* isScalar */.jn)(value) && value.value === null))
-                    break;
-                for (const [k, , v] of r.entries(value, 'rules', RULES_KEYS)) {
-                    const ids = r.strings(v, `rules.${k}`, true);
-                    config.rules[k] = ids;
-                }
-                break;
-            }
-            case 'custom-rules': {
-                if (value === null || ((0,dist/* isScalar */.jn)(value) && value.value === null))
-                    break;
-                if (!(0,dist/* isSeq */.oP)(value))
-                    r.fail(value, `custom-rules must be a list of rules, got ${describe(value)}`);
-                const ids = new Set();
-                config.customRules = value.items.map((item, i) => readCustomRule(r, r.resolve(item), i, ids, file));
-                break;
-            }
-            case 'allow': {
-                if (value === null || ((0,dist/* isScalar */.jn)(value) && value.value === null))
-                    break;
-                if (!(0,dist/* isSeq */.oP)(value))
-                    r.fail(value, `allow must be a list of values or {regex: ...} entries, got ${describe(value)}`);
-                config.allow = value.items.map((item, i) => readAllowEntry(r, r.resolve(item), i));
-                break;
-            }
-            case 'max-file-size': {
-                const raw = (0,dist/* isScalar */.jn)(value) ? value.value : undefined;
-                const size = typeof raw === 'number' || typeof raw === 'string' ? (0,config_size/* parseSize */.D)(raw) : undefined;
-                if (size === undefined)
-                    r.fail(value, `max-file-size must be a positive size such as 1048576, "512KB" or "10MB", got ${describe(value)}`);
-                config.maxFileSize = size;
-                break;
-            }
-            case 'baseline':
-                config.baseline = readBaselinePath(r, value);
-                break;
-        }
-    }
-    SITES.set(config, r.sites);
-    return { config, regexes: r.regexes };
-}
-/**
- * Parses and validates config text (no file access, no timed regex probe). `file` names the
- * source in error messages. Throws UsageError `file:line:col: message` on any problem.
- */
-function parseConfig(text, file = '.keylint.yml') {
-    return parseWithSites(text, file).config;
-}
 /** Runs the timed ReDoS probe over every regex a parsed config holds; throws UsageError on the first bad one. */
 async function probeConfigRegexes(regexes) {
-    const results = await probeRegexes(regexes.map((s) => s.source));
+    const results = await (0,regex_safety/* probeRegexes */.uc)(regexes.map((s) => s.source));
     results.forEach((res, i) => {
-        const problem = probeProblem(res);
+        const problem = (0,regex_safety/* probeProblem */.EJ)(res);
         const site = regexes[i];
         if (problem)
             throw new types/* UsageError */.e(`${site.where}: ${site.what}: regex is not linear-time: ${problem}`);
@@ -2629,7 +2387,7 @@ async function loadConfig(root, explicitPath) {
     }
     else {
         const found = [];
-        for (const name of CONFIG_FILE_NAMES) {
+        for (const name of schema/* CONFIG_FILE_NAMES */.HR) {
             const p = external_node_path_default().join(root, name);
             if ((await isFile(p)) === true)
                 found.push(p);
@@ -2639,7 +2397,7 @@ async function loadConfig(root, explicitPath) {
         file = found[0];
     }
     if (file === undefined)
-        return defaultConfig();
+        return (0,schema/* defaultConfig */.sb)();
     const shown = display(file);
     let buf;
     try {
@@ -2650,6 +2408,7 @@ async function loadConfig(root, explicitPath) {
     }
     if (buf.length > MAX_CONFIG_BYTES)
         throw new types/* UsageError */.e(`${shown}: config file is larger than 1 MB`);
+    const { parseWithSites } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(353)]).then(__webpack_require__.bind(__webpack_require__, 8353));
     const { config, regexes } = parseWithSites(buf.toString('utf8'), shown);
     await probeConfigRegexes(regexes);
     return config;
@@ -2661,7 +2420,7 @@ async function loadConfig(root, explicitPath) {
  */
 function validateRuleIds(cfg, knownIds) {
     const builtin = new Set(knownIds);
-    const sites = SITES.get(cfg);
+    const sites = config_sites/* CONFIG_SITES */.M.get(cfg);
     const where = (key) => sites?.get(key) ?? cfg.source ?? 'config';
     cfg.customRules.forEach((c, i) => {
         if (builtin.has(c.id))
@@ -2787,7 +2546,7 @@ function isTable(v) {
 /** Arrays created by `[[header]]` (arrays of tables may be extended; array values may not). */
 const TABLE_ARRAYS = new WeakSet();
 const BARE_KEY = /[A-Za-z0-9_-]/;
-class toml_Parser {
+class Parser {
     text;
     pos = 0;
     line = 1;
@@ -3154,7 +2913,7 @@ class toml_Parser {
 }
 /** Parses TOML text. Throws TomlError (with the 1-based line) on anything outside the subset. */
 function parseToml(text) {
-    return new toml_Parser(text).document();
+    return new Parser(text).document();
 }
 
 ;// CONCATENATED MODULE: ./src/suppress/gitleaks-config.ts
@@ -3269,7 +3028,7 @@ function parseGitleaksConfig(text, file = GITLEAKS_CONFIG_FILE) {
                     }
                     let problem;
                     try {
-                        problem = staticRedosProblem(re.source);
+                        problem = (0,regex_safety/* staticRedosProblem */.x7)(re.source);
                     }
                     catch {
                         problem = undefined;
@@ -3317,10 +3076,10 @@ async function loadGitleaksConfig(file, shown) {
     if (text.length > 1024 * 1024)
         throw new types/* UsageError */.e(`${shown}: larger than 1 MB`);
     const { config, pending } = parseGitleaksConfig(text, shown);
-    const results = await probeRegexes(pending.map((p) => p.re.source));
+    const results = await (0,regex_safety/* probeRegexes */.uc)(pending.map((p) => p.re.source));
     results.forEach((r, i) => {
         const p = pending[i];
-        const problem = probeProblem(r);
+        const problem = (0,regex_safety/* probeProblem */.EJ)(r);
         if (problem)
             config.warnings.push(`${p.where}: regex ${JSON.stringify(p.re.source.slice(0, 60))} skipped: it is not linear-time: ${problem}`);
         else
@@ -3744,7 +3503,7 @@ const WALK_CHUNK = 128;
  * faster than fast-glob's `**` walk here (1,395 files: 7 ms against 22 ms), and the listing is
  * on every scan's critical path.
  */
-function files_walk(dir, onChunk) {
+function walk(dir, onChunk) {
     let files = [];
     let total = 0;
     const unreadable = [];
@@ -3829,7 +3588,7 @@ async function listFiles(opts) {
             vias.add('git');
             continue;
         }
-        const { files: walked, unreadable } = files_walk(target, take);
+        const { files: walked, unreadable } = walk(target, take);
         vias.add('filesystem');
         if (fromGit === 0 && walked > 0) {
             notices.push(`${target} is ignored by git (git lists none of its files); scanned its ${walked} files from the filesystem`);

@@ -99,11 +99,11 @@ async function main(argv, io) {
             // The scan commands (engine, rules, reports) load only when one runs: `--version` and
             // `--help` answer without them.
             case 'scan':
-                return await (await Promise.all(/* import() */[__webpack_require__.e(716), __webpack_require__.e(602), __webpack_require__.e(139), __webpack_require__.e(280), __webpack_require__.e(426)]).then(__webpack_require__.bind(__webpack_require__, 2426))).runScanCommand(rest, io);
+                return await (await Promise.all(/* import() */[__webpack_require__.e(138), __webpack_require__.e(602), __webpack_require__.e(139), __webpack_require__.e(280), __webpack_require__.e(426)]).then(__webpack_require__.bind(__webpack_require__, 2426))).runScanCommand(rest, io);
             case 'hook':
-                return await (await Promise.all(/* import() */[__webpack_require__.e(716), __webpack_require__.e(602), __webpack_require__.e(139), __webpack_require__.e(280), __webpack_require__.e(426)]).then(__webpack_require__.bind(__webpack_require__, 2426))).runHookCommand(rest, io);
+                return await (await Promise.all(/* import() */[__webpack_require__.e(138), __webpack_require__.e(602), __webpack_require__.e(139), __webpack_require__.e(280), __webpack_require__.e(426)]).then(__webpack_require__.bind(__webpack_require__, 2426))).runHookCommand(rest, io);
             case 'baseline':
-                return await (await Promise.all(/* import() */[__webpack_require__.e(716), __webpack_require__.e(602), __webpack_require__.e(139), __webpack_require__.e(280), __webpack_require__.e(426)]).then(__webpack_require__.bind(__webpack_require__, 2426))).runBaselineCommand(rest, io);
+                return await (await Promise.all(/* import() */[__webpack_require__.e(138), __webpack_require__.e(602), __webpack_require__.e(139), __webpack_require__.e(280), __webpack_require__.e(426)]).then(__webpack_require__.bind(__webpack_require__, 2426))).runBaselineCommand(rest, io);
             case 'rules': {
                 const { runRulesCommand } = await Promise.all(/* import() */[__webpack_require__.e(602), __webpack_require__.e(884)]).then(__webpack_require__.bind(__webpack_require__, 884));
                 return runRulesCommand(rest, io);
@@ -119,7 +119,7 @@ async function main(argv, io) {
                     if (near)
                         throw new types/* UsageError */.e(`unknown command "${command}" — did you mean "${near}"? (see keylint --help)`);
                 }
-                return await (await Promise.all(/* import() */[__webpack_require__.e(716), __webpack_require__.e(602), __webpack_require__.e(139), __webpack_require__.e(280), __webpack_require__.e(426)]).then(__webpack_require__.bind(__webpack_require__, 2426))).runScanCommand(argv, io);
+                return await (await Promise.all(/* import() */[__webpack_require__.e(138), __webpack_require__.e(602), __webpack_require__.e(139), __webpack_require__.e(280), __webpack_require__.e(426)]).then(__webpack_require__.bind(__webpack_require__, 2426))).runScanCommand(argv, io);
         }
     }
     catch (err) {

@@ -12,7 +12,7 @@ export const modules = {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _scan_pipeline_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1840);
+/* harmony import */ var _scan_pipeline_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8939);
 /* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3907);
 /* harmony import */ var _import_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8098);
 
