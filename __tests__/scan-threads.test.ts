@@ -163,6 +163,41 @@ describe('whole-file scans on worker threads', () => {
     }
   }, 120_000);
 
+  test('JSON files read where they are scanned: detect-secrets baselines are not reported, raw gitleaks reports are named, on two threads as on one', async () => {
+    const tree = mkdtempSync(path.join(tmpdir(), 'kl-json-'));
+    try {
+      for (let i = 0; i < 300; i++) {
+        mkdirSync(path.join(tree, `p${i % 10}`), { recursive: true });
+        writeFileSync(path.join(tree, `p${i % 10}`, `f${i}.py`), `x = ${i}\n`);
+      }
+      // Spread over the tree, so that both threads meet some.
+      for (let i = 0; i < 10; i++) {
+        const key = AWS_IDS[i]!;
+        const baseline = { version: '1.5.0', plugins_used: [], results: { 'a.py': [{ type: 'AWS Access Key', line_number: 1, note: `aws_access_key_id = "${key}"` }] } };
+        writeFileSync(path.join(tree, `p${i}`, 'ds.json'), JSON.stringify(baseline, null, 2));
+        const report = [{ RuleID: 'aws-access-token', File: 'a.py', StartLine: 1, Secret: key, Match: `aws_access_key_id = "${key}"`, Fingerprint: `c:a.py:aws-access-token:1` }];
+        writeFileSync(path.join(tree, `p${i}`, 'gitleaks.json'), JSON.stringify(report, null, 2));
+      }
+      const run = async (threads: string): Promise<{ report: Report & { notices: string[] }; stderr: string }> => {
+        const out = path.join(tmpdir(), `kl-json-${process.pid}-${threads}.json`);
+        const p = await runCli(['scan', tree, '--format', 'json', '--output', out], { cwd: tree, env: cleanEnv({ KEYLINT_THREADS: threads }) });
+        expect(p.code).toBe(1);
+        const report = JSON.parse(readFileSync(out, 'utf8')) as Report & { notices: string[] };
+        rmSync(out);
+        return { report, stderr: p.stdout + p.stderr };
+      };
+      const [one, two] = [await run('1'), await run('2')];
+      expect(two.stderr).toContain('on 2 threads');
+      expect([...new Set(one.report.findings.map((f) => f.file))].sort()).toEqual(Array.from({ length: 10 }, (_, i) => `p${i}/gitleaks.json`));
+      expect(two.report.findings).toEqual(one.report.findings);
+      expect(one.report.notices.filter((n) => n.includes("secret scanners' own files"))).toEqual([expect.stringMatching(/^10 findings in secret scanners' own files \(p0\/ds\.json, p1\/ds\.json, p2\/ds\.json and 7 more\)/)]);
+      expect(one.report.notices.filter((n) => n.includes('gitleaks report with raw secrets'))).toHaveLength(10);
+      expect(two.report.notices).toEqual(one.report.notices);
+    } finally {
+      rmSync(tree, { recursive: true, force: true });
+    }
+  }, 120_000);
+
   /** A copy of the CLI bundle's folder, its scan worker bundle changed by `edit`. */
   function cliCopy(edit: (workerFile: string) => void): string {
     const copy = mkdtempSync(path.join(tmpdir(), 'kl-bundle-'));

@@ -12,6 +12,7 @@ import { readFile } from 'node:fs/promises';
 import { fingerprint, redact } from '../secret.js';
 import { UsageError } from '../types.js';
 import { detectSecretsEntries, looksLikeDetectSecretsBaseline, sha1Hex } from '../suppress/detect-secrets.js';
+import { looksLikeGitleaksReport } from '../suppress/json-shape.js';
 import { resolveRuleId } from '../suppress/rule-ids.js';
 import type { BaselineEntry } from './index.js';
 
@@ -21,17 +22,6 @@ export interface ImportResult {
   /** Entries that could not be imported, and why. */
   skipped: number;
   why?: string;
-}
-
-/** Is this parsed JSON a gitleaks report: an array of objects with RuleID and Fingerprint (or File + StartLine)? */
-export function looksLikeGitleaksReport(data: unknown): data is Array<Record<string, unknown>> {
-  if (!Array.isArray(data) || data.length === 0) return false;
-  return data.every((x) => typeof x === 'object' && x !== null && !Array.isArray(x) && 'RuleID' in x && ('Fingerprint' in x || ('File' in x && 'StartLine' in x)));
-}
-
-/** Whether a gitleaks report holds no raw secrets (made with `--redact`). */
-export function isRedactedGitleaksReport(data: Array<Record<string, unknown>>): boolean {
-  return data.every((x) => typeof x.Secret !== 'string' || x.Secret === '' || /^REDACTED$|^\*+$/.test(x.Secret) || /REDACTED/.test(x.Secret));
 }
 
 function fromGitleaks(data: Array<Record<string, unknown>>, file: string): ImportResult {

@@ -4,6 +4,7 @@ import type { KeylintConfig } from '../config/schema.js';
 import { prepareBuiltinRules, type Engine, type TextRange } from '../engine/index.js';
 import { SecretValue } from '../secret.js';
 import { readUnit } from '../sources/read-file.js';
+import { JSON_FILE, jsonShapeOf, type JsonShape } from '../suppress/json-shape.js';
 import { buildEngine } from './engine-spec.js';
 import type { Finding, FindingPair, SkippedFile } from '../types.js';
 import { takeWorkers } from './workers.js';
@@ -94,6 +95,11 @@ export interface BatchResult {
   notices: string[];
   /** Archive files met (absolute paths): scan-archives.ts opens them on the main thread. */
   archives: string[];
+  /**
+   * The JSON files with findings (relative paths) and what they are (a peer tool's file, a
+   * gitleaks report), read off the scanned text: the suppressions need not read them again.
+   */
+  jsonShapes: Array<[string, JsonShape]>;
   bytes: number;
   files: number;
 }
@@ -107,7 +113,7 @@ export type ScanTask = string | { file: string; part: number; parts: number };
 
 /** Reads and scans a batch of files or file parts in this thread. */
 export function scanBatch(engine: Engine, root: string, tasks: readonly ScanTask[], maxFileSize: number, into?: BatchResult): BatchResult {
-  const res: BatchResult = into ?? { findings: [], skipped: [], notices: [], archives: [], bytes: 0, files: 0 };
+  const res: BatchResult = into ?? { findings: [], skipped: [], notices: [], archives: [], jsonShapes: [], bytes: 0, files: 0 };
   for (const task of tasks) {
     const whole = typeof task === 'string';
     const o = readUnit(root, whole ? task : task.file, maxFileSize);
@@ -126,6 +132,7 @@ export function scanBatch(engine: Engine, root: string, tasks: readonly ScanTask
     if (first) res.files++;
     const found = whole ? engine.scanUnit(unit) : engine.scanUnit(unit, partOf(unit.text.length, task.part, task.parts));
     for (const f of found) res.findings.push(f);
+    if (found.length > 0 && JSON_FILE.test(unit.path)) res.jsonShapes.push([unit.path, jsonShapeOf(unit.text)]);
   }
   return res;
 }
@@ -146,7 +153,7 @@ function partOf(length: number, part: number, parts: number): TextRange {
 export class ScanPool {
   readonly #workers: Worker[] = [];
   readonly #done: boolean[] = [];
-  readonly #out: BatchResult = { findings: [], skipped: [], notices: [], archives: [], bytes: 0, files: 0 };
+  readonly #out: BatchResult = { findings: [], skipped: [], notices: [], archives: [], jsonShapes: [], bytes: 0, files: 0 };
   readonly #cursorBuffer = new SharedArrayBuffer(4);
   readonly #cursor = new Int32Array(this.#cursorBuffer);
   readonly #files: ScanTask[] = [];
@@ -246,6 +253,7 @@ export class ScanPool {
     out.skipped.push(...msg.skipped);
     out.notices.push(...msg.notices);
     out.archives.push(...msg.archives);
+    out.jsonShapes.push(...msg.jsonShapes);
     out.bytes += msg.bytes;
     out.files += msg.files;
     this.#report();

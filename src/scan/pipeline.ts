@@ -5,6 +5,7 @@ import { applyBaseline, readBaseline, writeBaseline, type BaselineEntry } from '
 import { DEFAULT_EXCLUDES } from '../config/default-excludes.js';
 import { loadConfig, validateRuleIds } from '../config/load.js';
 import { compileGlobs } from '../config/paths.js';
+import type { JsonShape } from '../suppress/json-shape.js';
 import { loadSuppressions } from '../suppress/index.js';
 import { resolveRuleId } from '../suppress/rule-ids.js';
 import type { KeylintConfig } from '../config/schema.js';
@@ -73,6 +74,8 @@ export async function runScanRequest(req: ScanRequest): Promise<ScanOutcome> {
   const userExclude = [...config.exclude, ...req.exclude];
   const defaults = req.defaultExcludes ? DEFAULT_EXCLUDES : [];
   let result: ScanResult;
+  /** What the JSON files with findings are, where the scan read it (file scans). */
+  let jsonShapes: ReadonlyMap<string, JsonShape> | undefined;
   if (unitMode) {
     const scan = req.source ?? (await openGitScan(req.git!, { cwd: req.cwd, pathspecs: req.paths.length ? req.paths : undefined }));
     const pathFilter = req.source ? req.paths : [];
@@ -84,7 +87,7 @@ export async function runScanRequest(req: ScanRequest): Promise<ScanOutcome> {
     result = { findings, skipped, stats: { ...stats, skipped: skipped.length }, scope: scan.describe(), notices: scan.notices() };
   } else {
     checkPathArguments(req.cwd, req.paths);
-    result = await scanFiles(spec, {
+    ({ jsonShapes, ...result } = await scanFiles(spec, {
       root,
       targets,
       exclude: userExclude,
@@ -92,13 +95,13 @@ export async function runScanRequest(req: ScanRequest): Promise<ScanOutcome> {
       include: config.include,
       maxFileSize: req.maxFileSize ?? config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
       ...(req.progress ? { progress: req.progress } : {}),
-    });
+    }));
   }
 
   const baselinePath = resolveBaselinePath(req, config, configRoot);
   // .keylintignore, .gitleaksignore, .gitleaks.toml, .secrets.baseline and peer tools' files.
   const suppressions = await loadSuppressions(configRoot, baselinePath ? { baselinePath } : {});
-  const suppressed = await suppressions.apply(result.findings);
+  const suppressed = await suppressions.apply(result.findings, jsonShapes);
   result.findings = suppressed.kept;
   result.notices.push(...suppressed.notices);
   let baselined = 0;

@@ -4,6 +4,7 @@ import type { Engine } from '../engine/index.js';
 import { fileFilter, listFiles, type FileListing } from '../sources/files.js';
 import type { ScanProgress } from './progress.js';
 import type { Finding, ScanResult, ScanUnit } from '../types.js';
+import type { JsonShape } from '../suppress/json-shape.js';
 import { compareCodeUnits } from '../strings.js';
 import { buildEngine } from './engine-spec.js';
 import { tuneJit } from './jit-tuning.js';
@@ -89,8 +90,13 @@ function planTasks(files: readonly string[], threads: number, maxFileSize: numbe
  */
 const STREAM_FROM = SPLIT_CHECK_FILES + 1 + TAIL_FILES;
 
+/** A scan of files: a ScanResult, and what the JSON files with findings are (see `BatchResult.jsonShapes`). */
+export interface FileScanResult extends ScanResult {
+  jsonShapes: ReadonlyMap<string, JsonShape>;
+}
+
 /** Scans whole files under the request's targets, on worker threads when it pays. */
-export async function scanFiles(spec: EngineSpec, req: FileScanRequest): Promise<ScanResult> {
+export async function scanFiles(spec: EngineSpec, req: FileScanRequest): Promise<FileScanResult> {
   const started = performance.now();
   const { root } = req;
   // Workers boot while the files are listed; a small scan closes them unused.
@@ -153,6 +159,7 @@ export async function scanFiles(spec: EngineSpec, req: FileScanRequest): Promise
   }
   if (kept.length === 0 && listing.files.length > 0) notices.push(`all ${listing.files.length} files were excluded by globs; nothing was scanned`);
   return {
+    jsonShapes: new Map(scanned.jsonShapes),
     findings: sortFindings(findings),
     skipped,
     stats: { files, bytes, skipped: skipped.length + Math.max(0, excluded - filter.excludedFiles.length), durationMs: Math.round(performance.now() - started) },

@@ -14,12 +14,12 @@
  * Each suppressed finding is counted under the first source that took it; the counts become
  * notices, so suppression is never silent.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { isRedactedGitleaksReport, looksLikeGitleaksReport } from '../baseline/import.js';
 import type { Finding } from '../types.js';
-import { DETECT_SECRETS_BASELINE_FILE, looksLikeDetectSecretsBaseline, parseDetectSecretsBaseline, sha1Hex } from './detect-secrets.js';
+import { DETECT_SECRETS_BASELINE_FILE, parseDetectSecretsBaseline, sha1Hex } from './detect-secrets.js';
 import { allowlistMatches, GITLEAKS_CONFIG_FILE, loadGitleaksConfig, type GitleaksConfig } from './gitleaks-config.js';
+import { JSON_FILE, jsonShapeOf, type JsonShape } from './json-shape.js';
 import { GITLEAKSIGNORE_FILE, gitleaksIgnores, KEYLINTIGNORE_FILE, parseGitleaksIgnore, parseKeylintIgnore, type GitleaksIgnore } from './ignore-files.js';
 
 /** keylint's default baseline name (pipeline.ts's DEFAULT_BASELINE_FILE). */
@@ -36,7 +36,11 @@ export interface SuppressOptions {
 export interface Suppressions {
   /** One line each, for stderr (unsupported `.gitleaks.toml` keys, unreadable ignore lines). */
   warnings: string[];
-  apply(findings: Finding[]): Promise<{ kept: Finding[]; notices: string[] }>;
+  /**
+   * Drops the suppressed findings. `shapes`: JSON files whose shape the scan read from their
+   * text already (others with a finding are read here).
+   */
+  apply(findings: Finding[], shapes?: ReadonlyMap<string, JsonShape>): Promise<{ kept: Finding[]; notices: string[] }>;
 }
 
 async function readOptional(file: string): Promise<string | undefined> {
@@ -49,22 +53,11 @@ async function readOptional(file: string): Promise<string | undefined> {
   }
 }
 
-/** What a JSON file is, by content: a peer tool's file (not a finding source), an unredacted gitleaks report, or neither. */
-async function jsonShape(abs: string): Promise<'peer' | 'raw-report' | 'other'> {
+/** What a JSON file is (json-shape.ts), read from the file. */
+async function jsonShape(abs: string): Promise<JsonShape> {
   try {
-    const text = await readFile(abs, 'utf8');
-    if (text.length > MAX_SHAPE_BYTES) return 'other';
-    const head = text.trimStart()[0];
-    if (head !== '[' && head !== '{') return 'other';
-    // Either kind names its fields: most JSON files (with findings in them) are not parsed at all.
-    if (!text.includes('"RuleID"') && !text.includes('"results"')) return 'other';
-    const data: unknown = JSON.parse(text);
-    // A gitleaks report is not blanket-suppressed: a redacted one yields no findings (its
-    // hashes and fingerprints are not keys), and anything keylint does find in it — a key in a
-    // commit message, or every key of an unredacted report — is a real leak.
-    if (looksLikeGitleaksReport(data)) return isRedactedGitleaksReport(data) ? 'other' : 'raw-report';
-    if (looksLikeDetectSecretsBaseline(data)) return 'peer';
-    return 'other';
+    const st = await stat(abs);
+    return st.size > MAX_SHAPE_BYTES ? 'other' : jsonShapeOf(await readFile(abs, 'utf8'));
   } catch {
     return 'other';
   }
@@ -87,9 +80,9 @@ export async function loadSuppressions(root: string, opts: SuppressOptions = {})
   const dsKeys = dsText === undefined ? undefined : new Set(parseDetectSecretsBaseline(dsText).map((e) => `${e.file}\0${e.sha1}`));
   const baselineRel = opts.baselinePath ? path.relative(root, opts.baselinePath).split(path.sep).join('/') : undefined;
 
-  const apply = async (findings: Finding[]): Promise<{ kept: Finding[]; notices: string[] }> => {
+  const apply = async (findings: Finding[], known?: ReadonlyMap<string, JsonShape>): Promise<{ kept: Finding[]; notices: string[] }> => {
     const counts = new Map<string, number>();
-    const shapes = new Map<string, Promise<'peer' | 'raw-report' | 'other'>>();
+    const shapes = new Map<string, JsonShape | Promise<JsonShape>>(known);
     const rawReports = new Set<string>();
     const peerFiles = new Set<string>();
     const kept: Finding[] = [];
@@ -103,7 +96,7 @@ export async function loadSuppressions(root: string, opts: SuppressOptions = {})
         peerFiles.add(f.file);
         continue;
       }
-      if (/\.json$/i.test(base)) {
+      if (JSON_FILE.test(base)) {
         let shape = shapes.get(f.file);
         if (!shape) shapes.set(f.file, (shape = jsonShape(path.join(root, f.file))));
         const s = await shape;
