@@ -19,7 +19,7 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./src/types.ts
-var types = __webpack_require__(6141);
+var types = __webpack_require__(8522);
 // EXTERNAL MODULE: ./src/config/regex-safety.ts + 1 modules
 var regex_safety = __webpack_require__(5594);
 // EXTERNAL MODULE: ./src/config/schema.ts

@@ -2268,11 +2268,14 @@ function readUnlessBinary(file, size) {
     }
 }
 
+// EXTERNAL MODULE: ./src/suppress/json-shape.ts
+var json_shape = __webpack_require__(8441);
 // EXTERNAL MODULE: ./src/scan/engine-spec.ts + 1 modules
 var engine_spec = __webpack_require__(2280);
 // EXTERNAL MODULE: ./src/scan/workers.ts
 var scan_workers = __webpack_require__(3286);
 ;// CONCATENATED MODULE: ./src/scan/parallel.ts
+
 
 
 
@@ -2326,7 +2329,7 @@ function claim(cursor, tasks, complete) {
 }
 /** Reads and scans a batch of files or file parts in this thread. */
 function scanBatch(engine, root, tasks, maxFileSize, into) {
-    const res = into ?? { findings: [], skipped: [], notices: [], archives: [], bytes: 0, files: 0 };
+    const res = into ?? { findings: [], skipped: [], notices: [], archives: [], jsonShapes: [], bytes: 0, files: 0 };
     for (const task of tasks) {
         const whole = typeof task === 'string';
         const o = readUnit(root, whole ? task : task.file, maxFileSize);
@@ -2350,6 +2353,8 @@ function scanBatch(engine, root, tasks, maxFileSize, into) {
         const found = whole ? engine.scanUnit(unit) : engine.scanUnit(unit, partOf(unit.text.length, task.part, task.parts));
         for (const f of found)
             res.findings.push(f);
+        if (found.length > 0 && json_shape/* JSON_FILE */.KB.test(unit.path))
+            res.jsonShapes.push([unit.path, (0,json_shape/* jsonShapeOf */.RQ)(unit.text)]);
     }
     return res;
 }
@@ -2368,7 +2373,7 @@ function partOf(length, part, parts) {
 class ScanPool {
     #workers = [];
     #done = [];
-    #out = { findings: [], skipped: [], notices: [], archives: [], bytes: 0, files: 0 };
+    #out = { findings: [], skipped: [], notices: [], archives: [], jsonShapes: [], bytes: 0, files: 0 };
     #cursorBuffer = new SharedArrayBuffer(4);
     #cursor = new Int32Array(this.#cursorBuffer);
     #files = [];
@@ -2468,6 +2473,7 @@ class ScanPool {
         out.skipped.push(...msg.skipped);
         out.notices.push(...msg.notices);
         out.archives.push(...msg.archives);
+        out.jsonShapes.push(...msg.jsonShapes);
         out.bytes += msg.bytes;
         out.files += msg.files;
         this.#report();
@@ -2683,6 +2689,134 @@ function relativeTo(root) {
         return node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(root, file).split((node_path__WEBPACK_IMPORTED_MODULE_0___default().sep)).join('/');
     };
 }
+
+
+/***/ }),
+
+/***/ 2960:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DX: () => (/* binding */ detectSecretsEntries),
+/* harmony export */   RA: () => (/* binding */ DETECT_SECRETS_BASELINE_FILE),
+/* harmony export */   Rh: () => (/* binding */ parseDetectSecretsBaseline),
+/* harmony export */   Ru: () => (/* binding */ sha1Hex),
+/* harmony export */   hf: () => (/* binding */ looksLikeDetectSecretsBaseline)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8522);
+/**
+ * detect-secrets' `.secrets.baseline` (v1.x): `{"version": "1.x", "results": {"path":
+ * [{"type", "filename", "hashed_secret", "line_number"}]}}`, `hashed_secret` being the SHA-1 hex
+ * of the raw secret. A keylint finding is accepted when the SHA-1 of its secret is listed for
+ * the same file. Only hashes are read; the secrets are not in the file.
+ */
+
+
+const DETECT_SECRETS_BASELINE_FILE = '.secrets.baseline';
+const SHA1 = /^[0-9a-f]{40}$/;
+function sha1Hex(s) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha1').update(s).digest('hex');
+}
+/** Is this parsed JSON a detect-secrets baseline? (`results` object plus `version` or `plugins_used`.) */
+function looksLikeDetectSecretsBaseline(data) {
+    if (typeof data !== 'object' || data === null || Array.isArray(data))
+        return false;
+    const o = data;
+    return typeof o.results === 'object' && o.results !== null && !Array.isArray(o.results) && ('version' in o || 'plugins_used' in o);
+}
+/** The entries of a parsed detect-secrets baseline; `file` names it in errors. */
+function detectSecretsEntries(data, file) {
+    const bad = (what) => {
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`${file}: not a detect-secrets baseline: ${what}`);
+    };
+    if (!looksLikeDetectSecretsBaseline(data))
+        return bad('expected an object with "version" and "results"');
+    const results = data.results;
+    const out = [];
+    for (const [path, list] of Object.entries(results)) {
+        if (!Array.isArray(list))
+            return bad(`results[${JSON.stringify(path)}] must be a list`);
+        list.forEach((raw, i) => {
+            const at = `results[${JSON.stringify(path)}][${i}]`;
+            if (typeof raw !== 'object' || raw === null)
+                return bad(`${at} must be an object`);
+            const e = raw;
+            const sha1 = typeof e.hashed_secret === 'string' ? e.hashed_secret.toLowerCase() : '';
+            if (!SHA1.test(sha1))
+                return bad(`${at}.hashed_secret must be a SHA-1 hex digest`);
+            const name = typeof e.filename === 'string' && e.filename ? e.filename : path;
+            const line = typeof e.line_number === 'number' && Number.isInteger(e.line_number) && e.line_number > 0 ? e.line_number : 1;
+            out.push({ file: name.replace(/\\/g, '/').replace(/^\.\//, ''), sha1, line, type: typeof e.type === 'string' ? e.type : 'secret' });
+        });
+    }
+    return out;
+}
+function parseDetectSecretsBaseline(text, file = DETECT_SECRETS_BASELINE_FILE) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (e) {
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`${file}: malformed JSON: ${e.message.split('\n')[0].replace(/, "[\s\S]*$/, '')}`);
+    }
+    return detectSecretsEntries(data, file);
+}
+
+
+/***/ }),
+
+/***/ 8441:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KB: () => (/* binding */ JSON_FILE),
+/* harmony export */   MO: () => (/* binding */ looksLikeGitleaksReport),
+/* harmony export */   RQ: () => (/* binding */ jsonShapeOf)
+/* harmony export */ });
+/* unused harmony export isRedactedGitleaksReport */
+/* harmony import */ var _detect_secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2960);
+
+/** Report-shaped JSON texts longer than this are not parsed for the shape test. */
+const MAX_SHAPE_CHARS = 32 * 1024 * 1024;
+function jsonShapeOf(text) {
+    if (text.length > MAX_SHAPE_CHARS)
+        return 'other';
+    const head = text.trimStart()[0];
+    if (head !== '[' && head !== '{')
+        return 'other';
+    // Either kind names its fields: most JSON files (with findings in them) are not parsed at all.
+    if (!text.includes('"RuleID"') && !text.includes('"results"'))
+        return 'other';
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch {
+        return 'other';
+    }
+    // A gitleaks report is not blanket-suppressed: a redacted one yields no findings (its
+    // hashes and fingerprints are not keys), and anything keylint does find in it — a key in a
+    // commit message, or every key of an unredacted report — is a real leak.
+    if (looksLikeGitleaksReport(data))
+        return isRedactedGitleaksReport(data) ? 'other' : 'raw-report';
+    if ((0,_detect_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .looksLikeDetectSecretsBaseline */ .hf)(data))
+        return 'peer';
+    return 'other';
+}
+/** Whether parsed JSON is a gitleaks report: a non-empty array of findings with RuleID and Fingerprint (or File and StartLine). */
+function looksLikeGitleaksReport(data) {
+    if (!Array.isArray(data) || data.length === 0)
+        return false;
+    return data.every((x) => typeof x === 'object' && x !== null && !Array.isArray(x) && 'RuleID' in x && ('Fingerprint' in x || ('File' in x && 'StartLine' in x)));
+}
+/** Whether a gitleaks report holds no raw secrets (made with `--redact`). */
+function isRedactedGitleaksReport(data) {
+    return data.every((x) => typeof x.Secret !== 'string' || x.Secret === '' || /^REDACTED$|^\*+$/.test(x.Secret) || /REDACTED/.test(x.Secret));
+}
+/** Paths the shape test applies to. */
+const JSON_FILE = /\.json$/i;
 
 
 /***/ })

@@ -2,105 +2,6 @@ export const id = 426;
 export const ids = [426];
 export const modules = {
 
-/***/ 8098:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   MO: () => (/* binding */ looksLikeGitleaksReport),
-/* harmony export */   nR: () => (/* binding */ importBaselineFile),
-/* harmony export */   xN: () => (/* binding */ isRedactedGitleaksReport)
-/* harmony export */ });
-/* unused harmony export importBaselineData */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _secret_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7355);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8522);
-/* harmony import */ var _suppress_detect_secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2960);
-/* harmony import */ var _suppress_rule_ids_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4842);
-/**
- * `keylint baseline --import FILE`: a detect-secrets `.secrets.baseline` or a gitleaks JSON
- * report as keylint baseline entries, so a team keeps its triage.
- *
- * - gitleaks report (an array of {RuleID, File, StartLine, Secret, Fingerprint, …}): the raw
- *   `Secret` is read in memory to compute keylint's fingerprint, its SHA-1 and the redacted
- *   form; it is never written. Entries of a report made with `--redact` have no secret and
- *   cannot be imported (counted, and the message says why).
- * - detect-secrets baseline: only SHA-1 hashes, so the entries are of the `sha1` kind.
- */
-
-
-
-
-
-/** Is this parsed JSON a gitleaks report: an array of objects with RuleID and Fingerprint (or File + StartLine)? */
-function looksLikeGitleaksReport(data) {
-    if (!Array.isArray(data) || data.length === 0)
-        return false;
-    return data.every((x) => typeof x === 'object' && x !== null && !Array.isArray(x) && 'RuleID' in x && ('Fingerprint' in x || ('File' in x && 'StartLine' in x)));
-}
-/** Whether a gitleaks report holds no raw secrets (made with `--redact`). */
-function isRedactedGitleaksReport(data) {
-    return data.every((x) => typeof x.Secret !== 'string' || x.Secret === '' || /^REDACTED$|^\*+$/.test(x.Secret) || /REDACTED/.test(x.Secret));
-}
-function fromGitleaks(data, file) {
-    const entries = [];
-    let skipped = 0;
-    data.forEach((x, i) => {
-        const at = `${file}: [${i}]`;
-        if (typeof x.RuleID !== 'string' || !x.RuleID)
-            throw new _types_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`${at}.RuleID must be a rule id`);
-        if (typeof x.File !== 'string' || !x.File)
-            throw new _types_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`${at}.File must be a path`);
-        const secret = typeof x.Secret === 'string' ? x.Secret : '';
-        if (secret === '' || /REDACTED/.test(secret)) {
-            skipped++;
-            return;
-        }
-        const rule = (0,_suppress_rule_ids_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveRuleId */ .o)(x.RuleID);
-        const rel = x.File.replace(/\\/g, '/').replace(/^\.\//, '');
-        const line = typeof x.StartLine === 'number' && Number.isInteger(x.StartLine) && x.StartLine > 0 ? x.StartLine : 1;
-        entries.push({ fingerprint: (0,_secret_js__WEBPACK_IMPORTED_MODULE_1__/* .fingerprint */ .Rj)(rule, rel, secret), sha1: (0,_suppress_detect_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .sha1Hex */ .Ru)(secret), rule, file: rel, line, redacted: (0,_secret_js__WEBPACK_IMPORTED_MODULE_1__/* .redact */ .E$)(secret) });
-    });
-    const out = { kind: 'gitleaks', entries, skipped };
-    if (skipped)
-        out.why = 'the report was made with --redact (no secret to fingerprint); run gitleaks without --redact for the import, then delete the report';
-    return out;
-}
-/** Converts parsed JSON; `file` names it in errors. */
-function importBaselineData(data, file) {
-    if (Array.isArray(data) && data.length === 0)
-        return { kind: 'gitleaks', entries: [], skipped: 0 };
-    if (looksLikeGitleaksReport(data))
-        return fromGitleaks(data, file);
-    if ((0,_suppress_detect_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .looksLikeDetectSecretsBaseline */ .hf)(data)) {
-        const entries = (0,_suppress_detect_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .detectSecretsEntries */ .DX)(data, file).map((e) => ({ sha1: e.sha1, rule: `detect-secrets:${e.type}`, file: e.file, line: e.line, redacted: '(SHA-1 only, imported from detect-secrets)' }));
-        return { kind: 'detect-secrets', entries, skipped: 0 };
-    }
-    throw new _types_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`${file}: neither a detect-secrets baseline ({"version", "results"}) nor a gitleaks JSON report (an array of findings with RuleID)`);
-}
-async function importBaselineFile(file, shown) {
-    let text;
-    try {
-        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
-    }
-    catch (e) {
-        const code = e.code;
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(code === 'ENOENT' ? `file to import not found: ${shown}` : `cannot read ${shown}: ${code ?? e.message}`);
-    }
-    let data;
-    try {
-        data = JSON.parse(text);
-    }
-    catch (e) {
-        // Never echo the text: a gitleaks report holds raw secrets.
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`${shown}: malformed JSON: ${e.message.split('\n')[0].replace(/, "[\s\S]*$/, '').replace(/ in JSON at position \d+.*$/, '')}`);
-    }
-    return importBaselineData(data, shown);
-}
-
-
-/***/ }),
-
 /***/ 3907:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1254,7 +1155,7 @@ async function runHookCommand(args, io) {
 }
 /** `keylint baseline --import FILE`: a detect-secrets baseline or a gitleaks JSON report as keylint baseline entries. */
 async function runBaselineImport(file, values, io) {
-    const { importIntoBaseline } = await __webpack_require__.e(/* import() */ 74).then(__webpack_require__.bind(__webpack_require__, 2074));
+    const { importIntoBaseline } = await __webpack_require__.e(/* import() */ 805).then(__webpack_require__.bind(__webpack_require__, 7805));
     if (values.output !== undefined && values.baseline !== undefined)
         throw new types/* UsageError */.e('give the baseline path once: --baseline FILE or --output FILE');
     const target = values.output ?? values.baseline;
@@ -2513,8 +2414,6 @@ function makePathFilter(cfg, opts = {}) {
     return (p) => included(p) && !excluded(p) && !defaults(p);
 }
 
-// EXTERNAL MODULE: ./src/baseline/import.ts
-var baseline_import = __webpack_require__(8098);
 // EXTERNAL MODULE: ./src/suppress/detect-secrets.ts
 var detect_secrets = __webpack_require__(2960);
 // EXTERNAL MODULE: ./src/suppress/rule-ids.ts
@@ -3114,6 +3013,8 @@ function allowlistMatches(a, f) {
     return a.condition === 'AND' ? checks.every(Boolean) : checks.some(Boolean);
 }
 
+// EXTERNAL MODULE: ./src/suppress/json-shape.ts
+var json_shape = __webpack_require__(8441);
 ;// CONCATENATED MODULE: ./src/suppress/ignore-files.ts
 
 
@@ -3206,27 +3107,11 @@ async function readOptional(file) {
         throw e;
     }
 }
-/** What a JSON file is, by content: a peer tool's file (not a finding source), an unredacted gitleaks report, or neither. */
+/** What a JSON file is (json-shape.ts), read from the file. */
 async function jsonShape(abs) {
     try {
-        const text = await (0,promises_.readFile)(abs, 'utf8');
-        if (text.length > MAX_SHAPE_BYTES)
-            return 'other';
-        const head = text.trimStart()[0];
-        if (head !== '[' && head !== '{')
-            return 'other';
-        // Either kind names its fields: most JSON files (with findings in them) are not parsed at all.
-        if (!text.includes('"RuleID"') && !text.includes('"results"'))
-            return 'other';
-        const data = JSON.parse(text);
-        // A gitleaks report is not blanket-suppressed: a redacted one yields no findings (its
-        // hashes and fingerprints are not keys), and anything keylint does find in it — a key in a
-        // commit message, or every key of an unredacted report — is a real leak.
-        if ((0,baseline_import/* looksLikeGitleaksReport */.MO)(data))
-            return (0,baseline_import/* isRedactedGitleaksReport */.xN)(data) ? 'other' : 'raw-report';
-        if ((0,detect_secrets/* looksLikeDetectSecretsBaseline */.hf)(data))
-            return 'peer';
-        return 'other';
+        const st = await (0,promises_.stat)(abs);
+        return st.size > MAX_SHAPE_BYTES ? 'other' : (0,json_shape/* jsonShapeOf */.RQ)(await (0,promises_.readFile)(abs, 'utf8'));
     }
     catch {
         return 'other';
@@ -3249,9 +3134,9 @@ async function loadSuppressions(root, opts = {}) {
     const dsText = await readOptional(external_node_path_default().join(root, detect_secrets/* DETECT_SECRETS_BASELINE_FILE */.RA));
     const dsKeys = dsText === undefined ? undefined : new Set((0,detect_secrets/* parseDetectSecretsBaseline */.Rh)(dsText).map((e) => `${e.file}\0${e.sha1}`));
     const baselineRel = opts.baselinePath ? external_node_path_default().relative(root, opts.baselinePath).split((external_node_path_default()).sep).join('/') : undefined;
-    const apply = async (findings) => {
+    const apply = async (findings, known) => {
         const counts = new Map();
-        const shapes = new Map();
+        const shapes = new Map(known);
         const rawReports = new Set();
         const peerFiles = new Set();
         const kept = [];
@@ -3265,7 +3150,7 @@ async function loadSuppressions(root, opts = {}) {
                 peerFiles.add(f.file);
                 continue;
             }
-            if (/\.json$/i.test(base)) {
+            if (json_shape/* JSON_FILE */.KB.test(base)) {
                 let shape = shapes.get(f.file);
                 if (!shape)
                     shapes.set(f.file, (shape = jsonShape(external_node_path_default().join(root, f.file))));
@@ -3883,6 +3768,7 @@ async function scanFiles(spec, req) {
     if (kept.length === 0 && listing.files.length > 0)
         notices.push(`all ${listing.files.length} files were excluded by globs; nothing was scanned`);
     return {
+        jsonShapes: new Map(scanned.jsonShapes),
         findings: sortFindings(findings),
         skipped,
         stats: { files, bytes, skipped: skipped.length + Math.max(0, excluded - filter.excludedFiles.length), durationMs: Math.round(performance.now() - started) },
@@ -3945,6 +3831,8 @@ async function runScanRequest(req) {
     const userExclude = [...config.exclude, ...req.exclude];
     const defaults = req.defaultExcludes ? default_excludes_DEFAULT_EXCLUDES : [];
     let result;
+    /** What the JSON files with findings are, where the scan read it (file scans). */
+    let jsonShapes;
     if (unitMode) {
         const scan = req.source ?? (await (0,git_units/* openGitScan */.u5)(req.git, { cwd: req.cwd, pathspecs: req.paths.length ? req.paths : undefined }));
         const pathFilter = req.source ? req.paths : [];
@@ -3957,7 +3845,7 @@ async function runScanRequest(req) {
     }
     else {
         checkPathArguments(req.cwd, req.paths);
-        result = await scanFiles(spec, {
+        ({ jsonShapes, ...result } = await scanFiles(spec, {
             root,
             targets,
             exclude: userExclude,
@@ -3965,12 +3853,12 @@ async function runScanRequest(req) {
             include: config.include,
             maxFileSize: req.maxFileSize ?? config.maxFileSize ?? workers/* DEFAULT_MAX_FILE_SIZE */.Sj,
             ...(req.progress ? { progress: req.progress } : {}),
-        });
+        }));
     }
     const baselinePath = resolveBaselinePath(req, config, configRoot);
     // .keylintignore, .gitleaksignore, .gitleaks.toml, .secrets.baseline and peer tools' files.
     const suppressions = await loadSuppressions(configRoot, baselinePath ? { baselinePath } : {});
-    const suppressed = await suppressions.apply(result.findings);
+    const suppressed = await suppressions.apply(result.findings, jsonShapes);
     result.findings = suppressed.kept;
     result.notices.push(...suppressed.notices);
     let baselined = 0;
@@ -5173,80 +5061,6 @@ async function mergeBase(a, b, cwd) {
     if (r.code !== 0)
         return null;
     return r.stdout.toString('utf8').trim() || null;
-}
-
-
-/***/ }),
-
-/***/ 2960:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DX: () => (/* binding */ detectSecretsEntries),
-/* harmony export */   RA: () => (/* binding */ DETECT_SECRETS_BASELINE_FILE),
-/* harmony export */   Rh: () => (/* binding */ parseDetectSecretsBaseline),
-/* harmony export */   Ru: () => (/* binding */ sha1Hex),
-/* harmony export */   hf: () => (/* binding */ looksLikeDetectSecretsBaseline)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8522);
-/**
- * detect-secrets' `.secrets.baseline` (v1.x): `{"version": "1.x", "results": {"path":
- * [{"type", "filename", "hashed_secret", "line_number"}]}}`, `hashed_secret` being the SHA-1 hex
- * of the raw secret. A keylint finding is accepted when the SHA-1 of its secret is listed for
- * the same file. Only hashes are read; the secrets are not in the file.
- */
-
-
-const DETECT_SECRETS_BASELINE_FILE = '.secrets.baseline';
-const SHA1 = /^[0-9a-f]{40}$/;
-function sha1Hex(s) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha1').update(s).digest('hex');
-}
-/** Is this parsed JSON a detect-secrets baseline? (`results` object plus `version` or `plugins_used`.) */
-function looksLikeDetectSecretsBaseline(data) {
-    if (typeof data !== 'object' || data === null || Array.isArray(data))
-        return false;
-    const o = data;
-    return typeof o.results === 'object' && o.results !== null && !Array.isArray(o.results) && ('version' in o || 'plugins_used' in o);
-}
-/** The entries of a parsed detect-secrets baseline; `file` names it in errors. */
-function detectSecretsEntries(data, file) {
-    const bad = (what) => {
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`${file}: not a detect-secrets baseline: ${what}`);
-    };
-    if (!looksLikeDetectSecretsBaseline(data))
-        return bad('expected an object with "version" and "results"');
-    const results = data.results;
-    const out = [];
-    for (const [path, list] of Object.entries(results)) {
-        if (!Array.isArray(list))
-            return bad(`results[${JSON.stringify(path)}] must be a list`);
-        list.forEach((raw, i) => {
-            const at = `results[${JSON.stringify(path)}][${i}]`;
-            if (typeof raw !== 'object' || raw === null)
-                return bad(`${at} must be an object`);
-            const e = raw;
-            const sha1 = typeof e.hashed_secret === 'string' ? e.hashed_secret.toLowerCase() : '';
-            if (!SHA1.test(sha1))
-                return bad(`${at}.hashed_secret must be a SHA-1 hex digest`);
-            const name = typeof e.filename === 'string' && e.filename ? e.filename : path;
-            const line = typeof e.line_number === 'number' && Number.isInteger(e.line_number) && e.line_number > 0 ? e.line_number : 1;
-            out.push({ file: name.replace(/\\/g, '/').replace(/^\.\//, ''), sha1, line, type: typeof e.type === 'string' ? e.type : 'secret' });
-        });
-    }
-    return out;
-}
-function parseDetectSecretsBaseline(text, file = DETECT_SECRETS_BASELINE_FILE) {
-    let data;
-    try {
-        data = JSON.parse(text);
-    }
-    catch (e) {
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`${file}: malformed JSON: ${e.message.split('\n')[0].replace(/, "[\s\S]*$/, '')}`);
-    }
-    return detectSecretsEntries(data, file);
 }
 
 

@@ -1,5 +1,5 @@
 export const id = 604;
-export const ids = [604];
+export const ids = [604,522];
 export const modules = {
 
 /***/ 1604:

@@ -1,5 +1,5 @@
 export const id = 63;
-export const ids = [63];
+export const ids = [63,522];
 export const modules = {
 
 /***/ 3063:
