@@ -863,15 +863,16 @@ function identifierStart(text: string, hit: number, hitEnd: number): number {
   identifierEnd = e;
   // Too long on either side? Every comparison runs each time: one first run late would make
   // V8 throw this function's optimized code away (see looksLikeIdentifier).
-  const atMin = s === minS;
-  const notFirst = s > 0;
-  const atMax = e === maxE;
-  const notLast = e < text.length;
-  const cutBefore = atMin && notFirst;
-  const cutAfter = atMax && notLast;
-  if ((cutBefore && isIdentChar(text.charCodeAt(s - 1))) || (cutAfter && isIdentChar(text.charCodeAt(e)))) return -1;
-  // Leading dots/dashes/digits are not part of a name (`--password`, `.token`, `1key`).
-  while (s < hit && !isLetter(text.charCodeAt(s))) s++;
+  // The characters around it are read and tested each time, even where only a cut-off name
+  // needs them (rarely).
+  const identBefore = isIdentChar(s > 0 ? text.charCodeAt(s - 1) : 0);
+  const identAfter = isIdentChar(e < text.length ? text.charCodeAt(e) : 0);
+  if ((s === minS && identBefore) || (e === maxE && identAfter)) return -1;
+  // Leading dots/dashes/digits are not part of a name (`--password`, `.token`, `1key`). (A
+  // do-while: its increment runs every time, where a while's would run only before such names.)
+  s--;
+  do s++;
+  while (s < hit && !isLetter(text.charCodeAt(s)));
   return isLetter(text.charCodeAt(s)) ? s : -1;
 }
 

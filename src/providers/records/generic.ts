@@ -121,6 +121,8 @@ function assignmentIsSecret(secret: string, g: Readonly<Record<string, string | 
  * their own; `a ? b.key === c` and `x && key = y` in code are not parameters.
  */
 function isQueryParameter(text: string, start: number): boolean {
+  // (Reads before the text's start would make V8 drop this function's optimized code.)
+  if (start < 2) return false;
   const c = text.charCodeAt(start - 1);
   if (c !== 63 && c !== 38) return false;
   return /[\w/.~%+=-]/.test(text.charAt(start - 2));
@@ -141,6 +143,7 @@ const ENV_COMMAND = /^(?:ENV|set(?:[ \t]+-[A-Za-z]{1,4}){0,3}|setenv|setx|launch
 function setByCommand(text: string, start: number): boolean {
   // Cheap tests first (this runs for every secret-like name followed by a blank): a blank
   // before the name, and the line's first word starting like one of the commands.
+  if (start < 2) return false;
   const before = text.charCodeAt(start - 1);
   if (before !== 32 && before !== 9) return false;
   // The word before ends like ENV, setenv, setx or a `set -x` flag (not `const`, `let`, `var` …).
