@@ -958,35 +958,19 @@ const MIN_ENCODED_KEYWORD = 5;
  * decide, in the standard and the URL-safe alphabet. Prefixes of 4 characters or more; forms
  * shorter than MIN_ENCODED_KEYWORD are dropped.
  */
-const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-/**
- * `bytes` after `zeros` zero bytes, in base64 without padding: by hand, because a Buffer made
- * and encoded per prefix and alignment took ~3 ms of every thread's start.
- */
-function base64Of(bytes, zeros) {
-    let out = '';
-    const n = zeros + bytes.length;
-    const at = (i) => (i < zeros || i >= n ? 0 : bytes[i - zeros]);
-    for (let i = 0; i < n; i += 3) {
-        const v = (at(i) << 16) | (at(i + 1) << 8) | at(i + 2);
-        out += BASE64[v >>> 18] + BASE64[(v >>> 12) & 63];
-        if (i + 1 < n)
-            out += BASE64[(v >>> 6) & 63];
-        if (i + 2 < n)
-            out += BASE64[v & 63];
-    }
-    return out;
-}
+const ZEROS = '\0\0';
 function base64PrefixKeywords(prefixes) {
     const out = new Set();
     for (const p of prefixes) {
-        const bytes = Buffer.from(p, 'utf8');
-        if (bytes.length < 4)
+        const bytes = Buffer.byteLength(p, 'utf8');
+        if (bytes < 4)
             continue;
         for (let a = 0; a < 3; a++) {
-            const encoded = base64Of(bytes, a);
+            // One buffer per alignment, `a` NUL bytes first (a loop of our own here got hot enough for
+            // V8 to optimize it in every thread's start, at more cost than it saved).
+            const encoded = Buffer.from(ZEROS.slice(0, a) + p, 'utf8').toString('base64');
             const from = Math.ceil((8 * a) / 6);
-            const to = Math.floor((8 * (a + bytes.length)) / 6);
+            const to = Math.floor((8 * (a + bytes)) / 6);
             const form = encoded.slice(from, to);
             if (form.length < MIN_ENCODED_KEYWORD)
                 continue;
@@ -2059,17 +2043,18 @@ function identifierStart(text, hit, hitEnd) {
     identifierEnd = e;
     // Too long on either side? Every comparison runs each time: one first run late would make
     // V8 throw this function's optimized code away (see looksLikeIdentifier).
-    const atMin = s === minS;
-    const notFirst = s > 0;
-    const atMax = e === maxE;
-    const notLast = e < text.length;
-    const cutBefore = atMin && notFirst;
-    const cutAfter = atMax && notLast;
-    if ((cutBefore && isIdentChar(text.charCodeAt(s - 1))) || (cutAfter && isIdentChar(text.charCodeAt(e))))
+    // The characters around it are read and tested each time, even where only a cut-off name
+    // needs them (rarely).
+    const identBefore = isIdentChar(s > 0 ? text.charCodeAt(s - 1) : 0);
+    const identAfter = isIdentChar(e < text.length ? text.charCodeAt(e) : 0);
+    if ((s === minS && identBefore) || (e === maxE && identAfter))
         return -1;
-    // Leading dots/dashes/digits are not part of a name (`--password`, `.token`, `1key`).
-    while (s < hit && !isLetter(text.charCodeAt(s)))
+    // Leading dots/dashes/digits are not part of a name (`--password`, `.token`, `1key`). (A
+    // do-while: its increment runs every time, where a while's would run only before such names.)
+    s--;
+    do
         s++;
+    while (s < hit && !isLetter(text.charCodeAt(s)));
     return isLetter(text.charCodeAt(s)) ? s : -1;
 }
 function isLetter(c) {

@@ -12859,6 +12859,9 @@ function assignmentIsSecret(secret, g, path) {
  * their own; `a ? b.key === c` and `x && key = y` in code are not parameters.
  */
 function isQueryParameter(text, start) {
+    // (Reads before the text's start would make V8 drop this function's optimized code.)
+    if (start < 2)
+        return false;
     const c = text.charCodeAt(start - 1);
     if (c !== 63 && c !== 38)
         return false;
@@ -12876,6 +12879,8 @@ const ENV_COMMAND = /^(?:ENV|set(?:[ \t]+-[A-Za-z]{1,4}){0,3}|setenv|setx|launch
 function setByCommand(text, start) {
     // Cheap tests first (this runs for every secret-like name followed by a blank): a blank
     // before the name, and the line's first word starting like one of the commands.
+    if (start < 2)
+        return false;
     const before = text.charCodeAt(start - 1);
     if (before !== 32 && before !== 9)
         return false;
