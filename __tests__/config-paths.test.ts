@@ -1,4 +1,5 @@
 import { describe, expect, it, test } from '@jest/globals';
+import { braceExpand, minimatch } from 'minimatch';
 import { DEFAULT_EXCLUDES } from '../src/config/default-excludes.js';
 import { compileGlobs, makePathFilter, requiredLiteral } from '../src/config/paths.js';
 
@@ -123,4 +124,23 @@ test('brace globs match each alternative (expanded before the literal prefilter)
   expect(m('dist/pkg.tar.gz')).toBe(true);
   expect(m('src/x.js')).toBe(false);
   expect(m('src/logo.png.txt')).toBe(false);
+});
+
+test('the default excludes answer as plain minimatch does, for every path of a generated set', () => {
+  // The reference: every pattern brace-expanded, made to match at any depth, and a directory
+  // it names with its contents — each alternative by minimatch, no prefilter, no shortcut.
+  const reference = DEFAULT_EXCLUDES.flatMap((g) => braceExpand(g)).flatMap((e) => [e, `${e}/**`].map((q) => new minimatch.Minimatch(q, { dot: true })));
+  const skip = compileGlobs(DEFAULT_EXCLUDES);
+  const segments = ['src', '.git', 'node_modules', 'vendor', 'x.png', '.png', 'a.PNG', 'logo.png.txt', 'png', 'a.b.svg', 'lib.so', 'lib.so.1', 'app.js', 'app.js.map', 'map', 'jquery.min.js', 'jquery-3.7.1.min.js', 'app.min.js', 'x.min.css', 'font.woff2', 'a.tar.bz2', 'a.tar', 'doc.pdf', 'a..pdf', '.pdf.txt', 'site-packages', 'b.o', 'o', '.venv'];
+  let checked = 0;
+  for (const a of segments) {
+    expect([a, skip(a)]).toEqual([a, reference.some((mm) => mm.match(a))]);
+    for (const b of segments) {
+      for (const path of [`${a}/${b}`, `${a}/${b}/${segments[(a.length * 7 + b.length) % segments.length]}`]) {
+        expect([path, skip(path)]).toEqual([path, reference.some((mm) => mm.match(path))]);
+        checked++;
+      }
+    }
+  }
+  expect(checked).toBeGreaterThan(1000);
 });
