@@ -2351,6 +2351,8 @@ var esm = __webpack_require__(1138);
  */
 function compileGlobs(patterns) {
     const matchers = [];
+    /** The extensions of extension globs (`*.png` at any depth): a Set lookup per path segment instead of a matcher each. */
+    const suffixes = new Set();
     for (const raw of patterns) {
         let p = raw.startsWith('./') ? raw.slice(2) : raw;
         const anchored = p.startsWith('/');
@@ -2369,25 +2371,51 @@ function compileGlobs(patterns) {
         // that literal; other braces are expanded, so that each alternative has its own literal.
         const shared = p.includes('{') ? requiredLiteral(p.replace(/\{[^{}]*\}/g, '*')) : '';
         if (shared) {
-            // Compiled on first use: hundreds of alternatives cost ~20 ms to compile, and most scans
-            // never meet a path with the literal.
-            let mms;
-            const glob = p;
-            matchers.push((path) => path.includes(shared) && (mms ??= [glob, `${glob}/**`].map((q) => new esm/* minimatch */.xF.Minimatch(q, { dot: true }))).some((mm) => mm.match(path)));
+            matchers.push(lazyMatcher(p, shared));
             continue;
         }
         for (const e of p.includes('{') ? (0,esm/* braceExpand */.KA)(p) : [p]) {
-            const literal = requiredLiteral(e);
-            for (const q of [e, `${e}/**`]) {
-                const mm = new esm/* minimatch */.xF.Minimatch(q, { dot: true });
-                matchers.push(literal ? (path) => path.includes(literal) && mm.match(path) : (path) => mm.match(path));
-            }
+            const ext = EXTENSION_GLOB.exec(e);
+            if (ext)
+                suffixes.add(ext[1]);
+            else
+                matchers.push(lazyMatcher(e, requiredLiteral(e)));
         }
     }
     return (relPath) => {
-        const p = relPath.replace(/\\/g, '/').replace(/^\.\//, '');
-        return matchers.some((m) => m(p));
+        const slashed = relPath.includes('\\') ? relPath.replace(/\\/g, '/') : relPath;
+        const p = slashed.startsWith('./') ? slashed.slice(2) : slashed;
+        if (suffixes.size > 0 && segmentEndsWith(p, suffixes))
+            return true;
+        for (let i = 0; i < matchers.length; i++)
+            if (matchers[i](p))
+                return true;
+        return false;
     };
+}
+/**
+ * An extension glob (`*.png` at any depth, a plain extension): with the `/**` that follows a
+ * directory's name, it matches a path one of whose segments ends in the extension.
+ */
+const EXTENSION_GLOB = /^\*\*\/\*(\.[A-Za-z0-9_-]+)$/;
+/** Whether a segment of `path` ends in one of `suffixes` (from its last dot). */
+function segmentEndsWith(path, suffixes) {
+    for (let end = path.length; end > 0;) {
+        const start = path.lastIndexOf('/', end - 1) + 1;
+        const dot = path.lastIndexOf('.', end - 1);
+        if (dot >= start && suffixes.has(path.slice(dot, end)))
+            return true;
+        end = start - 1;
+    }
+    return false;
+}
+/**
+ * `glob` and `glob/**` (a directory's contents), compiled on first use: behind `literal`, most
+ * scans never compile them (the ~60 default excludes took ~5 ms to compile in every scan).
+ */
+function lazyMatcher(glob, literal) {
+    let mms;
+    return (path) => (literal === '' || path.includes(literal)) && (mms ??= [glob, `${glob}/**`].map((q) => new esm/* minimatch */.xF.Minimatch(q, { dot: true }))).some((mm) => mm.match(path));
 }
 /**
  * The longest run of plain characters within one path segment of `glob`, which every path
