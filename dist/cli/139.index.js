@@ -210,70 +210,14 @@ class KeywordScanner {
         this.#texts = texts;
         this.#ids = Int32Array.from(ids);
         this.#shortest = shortest;
-        // The trie as edges first (node * ALPHABET + character → child, node 0 the root, in an
-        // open-addressing table) with each node's child count and first child, then flat arrays.
-        // Typed arrays sized for the worst case (a node per character): this runs in every
-        // thread's start, before V8 optimizes it, where a Map of edges and arrays grown push by
-        // push took ~10 ms.
-        const most = chars + 1;
-        const kids = new Int32Array(most);
-        const firstChar = new Uint8Array(most);
-        const firstChild = new Int32Array(most);
-        const final = new Int32Array(most).fill(-1);
-        const bits = 32 - Math.clz32(2 * most);
-        const mask = (1 << bits) - 1;
-        const edgeKey = new Int32Array(mask + 1).fill(-1);
-        const edgeChild = new Int32Array(mask + 1);
-        let count = 1;
-        for (let index = 0; index < texts.length; index++) {
-            const k = texts[index];
-            let node = 0;
-            for (let i = 0; i < k.length; i++) {
-                const c = k.charCodeAt(i);
-                const key = node * ALPHABET + c;
-                let slot = Math.imul(key, 0x9e3779b1) >>> (32 - bits);
-                while (edgeKey[slot] !== -1 && edgeKey[slot] !== key)
-                    slot = (slot + 1) & mask;
-                if (edgeKey[slot] === key) {
-                    node = edgeChild[slot];
-                    continue;
-                }
-                const child = count++;
-                edgeKey[slot] = key;
-                edgeChild[slot] = child;
-                if (kids[node]++ === 0) {
-                    firstChar[node] = c;
-                    firstChild[node] = child;
-                }
-                node = child;
-            }
-            // Equal keywords: the first (lowest id) is reported, as a stable longest-first sort did.
-            if (final[node] === -1)
-                final[node] = index;
+        const trie = buildTrie(texts, chars);
+        this.#final = trie.final;
+        this.#onlyChar = trie.onlyChar;
+        this.#onlyChild = trie.onlyChild;
+        this.#row = trie.row;
+        this.#rows = trie.rows;
+        for (const k of texts)
             this.#markStart(k);
-        }
-        this.#final = final.slice(0, count);
-        const onlyChar = (this.#onlyChar = new Uint8Array(count));
-        const onlyChild = (this.#onlyChild = new Int32Array(count));
-        const row = (this.#row = new Int32Array(count).fill(-1));
-        let rows = 0;
-        for (let node = 0; node < count; node++) {
-            if (node !== 0 && kids[node] === 1) {
-                onlyChar[node] = firstChar[node];
-                onlyChild[node] = firstChild[node];
-            }
-            else if (node === 0 || kids[node] > 1)
-                row[node] = rows++;
-        }
-        const table = (this.#rows = new Int32Array(rows * ALPHABET));
-        for (let slot = 0; slot <= mask; slot++) {
-            const key = edgeKey[slot];
-            if (key === -1)
-                continue;
-            const r = row[(key / ALPHABET) | 0];
-            if (r >= 0)
-                table[r * ALPHABET + (key % ALPHABET)] = edgeChild[slot];
-        }
     }
     /**
      * Ids of the keywords that occur inside keyword `id` (at any offset, `id` itself included):
@@ -463,6 +407,75 @@ class KeywordScanner {
         }
         return found;
     }
+}
+/**
+ * The trie of `texts` (lower-cased ASCII, `chars` characters in all), laid out as
+ * KeywordScanner reads it. Built as edges first (node * ALPHABET + character → child, node 0
+ * the root, in an open-addressing table) with each node's child count and first child, then
+ * flat arrays. Typed arrays sized for the worst case (a node per character): this runs in every
+ * thread's start, before V8 optimizes it, where a Map of edges and arrays grown push by push
+ * took ~10 ms. A function of its own: V8 compiles its loops while they run (on-stack
+ * replacement), and a small function costs less to compile than the scanner's constructor.
+ */
+function buildTrie(texts, chars) {
+    const most = chars + 1;
+    const kids = new Int32Array(most);
+    const firstChar = new Uint8Array(most);
+    const firstChild = new Int32Array(most);
+    const final = new Int32Array(most).fill(-1);
+    const bits = 32 - Math.clz32(2 * most);
+    const mask = (1 << bits) - 1;
+    const edgeKey = new Int32Array(mask + 1).fill(-1);
+    const edgeChild = new Int32Array(mask + 1);
+    let count = 1;
+    for (let index = 0; index < texts.length; index++) {
+        const k = texts[index];
+        let node = 0;
+        for (let i = 0; i < k.length; i++) {
+            const c = k.charCodeAt(i);
+            const key = node * ALPHABET + c;
+            let slot = Math.imul(key, 0x9e3779b1) >>> (32 - bits);
+            while (edgeKey[slot] !== -1 && edgeKey[slot] !== key)
+                slot = (slot + 1) & mask;
+            if (edgeKey[slot] === key) {
+                node = edgeChild[slot];
+                continue;
+            }
+            const child = count++;
+            edgeKey[slot] = key;
+            edgeChild[slot] = child;
+            if (kids[node]++ === 0) {
+                firstChar[node] = c;
+                firstChild[node] = child;
+            }
+            node = child;
+        }
+        // Equal keywords: the first (lowest id) is reported, as a stable longest-first sort did.
+        if (final[node] === -1)
+            final[node] = index;
+    }
+    const onlyChar = new Uint8Array(count);
+    const onlyChild = new Int32Array(count);
+    const row = new Int32Array(count).fill(-1);
+    let rowCount = 0;
+    for (let node = 0; node < count; node++) {
+        if (node !== 0 && kids[node] === 1) {
+            onlyChar[node] = firstChar[node];
+            onlyChild[node] = firstChild[node];
+        }
+        else if (node === 0 || kids[node] > 1)
+            row[node] = rowCount++;
+    }
+    const rows = new Int32Array(rowCount * ALPHABET);
+    for (let slot = 0; slot <= mask; slot++) {
+        const key = edgeKey[slot];
+        if (key === -1)
+            continue;
+        const r = row[(key / ALPHABET) | 0];
+        if (r >= 0)
+            rows[r * ALPHABET + (key % ALPHABET)] = edgeChild[slot];
+    }
+    return { final: final.slice(0, count), onlyChar, onlyChild, row, rows };
 }
 /** The byte copy `latin1` makes (one per thread, grown as needed; let go after a text over 16 MB). */
 /** Positions the gate takes per byte copy. */
