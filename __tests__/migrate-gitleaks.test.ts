@@ -161,31 +161,63 @@ describe('.gitleaks.toml allowlists', () => {
       '.gitleaks.toml',
       [
         '[extend]', // 1
-        'useDefault = true',
-        '[allowlist]', // 3
-        "paths = ['''^fixtures/''', '''(a+)+$''', '''(?U)x''']", // 4
-        'regexTarget = "line"', // 5
+        'useDefault = true', // 2: what keylint does anyway, no warning
+        'disabledRules = ["generic-api-key"]', // 3
+        '[allowlist]', // 4
+        "paths = ['''^fixtures/''', '''(a+)+$''', '''(?U)x''']", // 5
+        'regexTarget = "line"', // 6
         "regexes = ['''.*''']",
-        'mystery = 1', // 7
-        '[[rules]]', // 8
+        'mystery = 1', // 8
+        '[[rules]]', // 9
         'id = "acme"',
         "regex = '''acme'''",
-        'unknownTop = "x"', // 11 (inside [[rules]]: not top level)
+        'unknownTop = "x"', // 12 (inside [[rules]]: not top level)
       ].join('\n'),
     );
     const s = await scan(['scan']);
     expect(s.proc.code).toBe(1);
     const lines = s.proc.stderr.trimEnd().split('\n');
     expect(lines).toEqual([
-      '.gitleaks.toml:1: "extend" is not supported by keylint; ignored',
-      expect.stringMatching(/^\.gitleaks\.toml:4: allowlist\.paths: regex "\(a\+\)\+\$" skipped: it is not linear-time: the repeated group/),
-      '.gitleaks.toml:4: allowlist.paths: regex "(?U)x" skipped: the (?U) flag (ungreedy) has no JavaScript equivalent',
-      '.gitleaks.toml:5: "allowlist.regexTarget" = "line" is not supported by keylint; ignored with this allowlist\'s regexes (keylint matches them against the secret only)',
-      '.gitleaks.toml:7: "allowlist.mystery" is not supported by keylint; ignored',
-      '.gitleaks.toml:8: "rules" is not supported by keylint; ignored (custom rules: write them as custom-rules in .keylint.yml)',
+      '.gitleaks.toml:3: "extend.disabledRules" is not supported by keylint; ignored (turn rules off with rules.disable in .keylint.yml; gitleaks ids work there)',
+      expect.stringMatching(/^\.gitleaks\.toml:5: allowlist\.paths: regex "\(a\+\)\+\$" skipped: it is not linear-time: the repeated group/),
+      '.gitleaks.toml:5: allowlist.paths: regex "(?U)x" skipped: the (?U) flag (ungreedy) has no JavaScript equivalent',
+      '.gitleaks.toml:6: "allowlist.regexTarget" = "line" is not supported by keylint; ignored with this allowlist\'s regexes (keylint matches them against the secret only)',
+      '.gitleaks.toml:8: "allowlist.mystery" is not supported by keylint; ignored',
+      '.gitleaks.toml:9: "rules[0]" ("acme") defines a rule of its own: not supported by keylint; ignored (custom rules: write them as custom-rules in .keylint.yml)',
     ]);
     // paths still applied; the line-targeted `.*` was not (it would have allowed everything).
     expect(where(s.findings)).toEqual(['src/a.py:1', 'src/b.py:2', 'src/e.py:1', 'src/f.py:1']);
+  });
+
+  test('[[rules]] allowlists apply to the rule their id names (a gitleaks id maps to keylint\'s rule); an unknown id is a warning', async () => {
+    setFile(
+      '.gitleaks.toml',
+      [
+        '[extend]', // 1
+        'useDefault = true',
+        '[[rules]]', // 3
+        'id = "openai-api-key"', // gitleaks' id of keylint's openai-project-key
+        '[[rules.allowlists]]',
+        "paths = ['''^src/a\\.py$''']",
+        '[[rules]]', // 7
+        'id = "aws-access-token"', // another rule: its allowlist does not touch OpenAI keys
+        '[rules.allowlist]',
+        "paths = ['''^src/b\\.py$''']",
+        '[[rules]]', // 11
+        'id = "no-such-rule"',
+        '[[rules.allowlists]]',
+        "paths = ['''^src/e\\.py$''']",
+      ].join('\n'),
+    );
+    const s = await scan(['scan']);
+    expect(where(s.findings)).toEqual(['fixtures/c.py:1', 'src/b.py:2', 'src/e.py:1', 'src/f.py:1']);
+    expect(s.notices).toContain('1 finding suppressed by the allowlists of .gitleaks.toml');
+    expect(s.proc.stderr).toBe('.gitleaks.toml:11: "rules[2]" ("no-such-rule"): neither a keylint rule nor a gitleaks rule keylint knows; its allowlists are ignored\n');
+    // A rule's allowlist takes no targetRules (it is for that rule already).
+    setFile('.gitleaks.toml', ['[[rules]]', 'id = "openai-api-key"', '[[rules.allowlists]]', 'targetRules = ["aws-access-token"]', "paths = ['''^src/a\\.py$''']"].join('\n'));
+    const t = await scan(['scan']);
+    expect(where(t.findings)).not.toContain('src/a.py:1');
+    expect(t.proc.stderr).toBe('.gitleaks.toml:4: "rules[0].allowlists[0].targetRules" is not supported by keylint; ignored\n');
   });
 
   test('malformed TOML is one line naming file and line, exit 2, no stack trace', async () => {
@@ -233,11 +265,11 @@ describe('the GitHub Action', () => {
 
   test('a pull request (git range, per commit) and a manual run (tree) honour .gitleaksignore and .gitleaks.toml warnings', async () => {
     setFile('.gitleaksignore', 'src/f.py:openai-api-key:1\n');
-    setFile('.gitleaks.toml', '[[rules]]\nid = "x"\n');
+    setFile('.gitleaks.toml', "[[rules]]\nid = \"x\"\nregex = '''x'''\n");
     const pr = await action('pull_request', { pull_request: { base: { sha: c1 }, head: { sha: c2 } } });
     expect(pr.code).toBe(0);
     expect(pr.log).not.toMatch(/src\/f\.py/);
-    expect(pr.log).toContain('::warning title=keylint%3A partial or changed scan::.gitleaks.toml:1: "rules" is not supported by keylint; ignored');
+    expect(pr.log).toContain('::warning title=keylint%3A partial or changed scan::.gitleaks.toml:1: "rules[0]" ("x") defines a rule of its own: not supported by keylint; ignored');
     setFile('.gitleaksignore', '');
     const blocked = await action('pull_request', { pull_request: { base: { sha: c1 }, head: { sha: c2 } } });
     expect(blocked.code).toBe(1);

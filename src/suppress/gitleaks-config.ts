@@ -1,8 +1,10 @@
 /**
  * `.gitleaks.toml`: the allowlists of a gitleaks config, honoured so a team moving from
  * gitleaks keeps its triage. `[allowlist]` (gitleaks ≤ 8.24) and `[[allowlists]]` (8.25+) with
- * `paths`, `regexes` (on the secret), `stopwords`, `commits`, `condition` and `targetRules`.
- * Everything else keylint cannot honour (custom `[[rules]]`, `extend`, `regexTarget = "line"`,
+ * `paths`, `regexes` (on the secret), `stopwords`, `commits`, `condition` and `targetRules`, and
+ * the allowlists of `[[rules]]` entries (`[rules.allowlist]`, `[[rules.allowlists]]`) for the
+ * rule their id names; `[extend] useDefault = true` is what keylint does anyway. Everything else
+ * keylint cannot honour (a rule's own detection, other `extend` keys, `regexTarget = "line"`,
  * unknown keys) is a one-line warning per key, never a silent pass. Regexes are Go RE2: a
  * leading `(?i)`/`(?s)`/`(?m)` becomes a JS flag; a regex JS cannot compile, or that could
  * backtrack catastrophically, is skipped with a warning.
@@ -11,7 +13,7 @@ import { readFile } from 'node:fs/promises';
 import { probeProblem, probeRegexes, staticRedosProblem } from '../config/regex-safety.js';
 import type { Finding } from '../types.js';
 import { UsageError } from '../types.js';
-import { resolveRuleId } from './rule-ids.js';
+import { knownRuleIds, resolveRuleId } from './rule-ids.js';
 import { isTable, parseToml, TomlError, type TomlTable, type TomlValue } from './toml.js';
 
 export const GITLEAKS_CONFIG_FILE = '.gitleaks.toml';
@@ -86,9 +88,13 @@ export function parseGitleaksConfig(text: string, file = GITLEAKS_CONFIG_FILE): 
   const allowlists: GitleaksAllowlist[] = [];
   const pending: PendingRegex[] = [];
 
-  const readAllowlist = (t: TomlTable, name: string, headerLine: number | undefined, legacy: boolean): void => {
+  /**
+   * One allowlist table. `legacy`: `[allowlist]` (no `condition`, no `targetRules`); `rule`: the
+   * keylint rule a `[[rules]]` entry's allowlist applies to (it takes no `targetRules` either).
+   */
+  const readAllowlist = (t: TomlTable, name: string, headerLine: number | undefined, legacy: boolean, rule?: string): void => {
     const where = `${file}${headerLine ? `:${headerLine}` : ''}`;
-    const list: GitleaksAllowlist = { where, condition: 'OR', paths: [], regexes: [], stopwords: [], commits: [], targetRules: [] };
+    const list: GitleaksAllowlist = { where, condition: 'OR', paths: [], regexes: [], stopwords: [], commits: [], targetRules: rule ? [rule] : [] };
     const lineOf = (k: string): number | undefined => t.lines.get(k);
     let skipRegexes = false;
     const target = t.values.get('regexTarget');
@@ -98,7 +104,7 @@ export function parseGitleaksConfig(text: string, file = GITLEAKS_CONFIG_FILE): 
     }
     for (const [key, value] of t.values) {
       const line = lineOf(key);
-      if (!ALLOWLIST_KEYS.has(key) || (legacy && (key === 'condition' || key === 'targetRules'))) {
+      if (!ALLOWLIST_KEYS.has(key) || (legacy && (key === 'condition' || key === 'targetRules')) || (rule !== undefined && key === 'targetRules')) {
         unsupported(line, `${name}.${key}`);
         continue;
       }
@@ -140,13 +146,54 @@ export function parseGitleaksConfig(text: string, file = GITLEAKS_CONFIG_FILE): 
     allowlists.push(list);
   };
 
+  /**
+   * A `[[rules]]` entry. Its own detection (`regex`, `keywords`, `entropy`, …) is a custom rule
+   * keylint does not run (one warning: write it as custom-rules); its allowlists
+   * (`[rules.allowlist]`, `[[rules.allowlists]]`) apply to the keylint rule its id names, a
+   * gitleaks id mapping to keylint's rule for the same kind of secret — the way a config that
+   * extends gitleaks' defaults allowlists one rule.
+   */
+  const readRule = (r: TomlTable, i: number, headerLine: number | undefined): void => {
+    const name = `rules[${i}]`;
+    const id = r.values.get('id');
+    const shown = typeof id === 'string' ? ` ("${id}")` : '';
+    const lists: Array<[TomlTable, string, boolean]> = [];
+    let detects = false;
+    for (const [key, value] of r.values) {
+      if (key === 'id' || key === 'description') continue;
+      if (key === 'allowlist' && isTable(value)) lists.push([value, `${name}.allowlist`, true]);
+      else if (key === 'allowlists' && Array.isArray(value) && value.every(isTable)) (value as TomlTable[]).forEach((t, j) => lists.push([t, `${name}.allowlists[${j}]`, false]));
+      else detects = true;
+    }
+    if (detects) warn(headerLine, `"${name}"${shown} defines a rule of its own: not supported by keylint; ignored (custom rules: write them as custom-rules in .keylint.yml)`);
+    if (lists.length === 0) {
+      if (!detects) warn(headerLine, `"${name}"${shown} holds no detection and no allowlist; ignored`);
+      return;
+    }
+    const target = typeof id === 'string' && id !== '' ? resolveRuleId(id) : undefined;
+    if (target === undefined || !knownRuleIds().has(target)) {
+      warn(headerLine, `"${name}"${shown}: ${target === undefined ? 'no id' : 'neither a keylint rule nor a gitleaks rule keylint knows'}; its allowlists are ignored`);
+      return;
+    }
+    for (const [t, listName, legacy] of lists) readAllowlist(t, listName, t.lines.get('') ?? headerLine, legacy, target);
+  };
+
   for (const [key, value] of doc.values) {
     const line = doc.lines.get(key);
     if (IGNORED_TOP.has(key)) continue;
     if (key === 'allowlist' && isTable(value)) readAllowlist(value, 'allowlist', line, true);
     else if (key === 'allowlists' && Array.isArray(value) && value.every(isTable)) {
       (value as TomlTable[]).forEach((t, i) => readAllowlist(t, `allowlists[${i}]`, t.lines.get('') ?? line, false));
-    } else unsupported(line, key, key === 'rules' ? ' (custom rules: write them as custom-rules in .keylint.yml)' : '');
+    } else if (key === 'rules' && Array.isArray(value) && value.every(isTable)) {
+      (value as TomlTable[]).forEach((r, i) => readRule(r, i, r.lines.get('') ?? line));
+    } else if (key === 'extend' && isTable(value)) {
+      // Extending gitleaks' defaults is what keylint does anyway (its built-in rules stand in
+      // for them); anything else in [extend] is not.
+      for (const [k, v] of value.values) {
+        if (k === 'useDefault' && v === true) continue;
+        unsupported(value.lines.get(k), `extend.${k}`, k === 'disabledRules' ? ' (turn rules off with rules.disable in .keylint.yml; gitleaks ids work there)' : '');
+      }
+    } else unsupported(line, key);
   }
   const warnings = found.sort((a, b) => a.line - b.line).map((w) => w.text);
   return { config: { allowlists, warnings }, pending };
