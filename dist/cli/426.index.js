@@ -2847,8 +2847,10 @@ function parseToml(text) {
 /**
  * `.gitleaks.toml`: the allowlists of a gitleaks config, honoured so a team moving from
  * gitleaks keeps its triage. `[allowlist]` (gitleaks ≤ 8.24) and `[[allowlists]]` (8.25+) with
- * `paths`, `regexes` (on the secret), `stopwords`, `commits`, `condition` and `targetRules`.
- * Everything else keylint cannot honour (custom `[[rules]]`, `extend`, `regexTarget = "line"`,
+ * `paths`, `regexes` (on the secret), `stopwords`, `commits`, `condition` and `targetRules`, and
+ * the allowlists of `[[rules]]` entries (`[rules.allowlist]`, `[[rules.allowlists]]`) for the
+ * rule their id names; `[extend] useDefault = true` is what keylint does anyway. Everything else
+ * keylint cannot honour (a rule's own detection, other `extend` keys, `regexTarget = "line"`,
  * unknown keys) is a one-line warning per key, never a silent pass. Regexes are Go RE2: a
  * leading `(?i)`/`(?s)`/`(?m)` becomes a JS flag; a regex JS cannot compile, or that could
  * backtrack catastrophically, is skipped with a warning.
@@ -2909,9 +2911,13 @@ function parseGitleaksConfig(text, file = GITLEAKS_CONFIG_FILE) {
     const unsupported = (line, key, why = '') => warn(line, `"${key}" is not supported by keylint; ignored${why}`);
     const allowlists = [];
     const pending = [];
-    const readAllowlist = (t, name, headerLine, legacy) => {
+    /**
+     * One allowlist table. `legacy`: `[allowlist]` (no `condition`, no `targetRules`); `rule`: the
+     * keylint rule a `[[rules]]` entry's allowlist applies to (it takes no `targetRules` either).
+     */
+    const readAllowlist = (t, name, headerLine, legacy, rule) => {
         const where = `${file}${headerLine ? `:${headerLine}` : ''}`;
-        const list = { where, condition: 'OR', paths: [], regexes: [], stopwords: [], commits: [], targetRules: [] };
+        const list = { where, condition: 'OR', paths: [], regexes: [], stopwords: [], commits: [], targetRules: rule ? [rule] : [] };
         const lineOf = (k) => t.lines.get(k);
         let skipRegexes = false;
         const target = t.values.get('regexTarget');
@@ -2921,7 +2927,7 @@ function parseGitleaksConfig(text, file = GITLEAKS_CONFIG_FILE) {
         }
         for (const [key, value] of t.values) {
             const line = lineOf(key);
-            if (!ALLOWLIST_KEYS.has(key) || (legacy && (key === 'condition' || key === 'targetRules'))) {
+            if (!ALLOWLIST_KEYS.has(key) || (legacy && (key === 'condition' || key === 'targetRules')) || (rule !== undefined && key === 'targetRules')) {
                 unsupported(line, `${name}.${key}`);
                 continue;
             }
@@ -2970,6 +2976,44 @@ function parseGitleaksConfig(text, file = GITLEAKS_CONFIG_FILE) {
         }
         allowlists.push(list);
     };
+    /**
+     * A `[[rules]]` entry. Its own detection (`regex`, `keywords`, `entropy`, …) is a custom rule
+     * keylint does not run (one warning: write it as custom-rules); its allowlists
+     * (`[rules.allowlist]`, `[[rules.allowlists]]`) apply to the keylint rule its id names, a
+     * gitleaks id mapping to keylint's rule for the same kind of secret — the way a config that
+     * extends gitleaks' defaults allowlists one rule.
+     */
+    const readRule = (r, i, headerLine) => {
+        const name = `rules[${i}]`;
+        const id = r.values.get('id');
+        const shown = typeof id === 'string' ? ` ("${id}")` : '';
+        const lists = [];
+        let detects = false;
+        for (const [key, value] of r.values) {
+            if (key === 'id' || key === 'description')
+                continue;
+            if (key === 'allowlist' && isTable(value))
+                lists.push([value, `${name}.allowlist`, true]);
+            else if (key === 'allowlists' && Array.isArray(value) && value.every(isTable))
+                value.forEach((t, j) => lists.push([t, `${name}.allowlists[${j}]`, false]));
+            else
+                detects = true;
+        }
+        if (detects)
+            warn(headerLine, `"${name}"${shown} defines a rule of its own: not supported by keylint; ignored (custom rules: write them as custom-rules in .keylint.yml)`);
+        if (lists.length === 0) {
+            if (!detects)
+                warn(headerLine, `"${name}"${shown} holds no detection and no allowlist; ignored`);
+            return;
+        }
+        const target = typeof id === 'string' && id !== '' ? (0,rule_ids/* resolveRuleId */.o)(id) : undefined;
+        if (target === undefined || !(0,rule_ids/* knownRuleIds */.Q)().has(target)) {
+            warn(headerLine, `"${name}"${shown}: ${target === undefined ? 'no id' : 'neither a keylint rule nor a gitleaks rule keylint knows'}; its allowlists are ignored`);
+            return;
+        }
+        for (const [t, listName, legacy] of lists)
+            readAllowlist(t, listName, t.lines.get('') ?? headerLine, legacy, target);
+    };
     for (const [key, value] of doc.values) {
         const line = doc.lines.get(key);
         if (IGNORED_TOP.has(key))
@@ -2979,8 +3023,20 @@ function parseGitleaksConfig(text, file = GITLEAKS_CONFIG_FILE) {
         else if (key === 'allowlists' && Array.isArray(value) && value.every(isTable)) {
             value.forEach((t, i) => readAllowlist(t, `allowlists[${i}]`, t.lines.get('') ?? line, false));
         }
+        else if (key === 'rules' && Array.isArray(value) && value.every(isTable)) {
+            value.forEach((r, i) => readRule(r, i, r.lines.get('') ?? line));
+        }
+        else if (key === 'extend' && isTable(value)) {
+            // Extending gitleaks' defaults is what keylint does anyway (its built-in rules stand in
+            // for them); anything else in [extend] is not.
+            for (const [k, v] of value.values) {
+                if (k === 'useDefault' && v === true)
+                    continue;
+                unsupported(value.lines.get(k), `extend.${k}`, k === 'disabledRules' ? ' (turn rules off with rules.disable in .keylint.yml; gitleaks ids work there)' : '');
+            }
+        }
         else
-            unsupported(line, key, key === 'rules' ? ' (custom rules: write them as custom-rules in .keylint.yml)' : '');
+            unsupported(line, key);
     }
     const warnings = found.sort((a, b) => a.line - b.line).map((w) => w.text);
     return { config: { allowlists, warnings }, pending };
@@ -5098,9 +5154,9 @@ async function mergeBase(a, b, cwd) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ knownRuleIds),
 /* harmony export */   o: () => (/* binding */ resolveRuleId)
 /* harmony export */ });
-/* unused harmony export knownRuleIds */
 /* harmony import */ var _providers_gitleaks_aliases_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7449);
 /* harmony import */ var _providers_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(602);
 
